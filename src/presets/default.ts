@@ -1,0 +1,33 @@
+/**
+ * The presets: the only place that picks which stages run and in what order.
+ *
+ * Order, and why:
+ * 1. sentences — every extractor works sentence by sentence on its tokens.
+ * 2. provenance — the outlet chain ("Transmits UNN with reference to The New York Times")
+ *    is read before attribution so that claims can fall back to the outlet.
+ * Later issues add: time, entities, quantities (independent of each other), then
+ * attribution and claims (need entities, times, quantities), then events (need all).
+ */
+import { createPipeline, type Pipeline } from '../core/pipeline.js';
+import type { Stage } from '../core/stage.js';
+import { provenanceStage } from '../stages/provenance/index.js';
+import { sentencesStage } from '../stages/sentences/index.js';
+
+/** Stages for the ingest path that only splits and stores (benchmarks, bulk loads). */
+export const minimalStages: readonly Stage[] = [sentencesStage, provenanceStage];
+
+/** Every extractor. */
+export const defaultStages: readonly Stage[] = [sentencesStage, provenanceStage];
+
+export const presets: Record<string, readonly Stage[]> = {
+  default: defaultStages,
+  minimal: minimalStages,
+};
+
+export function pipelineFor(name = 'default'): Pipeline {
+  const stages = presets[name];
+  if (!stages) {
+    throw new Error(`unknown preset "${name}" (known: ${Object.keys(presets).join(', ')})`);
+  }
+  return createPipeline(stages);
+}

@@ -1,0 +1,53 @@
+/**
+ * The Store port. The core and the apps depend on this interface only; the SQLite
+ * implementation (store/sqlite) is the embedded default and PostgreSQL (store/postgres)
+ * the scale-out one. All methods are async so that network stores fit without rework.
+ */
+import type { SitrepRecord } from '../core/record.js';
+
+export interface PutResult {
+  /** ids newly stored */
+  added: string[];
+  /** ids that were already stored (same content hash) */
+  duplicates: string[];
+}
+
+export interface SearchQuery {
+  /** full-text query (FTS5 syntax on SQLite) */
+  text: string;
+  /** ISO date bounds on `published`, inclusive */
+  since?: string | null;
+  until?: string | null;
+  outlet?: string | null;
+  limit?: number;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  /** a short excerpt around the match */
+  snippet: string;
+  score: number;
+}
+
+export interface StoreStats {
+  records: number;
+  outlets: { outlet: string | null; records: number }[];
+  languages: { language: string | null; records: number }[];
+  /** counts of stored annotations per layer */
+  layers: Record<string, number>;
+  earliest: string | null;
+  latest: string | null;
+}
+
+export interface Store {
+  /** Store records in one transaction; a record whose id is stored already is skipped. */
+  put(records: readonly SitrepRecord[]): Promise<PutResult>;
+  get(id: string): Promise<SitrepRecord | null>;
+  has(id: string): Promise<boolean>;
+  search(query: SearchQuery): Promise<SearchHit[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}
