@@ -1,2 +1,46 @@
+/**
+ * provenance: the chain of outlets the article's text came through, outermost first
+ * (UNN, which cites The New York Times). Only what the text itself says is recorded; an
+ * outlet known from the page's metadata is the record's `outlet`, not a provenance step.
+ * When an `entities` layer is present, steps link to the entity whose mention they cover.
+ */
+import type { ProvenanceStep } from '../../core/record.js';
 import type { Stage } from '../../core/stage.js';
-export const provenanceStage: Stage = { name: 'provenance', requires: ['sentences'], assigns: ['provenance'], run: () => ({ provenance: [] }) };
+import { creditLine, publisherFormula, wireDateline } from './parsers/formulas.js';
+
+export const provenanceStage: Stage = {
+  name: 'provenance',
+  requires: ['sentences'],
+  assigns: ['provenance'],
+  run(doc) {
+    const sentences = doc.layers.sentences ?? [];
+    const found: ProvenanceStep[] = [...wireDateline(doc.text)];
+    for (const sentence of sentences) {
+      const formula = publisherFormula(doc.text, sentence);
+      found.push(...(formula.length > 0 ? formula : creditLine(doc.text, sentence)));
+    }
+    // one publisher: the first one stated; every other outlet is a source it relays
+    const provenance: ProvenanceStep[] = [];
+    const seen = new Set<string>();
+    for (const s of found) {
+      const key = s.name.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const role = s.role === 'publisher' && provenance.some((p) => p.role === 'publisher') ? 'source' : s.role;
+      provenance.push({ ...s, role, entity: entityAt(doc.layers.entities, s.start, s.end) });
+    }
+    provenance.sort((a, b) => (a.role === b.role ? 0 : a.role === 'publisher' ? -1 : 1));
+    return { provenance };
+  },
+};
+
+function entityAt(
+  entities: readonly { id: string; mentions: { start: number; end: number }[] }[] | undefined,
+  start: number,
+  end: number,
+): string | null {
+  for (const e of entities ?? []) {
+    if (e.mentions.some((m) => m.start < end && start < m.end)) return e.id;
+  }
+  return null;
+}
