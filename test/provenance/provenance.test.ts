@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../src/core/pipeline.js';
+import { provenanceStage } from '../../src/stages/provenance/index.js';
+import { sentencesStage } from '../../src/stages/sentences/index.js';
+
+const pipeline = createPipeline([sentencesStage, provenanceStage]);
+const chain = (text: string) =>
+  pipeline
+    .run({ text, published: null, title: null, outlet: null, language: 'en', layers: {} })
+    .provenance!.map((p) => [p.role, p.name]);
+
+describe('provenance', () => {
+  it('reads the publisher formula with the outlet it relays', () => {
+    expect(chain('Troops withdrew.\n\nTransmits UNN with reference to The New York Times.\n\nDetails')).toEqual([
+      ['publisher', 'UNN'],
+      ['source', 'The New York Times'],
+    ]);
+    expect(chain('Writes Ukrinform citing Reuters.')).toEqual([
+      ['publisher', 'Ukrinform'],
+      ['source', 'Reuters'],
+    ]);
+  });
+  it('reads wire datelines and credit lines', () => {
+    expect(chain('KYIV, Jan 31 (Reuters) - Ukraine said it shot down drones.')).toEqual([['publisher', 'Reuters']]);
+    expect(chain('The article text.\nThis article was originally published by The Conversation.')).toEqual([
+      ['source', 'The Conversation'],
+    ]);
+  });
+  it('does not read ordinary reporting sentences as provenance', () => {
+    expect(chain('Reports say the army withdrew from the city.')).toEqual([]);
+    expect(chain('Officials said (in private) - and later in public - that talks failed.')).toEqual([]);
+    expect(chain('Transmits power to the grid.')).toEqual([]);
+  });
+  it('finishes fast on hostile input', () => {
+    const t0 = performance.now();
+    chain('Transmits ' + 'Aa '.repeat(50_000));
+    chain('(' .repeat(100_000));
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+});

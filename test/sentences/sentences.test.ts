@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sentencesStage } from '../../src/stages/sentences/index.js';
+import { ROOT } from '../helpers.js';
+
+const split = (text: string) =>
+  sentencesStage.run({ text, published: null, title: null, outlet: null, language: 'en', layers: {} }, { options: {} });
+
+describe('sentences', () => {
+  it('does not split after news abbreviations', () => {
+    const { sentences } = split(
+      'Gen. Oleksandr Syrskyi said on Jan. 5 at 5 p.m. that the U.S. would help. Officials in Washington, D.C. disagreed. Lt. Col. Smith left.',
+    );
+    expect(sentences!.map((s) => s.text)).toEqual([
+      'Gen. Oleksandr Syrskyi said on Jan. 5 at 5 p.m. that the U.S. would help.',
+      'Officials in Washington, D.C. disagreed.',
+      'Lt. Col. Smith left.',
+    ]);
+  });
+  it('splits after an abbreviation that ends a sentence before a capitalised word', () => {
+    const { sentences } = split('It happened at 5 p.m. The next day it rained. Mr. Smith arrived in the U.S. He was tired.');
+    expect(sentences).toHaveLength(4);
+  });
+  it('keeps quotes whole and breaks at line breaks', () => {
+    const { sentences } = split('"We will win," he said. "They will not."\nHEADLINE without period\nBody starts here.');
+    expect(sentences!.map((s) => s.text)).toEqual([
+      '"We will win," he said.',
+      '"They will not."',
+      'HEADLINE without period',
+      'Body starts here.',
+    ]);
+  });
+  it('gives every token and sentence offsets that map back to the text', () => {
+    const text = readFileSync(`${ROOT}/test/golden/seed/article.txt`, 'utf8');
+    const { sentences, tokens } = split(text);
+    for (const s of [...sentences!, ...tokens!]) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(tokens!.every((t, i) => i === 0 || t.start >= tokens![i - 1]!.end)).toBe(true);
+  });
+  it('splits a 1 MB line and 100k repeated words quickly', () => {
+    const t0 = performance.now();
+    split('1'.repeat(1_000_000));
+    split('last '.repeat(100_000));
+    expect(performance.now() - t0).toBeLessThan(20_000);
+  });
+});
