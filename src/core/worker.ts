@@ -1,0 +1,53 @@
+/**
+ * The worker-thread side of the record builder (core/workers.ts): builds its pipeline once
+ * from the preset named in `workerData`, then answers each `{ id, raw }` message with
+ * `{ id, record }` or `{ id, error }`. An error in one article is reported, never thrown, so
+ * the worker keeps serving the rest.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { pipelineFor } from '../presets/default.js';
+import { buildRecord } from './build.js';
+import { isUserError } from './errors.js';
+import type { SitrepRecord } from './record.js';
+import type { RawArticle } from '../ingest/types.js';
+
+export interface BuildRequest {
+  id: number;
+  raw: RawArticle;
+}
+
+/** A build error as it crosses the thread boundary. */
+export interface WireError {
+  name: string;
+  message: string;
+  /** SitrepError.where; null for other errors */
+  where: string | null;
+  /** true for SitrepError (user error: one line, no stack) */
+  user: boolean;
+  stack?: string;
+}
+
+export type BuildReply = { id: number; record: SitrepRecord } | { id: number; error: WireError };
+
+export function toWireError(err: unknown): WireError {
+  if (isUserError(err)) return { name: err.name, message: err.message, where: err.where, user: true };
+  if (err instanceof Error) {
+    return { name: err.name, message: err.message, where: null, user: false, stack: err.stack };
+  }
+  return { name: 'Error', message: String(err), where: null, user: false };
+}
+
+const port = parentPort;
+if (port) {
+  const { preset } = workerData as { preset: string };
+  const pipeline = pipelineFor(preset);
+  port.on('message', (msg: BuildRequest) => {
+    let reply: BuildReply;
+    try {
+      reply = { id: msg.id, record: buildRecord(msg.raw, pipeline) };
+    } catch (err) {
+      reply = { id: msg.id, error: toWireError(err) };
+    }
+    port.postMessage(reply);
+  });
+}
