@@ -2,7 +2,7 @@
  * Publication dates as given by sources, checked and kept as ISO strings. A date that does
  * not exist (2025-02-30) is rejected, never rolled over.
  */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export function isValidIsoDate(s: string): boolean {
   const m = ISO_DATE.exec(s);
@@ -34,7 +34,7 @@ export function toIsoDate(raw: string | null | undefined): string | null {
     return Number.isNaN(t) ? null : new Date(t).toISOString().replace('.000Z', 'Z');
   }
   // RFC 822 / 2822 (RSS pubDate) and other forms Date understands with a named month
-  if (!/[A-Za-z]{3}/.test(s) || !/\d{4}/.test(s)) return null;
+  if (!/[A-Z]{3}/i.test(s) || !/\d{4}/.test(s)) return null;
   const t = Date.parse(s);
   if (Number.isNaN(t)) return null;
   const iso = new Date(t).toISOString();

@@ -10,7 +10,7 @@ export function normaliseText(raw: string): string {
       .replace(/\r\n?/g, '\n')
       // control characters other than \n and \t become spaces
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, ' ')
+      .replace(/[\u0000-\u0008\v\f\u000E-\u001F\u007F]/g, ' ')
       .replace(/\u00A0/g, ' ')
       .replace(/[ \t]+$/gm, '')
       .replace(/\n{3,}/g, '\n\n')

@@ -53,7 +53,7 @@ export type EntityType =
   | 'group'
   | 'other';
 
-export interface Mention extends Annotation {}
+export type Mention = Annotation;
 
 export interface Entity {
   id: string;
