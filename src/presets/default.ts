@@ -8,6 +8,7 @@
  * Later issues add: time, entities, quantities (independent of each other), then
  * attribution and claims (need entities, times, quantities), then events (need all).
  */
+import { SitrepError } from '../core/errors.js';
 import { createPipeline, type Pipeline } from '../core/pipeline.js';
 import type { Stage } from '../core/stage.js';
 import { provenanceStage } from '../stages/provenance/index.js';
@@ -27,7 +28,7 @@ export const presets: Record<string, readonly Stage[]> = {
 export function pipelineFor(name = 'default'): Pipeline {
   const stages = presets[name];
   if (!stages) {
-    throw new Error(`unknown preset "${name}" (known: ${Object.keys(presets).join(', ')})`);
+    throw new SitrepError(`unknown preset "${name}" (known: ${Object.keys(presets).join(', ')})`, '--preset');
   }
   return createPipeline(stages);
 }
