@@ -1,0 +1,145 @@
+/**
+ * time: finds temporal expressions and normalises them to TIMEX3 values anchored to the
+ * publication date (doc.published), never the clock.
+ *
+ * Parsers (parsers/) propose candidates word by word; refiners (refiners/) remove overlaps,
+ * merge neighbours ("5 p.m. Friday"), add modifiers ("about", "mid-", "the end of"),
+ * resolve values (tense decides the direction of "Friday" and "November") and set the
+ * calendar range of durations ("the past three months").
+ *
+ * @example
+ *   const p = createPipeline([sentencesStage, timeStage]);
+ *   p.run({ text: 'Last year it fell.', published: '2025-01-31', ... }).times
+ *   // [{ text: 'Last year', type: 'DATE', value: '2024', rule: 'time/parsers/relative#unit', ... }]
+ */
+import type { TimeExpr } from '../../core/record.js';
+import type { Stage } from '../../core/stage.js';
+import { parseDay } from './calendar.js';
+import {
+  CARDINALS,
+  DAYS,
+  DAY_PARTS,
+  DIRECTION,
+  FIXED,
+  FUTURE_CUES,
+  MONTHS,
+  ORDINALS,
+  SEASONS,
+  SETS,
+  UNITS,
+  VAGUE,
+  WEEKDAYS,
+} from './lexicon.js';
+import { clockParser } from './parsers/clock.js';
+import { durationParser } from './parsers/duration.js';
+import { monthParser } from './parsers/month.js';
+import { numericParser } from './parsers/numeric.js';
+import { quarterParser } from './parsers/quarter.js';
+import { relativeParser } from './parsers/relative.js';
+import { seasonParser } from './parsers/season.js';
+import { setParser } from './parsers/set.js';
+import { weekdayParser } from './parsers/weekday.js';
+import { mergeNeighbours } from './refiners/merge.js';
+import { applyModifiers } from './refiners/modifiers.js';
+import { removeOverlaps } from './refiners/overlap.js';
+import { rangeDirection, rangeOf } from './refiners/range.js';
+import { resolve, type Anchor } from './refiners/resolve.js';
+import type { Cand, Parser, Word } from './types.js';
+import { toWords } from './words.js';
+
+const PARSERS: readonly Parser[] = [
+  numericParser,
+  monthParser,
+  weekdayParser,
+  relativeParser,
+  durationParser,
+  quarterParser,
+  clockParser,
+  setParser,
+  seasonParser,
+];
+
+/** words that may start or carry an expression; others skip every parser */
+const TRIGGERS: ReadonlySet<string> = new Set([
+  ...MONTHS.keys(),
+  ...WEEKDAYS.keys(),
+  ...SEASONS.keys(),
+  ...DAY_PARTS.keys(),
+  ...UNITS.keys(),
+  ...CARDINALS.keys(),
+  ...VAGUE,
+  ...ORDINALS.keys(),
+  ...[...FIXED.keys()].map((k) => k.split(' ')[0] ?? k),
+  ...DAYS.keys(),
+  ...DIRECTION.keys(),
+  ...SETS.keys(),
+  'every', 'each', 'per', 'fiscal', 'latest', 'year', 'quarter', 'recent', 'first',
+]);
+
+function triggers(word: Word): boolean {
+  const c = word.lower.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 39 || TRIGGERS.has(word.lower);
+}
+
+export function findCandidates(words: readonly Word[]): Cand[] {
+  const found: Cand[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    if (!triggers(word)) continue;
+    for (const parse of PARSERS) {
+      const c = parse(words, i);
+      if (c && c.e > c.s) found.push(c);
+    }
+  }
+  return found;
+}
+
+function futureSentences(words: readonly Word[]): Set<number> {
+  const out = new Set<number>();
+  for (const w of words) if (FUTURE_CUES.has(w.lower)) out.add(w.sentence);
+  return out;
+}
+
+export function extractTimes(text: string, words: readonly Word[], published: string | null): TimeExpr[] {
+  const dct = parseDay(published);
+  const cands = removeOverlaps(
+    mergeNeighbours(words, removeOverlaps(findCandidates(words), words.length)).map((c) => applyModifiers(words, c)),
+    words.length,
+  );
+  const future = futureSentences(words);
+  const times: TimeExpr[] = [];
+  let last: Anchor | null = null;
+  for (const c of cands) {
+    const first = words[c.s];
+    const lastWord = words[c.e - 1];
+    if (!first || !lastWord) continue;
+    const id = `t${times.length + 1}`;
+    const fut = future.has(first.sentence);
+    const r = resolve(c, dct, fut, last, id);
+    if (r.anchor) last = r.anchor;
+    const dir = rangeDirection(words, c, fut);
+    times.push({
+      id,
+      start: first.start,
+      end: lastWord.end,
+      text: text.slice(first.start, lastWord.end),
+      rule: c.rule,
+      type: c.type,
+      value: r.value,
+      mod: c.mod,
+      range: c.type === 'DURATION' ? rangeOf(r.value, dir, dct) : null,
+      anchor: r.anchorId,
+    });
+  }
+  return times;
+}
+
+export const timeStage: Stage = {
+  name: 'time',
+  requires: ['sentences', 'tokens'],
+  assigns: ['times'],
+  run(doc) {
+    const words = toWords(doc.text, doc.layers.tokens ?? []);
+    return { times: extractTimes(doc.text, words, doc.published) };
+  },
+};

@@ -1,0 +1,62 @@
+/**
+ * The time stage's word lists, read once from data/time/*.json (read-only after loading, so
+ * safe to share between documents and worker threads).
+ */
+import calendar from '../../../data/time/calendar.json' with { type: 'json' };
+import modifiers from '../../../data/time/modifiers.json' with { type: 'json' };
+import numbers from '../../../data/time/numbers.json' with { type: 'json' };
+import relative from '../../../data/time/relative.json' with { type: 'json' };
+import units from '../../../data/time/units.json' with { type: 'json' };
+import type { Unit } from './types.js';
+
+function map<T>(o: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(o));
+}
+
+export interface UnitEntry {
+  code: string;
+  time?: boolean;
+  plural?: boolean;
+  factor?: number;
+}
+
+export const MONTHS = map<number>(calendar.months);
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(Object.keys(calendar.ambiguousMonths));
+export const WEEKDAYS = map<number>(calendar.weekdays);
+export const SEASONS = map<string>(calendar.seasons);
+export const DAY_PARTS = map<string>(calendar.dayParts);
+export const UNITS = map<UnitEntry>(units.units);
+export const CARDINALS = map<number>(numbers.cardinals);
+export const MULTIPLIERS = map<number>(numbers.multipliers);
+export const VAGUE: ReadonlySet<string> = new Set(Object.keys(numbers.vague));
+export const ORDINALS = map<number>(numbers.ordinals);
+export const FIXED = map<{ type: string; value: string; reason: string }>(relative.fixed);
+export const DAYS = map<{ shift: number; part?: string; reason: string }>(relative.days);
+export const DIRECTION = map<{ dir: number; reason: string }>(relative.direction);
+export const SHIFT_WORDS = map<{ dir: number; from: string; reason: string }>(relative.shiftWords);
+export const SETS = map<string>(relative.sets);
+export const FUTURE_CUES: ReadonlySet<string> = new Set(Object.keys(relative.futureCues));
+export const MODS = map<{ mod: string; needsNumber?: boolean; needsDuration?: boolean }>(
+  modifiers.before,
+);
+
+/** calendar unit of a duration unit word (year -> Y, minute -> M with time=true) */
+export function unitOf(lower: string): Unit | null {
+  const u = UNITS.get(lower);
+  if (!u || u.time) return null;
+  return u.code as Unit;
+}
+
+/** first words of multi-word lexicon entries, for quick rejection */
+export function phrases(keys: Iterable<string>): ReadonlyMap<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const k of keys) {
+    const parts = k.split(' ');
+    const first = parts[0] ?? '';
+    const list = out.get(first) ?? [];
+    list.push(parts);
+    list.sort((a, b) => b.length - a.length);
+    out.set(first, list);
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+/**
+ * Durations and counted shifts: "three months", "about two weeks" (the "about" is added by
+ * refiners/modifiers), "24 hours", "two-year", "several weeks", "the past three months"
+ * (a duration ending now), "the next two years", "recent weeks", "decades-long",
+ * and counted shifts "two years ago", "a year earlier", "three days later".
+ */
+import { DIRECTION, SHIFT_WORDS, UNITS } from '../lexicon.js';
+import type { Cand, Parser, Unit, Word } from '../types.js';
+import { cand, durationValue, readNumber, readUnit } from './util.js';
+
+/** words before a number that turn the duration into one ending (-1) or starting (1) now */
+const RANGE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['past', -1],
+  ['last', -1],
+  ['previous', -1],
+  ['recent', -1],
+  ['next', 1],
+  ['coming', 1],
+  ['following', 1],
+  ['first', 0],
+  ['latest', -1],
+]);
+
+export const durationParser: Parser = (w, i) => {
+  const a = w[i];
+  if (!a) return null;
+  const range = RANGE_WORDS.get(a.lower);
+  if (range !== undefined) {
+    const inner = counted(w, i + 1, true);
+    if (inner && inner.type === 'DURATION') {
+      return { ...inner, s: i, range: range === 0 ? null : range, rule: `${inner.rule}#${a.lower}` };
+    }
+    return null;
+  }
+  return counted(w, i, false);
+};
+
+function counted(w: readonly Word[], i: number, directed: boolean): Cand | null {
+  const num = readNumber(w, i);
+  if (num) {
+    let j = num.e;
+    const hyphen = w[j]?.lower === '-';
+    if (hyphen) j++;
+    if (w[j]?.lower === 'more' || w[j]?.lower === 'additional' || w[j]?.lower === 'trading' || w[j]?.lower === 'business') j++;
+    // two to three weeks / 12 to 18 months
+    let upper = false;
+    if ((w[j]?.lower === 'to' || w[j]?.lower === 'or') && readNumber(w, j + 1)) {
+      const second = readNumber(w, j + 1);
+      if (second && readUnit(w, second.e)) {
+        j = second.e;
+        upper = true;
+      }
+    }
+    const unit = readUnit(w, j);
+    if (!unit) return null;
+    // "a" + singular unit only: "a years" is not English, "a week" is
+    if ((w[i]?.lower === 'a' || w[i]?.lower === 'an') && unit.entry.plural) return null;
+    if (num.n !== null && num.n !== 1 && !unit.entry.plural && !hyphen && !Number.isInteger(num.n)) return null;
+    const e = unit.e;
+    if (isAge(w, e)) return null;
+    const shift = shiftAt(w, e, directed);
+    const code = unit.entry.code;
+    if (shift && !unit.entry.time && !directed) {
+      const n = num.n === null ? null : num.n * shift.dir * (unit.entry.factor ?? 1);
+      return cand(i, shift.e, `duration#${shift.word}`, 'DATE', { k: 'shift', unit: code as Unit, n, from: shift.from, gran: code as Unit });
+    }
+    if (w[e]?.lower === 'long' || (w[e]?.lower === '-' && w[e + 1]?.lower === 'long')) {
+      return cand(i, w[e]?.lower === '-' ? e + 2 : e + 1, 'duration#long', 'DURATION', { k: 'fixed', value: durationValue(num.n, unit.entry) });
+    }
+    return cand(i, e, 'duration', 'DURATION', { k: 'fixed', value: durationValue(upper ? null : num.n, unit.entry) });
+  }
+  // bare plural: weeks, several months is handled above; "decades-long", "day-long"
+  const unit = readUnit(w, i);
+  if (!unit) return null;
+  if (w[i + 1]?.lower === '-' && w[i + 2]?.lower === 'long') {
+    return cand(i, i + 3, 'duration#long', 'DURATION', { k: 'fixed', value: durationValue(unit.entry.plural ? null : 1, unit.entry) });
+  }
+  if (!unit.entry.plural || unit.entry.code === 'Q') return null;
+  const prev = w[i - 1];
+  if (prev && (prev.pos === 'NUM' || prev.lower === '-' || prev.lower === 'the')) return null;
+  const shift = shiftAt(w, i + 1, directed);
+  if (shift && shift.word === 'ago') {
+    return cand(i, shift.e, 'duration#ago', 'DATE', { k: 'fixed', value: 'PAST_REF' });
+  }
+  return cand(i, i + 1, 'duration#plural', 'DURATION', { k: 'fixed', value: durationValue(null, unit.entry) });
+}
+
+function isAge(w: readonly Word[], e: number): boolean {
+  const next = w[e]?.lower;
+  return next === 'old' || (next === '-' && w[e + 1]?.lower === 'old');
+}
+
+interface ShiftRead {
+  dir: number;
+  from: 'dct' | 'anchor';
+  e: number;
+  word: string;
+}
+
+function shiftAt(w: readonly Word[], e: number, directed: boolean): ShiftRead | null {
+  if (directed) return null;
+  const b = w[e];
+  if (!b) return null;
+  if (b.lower === 'from' && w[e + 1]?.lower === 'now') return { dir: 1, from: 'dct', e: e + 2, word: 'from-now' };
+  const s = SHIFT_WORDS.get(b.lower);
+  if (!s) return null;
+  if (b.lower === 'before' || b.lower === 'after') {
+    // "two days after the attack": a duration; "two days before," / "a year before." a shift
+    const c = w[e + 1];
+    if (c && c.sentence === b.sentence && c.pos !== 'PUNCT') return null;
+  }
+  return { dir: s.dir, from: s.from === 'anchor' ? 'anchor' : 'dct', e: e + 1, word: b.lower };
+}
+
+/** durationParser triggers on numbers, number words, units and range words */
+export function durationTrigger(lower: string): boolean {
+  return RANGE_WORDS.has(lower) || UNITS.has(lower) || DIRECTION.has(lower);
+}

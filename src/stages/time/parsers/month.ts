@@ -1,0 +1,61 @@
+/**
+ * Named-month dates: "Nov. 12, 1998", "Nov. 12", "12 November 1998", "November 2024",
+ * "July of 1997", "November". Days that do not exist ("February 30") reject the whole
+ * expression rather than rolling over. "may" the verb and "march" the noun are not months.
+ */
+import { AMBIGUOUS_MONTHS, MONTHS } from '../lexicon.js';
+import type { Cand, Parser, Word } from '../types.js';
+import { cand, daysIn, isCap, readDay, readYear } from './util.js';
+
+/** month number of w[i] if it may be read as a month here */
+export function monthAt(w: readonly Word[], i: number): number | null {
+  const a = w[i];
+  if (!a) return null;
+  const m = MONTHS.get(a.lower);
+  if (m === undefined || !isCap(a)) return null;
+  if (AMBIGUOUS_MONTHS.has(a.lower)) {
+    const next = w[i + 1];
+    const dated = readDay(next) !== null || readYear(next) !== null || readYear(w[i + 2]) !== null;
+    if (!dated) {
+      if (a.pos === 'AUX' || a.pos === 'VERB') return null;
+      // sentence-initial "May" is the modal more often than the month
+      const prev = w[i - 1];
+      if (a.lower === 'may' && (!prev || prev.sentence !== a.sentence)) return null;
+      if (a.lower === 'may' && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PRON' || next.pos === 'DET')) return null;
+    }
+  }
+  return m;
+}
+
+export const monthParser: Parser = (w, i) => {
+  // day-first: 12 November 1998, 12th of November
+  const dayFirst = readDay(w[i]);
+  if (dayFirst !== null) {
+    let j = i + 1;
+    if (w[j]?.lower === 'of') j++;
+    const m = monthAt(w, j);
+    if (m === null) return null;
+    return withYear(w, i, j + 1, m, dayFirst, 'day-month');
+  }
+  const m = monthAt(w, i);
+  if (m === null) return null;
+  let j = i + 1;
+  const d = readDay(w[j]);
+  // "Nov. 12" but not "November 1998" read as a day, nor "May 5 percent"
+  if (d !== null && !(w[j]?.lower.length === 4)) {
+    return withYear(w, i, j + 1, m, d, 'month-day');
+  }
+  if (w[j]?.lower === 'of' || w[j]?.lower === ',') j++;
+  const y = readYear(w[j]);
+  if (y !== null) return cand(i, j + 1, 'month', 'DATE', { k: 'cal', y, m, d: null });
+  return cand(i, i + 1, 'month', 'DATE', { k: 'cal', y: null, m, d: null });
+};
+
+function withYear(w: readonly Word[], s: number, e: number, m: number, d: number, rule: string): Cand | null {
+  let j = e;
+  if (w[j]?.lower === ',') j++;
+  const y = readYear(w[j]);
+  if (d > daysIn(y, m)) return null;
+  if (y !== null) return cand(s, j + 1, rule, 'DATE', { k: 'cal', y, m, d });
+  return cand(s, e, rule, 'DATE', { k: 'cal', y: null, m, d });
+}

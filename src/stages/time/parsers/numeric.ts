@@ -1,0 +1,56 @@
+/**
+ * Numeric dates and years: ISO "1998-01-08", US "1/5/98" and "01/05/1998", four-digit years
+ * "1998", decades "1990s" / "'90s", "fiscal 1989". Impossible dates are rejected.
+ */
+import type { Parser, Word } from '../types.js';
+import { cand, daysIn, readYear } from './util.js';
+
+const ISO = /^(\d{4})-(\d\d)-(\d\d)$/;
+const US = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+const DECADE = /^(\d{3})0s$/;
+const SHORT_DECADE = /^'(\d)0s$/;
+
+/** words after a number that make it a count, not a year */
+const COUNTED = new Set(['%', 'percent', 'people', 'members', 'troops', 'units', 'shares', 'points', 'feet', 'miles', 'km', 'meters', 'metres', 'tons', 'tonnes', 'acres', 'barrels', 'cars', 'jobs', 'workers', 'employees', 'students', 'pounds', 'dollars', 'yen', 'euros', 'and', 'to']);
+
+function valid(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+}
+
+function yearLike(w: readonly Word[], i: number): boolean {
+  const prev = w[i - 1];
+  if (prev && (prev.lower === '$' || prev.lower === '#' || prev.lower === 'no.' || prev.lower === 'number')) return false;
+  const next = w[i + 1];
+  if (next && COUNTED.has(next.lower) && !(next.lower === 'and' || next.lower === 'to')) return false;
+  if (next && next.glued && next.lower !== ',' && next.lower !== '.' && next.lower !== "'s" && next.lower !== '-' && next.lower !== ')' && next.lower !== ';' && next.lower !== ':') return false;
+  return true;
+}
+
+export const numericParser: Parser = (w, i) => {
+  const a = w[i];
+  if (!a) return null;
+  const t = a.lower;
+  let m = ISO.exec(t);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return valid(y, mo, d) ? cand(i, i + 1, 'iso-date', 'DATE', { k: 'cal', y, m: mo, d }) : null;
+  }
+  m = US.exec(t);
+  if (m) {
+    const raw = Number(m[3]);
+    const y = m[3]?.length === 2 ? (raw < 30 ? 2000 + raw : 1900 + raw) : raw;
+    const [mo, d] = [Number(m[1]), Number(m[2])];
+    return valid(y, mo, d) ? cand(i, i + 1, 'us-date', 'DATE', { k: 'cal', y, m: mo, d }) : null;
+  }
+  m = DECADE.exec(t) ?? SHORT_DECADE.exec(t);
+  if (m) {
+    const digits = m[1] ?? '';
+    const prefix = digits.length === 1 ? `19${digits}` : digits;
+    return cand(i, i + 1, 'decade', 'DATE', { k: 'fixed', value: `${prefix}X` });
+  }
+  const y = readYear(a);
+  if (y === null || !yearLike(w, i)) return null;
+  if (a.pos !== 'NUM' && a.pos !== 'PROPN' && a.pos !== 'NOUN' && a.pos !== 'ADJ' && a.pos !== 'X') return null;
+  const fiscal = w[i - 1]?.lower === 'fiscal' ? i - 1 : i;
+  return cand(fiscal, i + 1, fiscal < i ? 'fiscal-year' : 'year', 'DATE', { k: 'cal', y, m: null, d: null });
+};

@@ -1,0 +1,61 @@
+/**
+ * Business quarters and halves: "the third quarter", "third-quarter", "the fiscal first
+ * quarter", "the first half of 1999", "the quarter" (the last reported one), "the latest
+ * quarter", and the year-on-year phrases "year-earlier", "the year-ago quarter".
+ */
+import { ORDINALS } from '../lexicon.js';
+import type { Parser } from '../types.js';
+import { cand, readYear } from './util.js';
+
+const SUB = new Map([
+  ['quarter', 'Q'],
+  ['half', 'H'],
+]);
+
+export const quarterParser: Parser = (w, i) => {
+  const a = w[i];
+  if (!a) return null;
+  // year-earlier / year-ago (+ quarter / period)
+  if (a.lower === 'year' && w[i + 1]?.lower === '-') {
+    const b = w[i + 2]?.lower;
+    if (b === 'earlier' || b === 'ago') {
+      let e = i + 3;
+      const noun = w[e]?.lower;
+      if (noun === 'quarter' || noun === 'period' || noun === 'level' || noun === 'results') e += noun === 'quarter' || noun === 'period' ? 1 : 0;
+      return cand(i, e, `quarter#year-${b}`, 'DATE', { k: 'shift', unit: 'Y', n: -1, from: b === 'ago' ? 'dct' : 'anchor', gran: null });
+    }
+    return null;
+  }
+  let j = i;
+  if (a.lower === 'fiscal') j++;
+  const ord = ORDINALS.get(w[j]?.lower ?? '');
+  if (ord !== undefined) {
+    let k = j + 1;
+    if (w[k]?.lower === '-') k++;
+    const sub = SUB.get(w[k]?.lower ?? '');
+    if (sub === undefined) return null;
+    const n = ord === -1 ? (sub === 'Q' ? 4 : 2) : ord;
+    if ((sub === 'Q' && n > 4) || (sub === 'H' && n > 2)) return null;
+    if (sub === 'H' && w[k + 1]?.lower !== 'of' && !/^(?:19|20)\d\d$/.test(w[k + 2]?.lower ?? '')) {
+      // "the first half" only as a date when a year follows or the context is financial: keep
+      if (j === i && w[i - 1]?.lower !== 'the' && w[i - 1]?.lower !== 'fiscal') return null;
+    }
+    let e = k + 1;
+    let y: number | null = null;
+    if (w[e]?.lower === 'of' || w[e]?.lower === ',') {
+      const f = w[e + 1]?.lower === 'fiscal' ? e + 2 : e + 1;
+      y = readYear(w[f]);
+      if (y !== null) e = f + 1;
+    }
+    const code = `${sub}${n}`;
+    if (y !== null) return cand(i, e, 'quarter', 'DATE', { k: 'cal', y, m: null, d: null, sub: code });
+    return cand(i, e, 'quarter', 'DATE', { k: 'sub', sub: code, n: null });
+  }
+  if (a.lower === 'quarter' && (w[i - 1]?.lower === 'the' || w[i - 1]?.lower === 'latest')) {
+    const next = w[i + 1]?.lower;
+    if (next === 'of' || next === 'century' || next === 'mile' || next === '-') return null;
+    const s = w[i - 1]?.lower === 'latest' ? i - 1 : i;
+    return cand(s, i + 1, 'quarter#the-quarter', 'DATE', { k: 'shift', unit: 'Q', n: -1, from: 'dct' });
+  }
+  return null;
+};

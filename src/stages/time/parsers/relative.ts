@@ -1,0 +1,87 @@
+/**
+ * Deictic expressions: "today", "yesterday morning", "last year", "this week", "next month",
+ * "last November", "last Friday", "this summer", "last night", "the previous day",
+ * "now", "the future", "at the moment" (data/time/relative.json).
+ */
+import { DAY_PARTS, DAYS, DIRECTION, FIXED, MONTHS, SEASONS, WEEKDAYS, phrases, unitOf } from '../lexicon.js';
+import type { Cand, Parser, Word } from '../types.js';
+import { cand } from './util.js';
+
+const FIXED_PHRASES = phrases(FIXED.keys());
+
+function fixedAt(w: readonly Word[], i: number): Cand | null {
+  const list = FIXED_PHRASES.get(w[i]?.lower ?? '');
+  if (!list) return null;
+  for (const parts of list) {
+    if (parts.every((p, k) => w[i + k]?.lower === p)) {
+      const entry = FIXED.get(parts.join(' '));
+      if (!entry) continue;
+      const e = i + parts.length;
+      return cand(i, e, `relative#${parts.join('-')}`, entry.type === 'TIME' ? 'TIME' : 'DATE', {
+        k: 'fixed',
+        value: entry.value,
+      });
+    }
+  }
+  return null;
+}
+
+export const relativeParser: Parser = (w, i) => {
+  const a = w[i];
+  if (!a) return null;
+  const day = DAYS.get(a.lower);
+  if (day) {
+    const p = DAY_PARTS.get(w[i + 1]?.lower ?? '');
+    if (day.part === undefined && p !== undefined && p.length === 3) {
+      return cand(i, i + 2, 'relative#day-part', 'TIME', { k: 'shift', unit: 'D', n: day.shift, from: 'dct' }, { part: p });
+    }
+    if (a.lower === 'overnight' && a.pos !== 'ADV' && a.pos !== 'ADJ') return null;
+    return cand(i, i + 1, `relative#${a.lower}`, day.part ? 'TIME' : 'DATE', { k: 'shift', unit: 'D', n: day.shift, from: 'dct' }, { part: day.part ?? null });
+  }
+  const dir = DIRECTION.get(a.lower);
+  if (dir) {
+    const r = directed(w, i, dir.dir);
+    if (r) return r;
+  }
+  return fixedAt(w, i);
+};
+
+/** last|this|next|previous|following ... + unit, month, weekday, season, part of day */
+function directed(w: readonly Word[], i: number, dir: number): Cand | null {
+  const a = w[i];
+  const b = w[i + 1];
+  if (!a || !b) return null;
+  const anchored = a.lower === 'following' || a.lower === 'previous' || a.lower === 'preceding';
+  const from = anchored ? 'anchor' : 'dct';
+  const unit = unitOf(b.lower);
+  if (unit !== null && !b.lower.endsWith('s')) {
+    // "the past week" / "the last year" read as a duration ending now
+    const the = w[i - 1]?.lower === 'the';
+    if ((a.lower === 'past' || (a.lower === 'last' && the)) && unit !== 'Q') {
+      return cand(i, i + 2, 'relative#past-unit', 'DURATION', { k: 'fixed', value: `P1${unit}` }, { range: -1 });
+    }
+    return cand(i, i + 2, 'relative#unit', 'DATE', { k: 'shift', unit, n: dir, from });
+  }
+  if (b.lower === 'weekend') {
+    return cand(i, i + 2, 'relative#weekend', 'DATE', { k: 'shift', unit: 'WE', n: dir, from });
+  }
+  const m = MONTHS.get(b.lower);
+  if (m !== undefined && b.text[0] !== b.lower[0]) {
+    return cand(i, i + 2, 'relative#month', 'DATE', { k: 'cal', y: null, m, d: null, dir: dir === 0 ? 0 : dir });
+  }
+  const wd = WEEKDAYS.get(b.lower);
+  if (wd !== undefined && b.text[0] !== b.lower[0]) {
+    return cand(i, i + 2, 'relative#weekday', 'DATE', { k: 'weekday', wd, dir });
+  }
+  const season = SEASONS.get(b.lower);
+  if (season !== undefined) {
+    return cand(i, i + 2, 'relative#season', 'DATE', { k: 'cal', y: null, m: null, d: null, sub: season, dir });
+  }
+  const part = DAY_PARTS.get(b.lower);
+  if (part !== undefined && part.length === 3 && (a.lower === 'this' || a.lower === 'last')) {
+    // this morning: today; last night: yesterday
+    const n = a.lower === 'last' ? -1 : 0;
+    return cand(i, i + 2, 'relative#day-part', 'TIME', { k: 'shift', unit: 'D', n, from: 'dct' }, { part });
+  }
+  return null;
+}

@@ -1,0 +1,40 @@
+/**
+ * Recurrences (TIMEX3 SET): "daily", "annually", "every day", "each Thursday", "each July",
+ * "per year", "twice a year", "every three months".
+ */
+import { MONTHS, SETS, UNITS, WEEKDAYS } from '../lexicon.js';
+import type { Parser } from '../types.js';
+import { cand, durationValue, readNumber } from './util.js';
+
+const EVERY = new Set(['every', 'each', 'per']);
+const TIMES = new Set(['times', 'twice', 'once', 'thrice']);
+
+export const setParser: Parser = (w, i) => {
+  const a = w[i];
+  if (!a) return null;
+  const fixed = SETS.get(a.lower);
+  if (fixed !== undefined) {
+    // "annual report": an adjective before a noun is not a recurrence of its own
+    if (a.lower === 'annual' && w[i + 1]?.pos === 'NOUN') return null;
+    return cand(i, i + 1, `set#${a.lower}`, 'SET', { k: 'fixed', value: fixed });
+  }
+  const every = EVERY.has(a.lower);
+  const timesA = a.lower === 'a' && TIMES.has(w[i - 1]?.lower ?? '');
+  if (!every && !timesA) return null;
+  const b = w[i + 1];
+  if (!b) return null;
+  const wd = WEEKDAYS.get(b.lower.replace(/s$/, ''));
+  if (wd !== undefined && every) return cand(i, i + 2, 'set#weekday', 'SET', { k: 'fixed', value: `XXXX-WXX-${wd}` });
+  const m = MONTHS.get(b.lower);
+  if (m !== undefined && every && b.text[0] !== b.lower[0]) {
+    return cand(i, i + 2, 'set#month', 'SET', { k: 'fixed', value: `XXXX-${String(m).padStart(2, '0')}` });
+  }
+  const u = UNITS.get(b.lower);
+  if (u && !u.plural) return cand(i, i + 2, 'set#unit', 'SET', { k: 'fixed', value: durationValue(1, u) });
+  if (every && a.lower === 'every') {
+    const num = readNumber(w, i + 1);
+    const u2 = num ? UNITS.get(w[num.e]?.lower ?? '') : undefined;
+    if (num && u2) return cand(i, num.e + 1, 'set#every-n', 'SET', { k: 'fixed', value: durationValue(num.n, u2) });
+  }
+  return null;
+};

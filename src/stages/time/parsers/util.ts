@@ -1,0 +1,114 @@
+/** Small readers shared by the parsers: numbers, units, candidate construction. */
+import type { TimeType } from '../../../core/record.js';
+import { CARDINALS, MULTIPLIERS, UNITS, VAGUE, type UnitEntry } from '../lexicon.js';
+import type { Cand, Sem, Word } from '../types.js';
+
+const DIGITS = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+
+export interface NumberRead {
+  /** null for vague quantities (several, a few) */
+  n: number | null;
+  /** index after the number */
+  e: number;
+}
+
+/** A cardinal at w[i]: 24, twenty four, twenty-four, a, a few, several, a couple of, two thousand. */
+export function readNumber(w: readonly Word[], i: number): NumberRead | null {
+  const a = w[i];
+  if (!a) return null;
+  if (DIGITS.test(a.lower)) {
+    const n = Number(a.lower.replaceAll(',', ''));
+    return Number.isFinite(n) ? { n, e: i + 1 } : null;
+  }
+  if (a.lower === 'a' || a.lower === 'an') {
+    const b = w[i + 1]?.lower;
+    if (b === 'few' || b === 'several') return { n: null, e: i + 2 };
+    if (b === 'couple') return { n: 2, e: w[i + 2]?.lower === 'of' ? i + 3 : i + 2 };
+    if (b === 'dozen') return { n: 12, e: i + 2 };
+    if (b !== undefined && MULTIPLIERS.has(b)) return { n: MULTIPLIERS.get(b) ?? 1, e: i + 2 };
+    return { n: 1, e: i + 1 };
+  }
+  if (VAGUE.has(a.lower) && a.lower !== 'recent' && a.lower !== 'coming') {
+    return { n: null, e: i + 1 };
+  }
+  let n = CARDINALS.get(a.lower);
+  if (n === undefined || a.lower === 'half') return null;
+  let e = i + 1;
+  // twenty four / twenty-four
+  if (n >= 20 && n % 10 === 0) {
+    const dash = w[e]?.lower === '-' ? 1 : 0;
+    const unit = CARDINALS.get(w[e + dash]?.lower ?? '');
+    if (unit !== undefined && unit >= 1 && unit <= 9) {
+      n += unit;
+      e += dash + 1;
+    }
+  }
+  const mult = MULTIPLIERS.get(w[e]?.lower ?? '');
+  if (mult !== undefined) {
+    n *= mult;
+    e += 1;
+  }
+  return { n, e };
+}
+
+export interface UnitRead {
+  entry: UnitEntry;
+  e: number;
+}
+
+/** A duration unit word at w[i] (year, years, hours ...). */
+export function readUnit(w: readonly Word[], i: number): UnitRead | null {
+  const a = w[i];
+  if (!a) return null;
+  const entry = UNITS.get(a.lower);
+  return entry ? { entry, e: i + 1 } : null;
+}
+
+/** TIMEX3 duration value: P3M, PT24H, PXW, P2W (fortnight). */
+export function durationValue(n: number | null, u: UnitEntry): string {
+  const k = n === null ? 'X' : fmtNum(n * (u.factor ?? 1));
+  return u.time ? `PT${k}${u.code}` : `P${k}${u.code}`;
+}
+
+function fmtNum(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(n).replace(/\.0+$/, '');
+}
+
+export function cand(
+  s: number,
+  e: number,
+  rule: string,
+  type: TimeType,
+  sem: Sem,
+  extra: Partial<Pick<Cand, 'mod' | 'part' | 'range'>> = {},
+): Cand {
+  return { s, e, rule: `time/parsers/${rule}`, type, sem, mod: null, part: null, range: null, ...extra };
+}
+
+export function isCap(word: Word | undefined): boolean {
+  if (!word) return false;
+  const c = word.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+/** day of month 1-31 written as 5, 05, 5th, 21st */
+export function readDay(word: Word | undefined): number | null {
+  if (!word) return null;
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word.lower);
+  if (!m) return null;
+  const d = Number(m[1]);
+  return d >= 1 && d <= 31 ? d : null;
+}
+
+/** a four-digit year 1000-2199, or an apostrophe year '98 */
+export function readYear(word: Word | undefined): number | null {
+  if (!word) return null;
+  const t = word.lower;
+  if (t.length === 4 && /^(?:1\d|2[01])\d\d$/.test(t)) return Number(t);
+  return null;
+}
+
+export function daysIn(y: number | null, m: number): number {
+  if (m === 2) return y === null || (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}

@@ -1,0 +1,67 @@
+/**
+ * Merges neighbouring candidates that form one expression: a clock time and its day
+ * ("5 p.m. EST, Nov. 9", "noon Thursday", "Friday at 10 a.m."), a weekday and its date
+ * ("Friday, Nov. 12"), a year and its quarter ("this year's third quarter").
+ */
+import type { Cand, Sem, Word } from '../types.js';
+
+const LINKS = new Set([',', 'on', 'at', 'of']);
+
+function isDay(c: Cand): boolean {
+  const s = c.sem;
+  if (c.part !== null && c.rule !== 'time/parsers/clock') return false;
+  if (s.k === 'weekday') return true;
+  if (s.k === 'cal') return s.d !== null;
+  if (s.k === 'shift') return s.unit === 'D' && c.rule !== 'time/parsers/clock';
+  return false;
+}
+
+const isClock = (c: Cand): boolean => c.rule === 'time/parsers/clock';
+
+/** words strictly between a and b are all links (at most one) */
+function linked(w: readonly Word[], a: Cand, b: Cand): boolean {
+  if (b.s === a.e) return true;
+  return b.s === a.e + 1 && LINKS.has(w[a.e]?.lower ?? '') && w[a.e]?.sentence === w[b.s]?.sentence;
+}
+
+function yearOf(c: Cand): Sem | null {
+  const s = c.sem;
+  if (s.k === 'shift' && s.unit === 'Y' && s.from === 'dct') return s;
+  if (s.k === 'cal' && s.y !== null && s.m === null && !s.sub) return s;
+  return null;
+}
+
+export function mergeNeighbours(w: readonly Word[], cands: readonly Cand[]): Cand[] {
+  const out: Cand[] = [];
+  for (let k = 0; k < cands.length; k++) {
+    const a = cands[k] as Cand;
+    const b = cands[k + 1];
+    if (b && linked(w, a, b)) {
+      if (isClock(a) && isDay(b) && !isClock(b)) {
+        out.push({ ...b, s: a.s, type: 'TIME', part: a.part, rule: `${b.rule}+clock` });
+        k++;
+        continue;
+      }
+      if (isDay(a) && !isClock(a) && isClock(b) && (a.part === null)) {
+        out.push({ ...a, e: b.e, type: 'TIME', part: b.part, rule: `${a.rule}+clock` });
+        k++;
+        continue;
+      }
+      if (a.sem.k === 'weekday' && b.sem.k === 'cal' && b.sem.d !== null && a.part === null) {
+        out.push({ ...b, s: a.s, rule: `${b.rule}+weekday` });
+        k++;
+        continue;
+      }
+      const y = yearOf(a);
+      if (y && b.sem.k === 'sub' && w[a.e]?.lower === "'s" && b.s === a.e + 1) {
+        const sem: Sem =
+          y.k === 'cal' ? { k: 'cal', y: y.y, m: null, d: null, sub: b.sem.sub } : { k: 'sub', sub: b.sem.sub, n: y.k === 'shift' ? y.n : null };
+        out.push({ ...b, s: a.s, sem, rule: `${b.rule}+year` });
+        k++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}

@@ -1,0 +1,216 @@
+/**
+ * Resolves each candidate's meaning to a TIMEX3 value against the publication date (DCT).
+ * Direction of year-less dates and bare weekdays comes from the sentence's tense (future cues
+ * such as "will"), with a past bias for news. "Two years earlier" is anchored to the last
+ * resolved date of the text, not the DCT. Without a DCT, unresolved parts stay X.
+ */
+import {
+  addDays,
+  addMonths,
+  compareDay,
+  daysBetween,
+  fmtDay,
+  fmtMonth,
+  fmtWeek,
+  fmtYear,
+  quarterOf,
+  weekday,
+  type Day,
+} from '../calendar.js';
+import type { Cand, Sem, Unit } from '../types.js';
+
+/** the last resolved calendar time, for anchored expressions */
+export interface Anchor {
+  day: Day;
+  /** granularity of the anchor's value */
+  gran: Unit;
+  /** quarter/half/season of the anchor when it is one */
+  sub: string | null;
+  id: string;
+}
+
+export interface Resolved {
+  value: string;
+  anchorId: string | null;
+  /** set when this value can anchor later expressions */
+  anchor: Anchor | null;
+}
+
+const RANK: Record<Unit, number> = { S: 0, D: 0, W: 1, WE: 1, M: 2, Q: 3, H: 3, Y: 4, E: 5, C: 6 };
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+export function resolve(
+  c: Cand,
+  dct: Day | null,
+  future: boolean,
+  last: Anchor | null,
+  id: string,
+): Resolved {
+  const r = resolveSem(c.sem, c, dct, future, last, id);
+  if (c.part && !/^[A-Z_]+REF$/.test(r.value) && !r.value.startsWith('P')) {
+    return { ...r, value: `${r.value}${c.part}` };
+  }
+  return r;
+}
+
+function resolveSem(s: Sem, c: Cand, dct: Day | null, future: boolean, last: Anchor | null, id: string): Resolved {
+  const none = (value: string): Resolved => ({ value, anchorId: null, anchor: null });
+  switch (s.k) {
+    case 'fixed':
+      return none(s.value);
+    case 'cal':
+      return cal(s, dct, future, id);
+    case 'weekday': {
+      if (!dct) return none(`XXXX-WXX-${s.wd}`);
+      const dw = weekday(dct);
+      let delta: number;
+      if (s.dir === -1) delta = -((dw - s.wd + 7) % 7 || 7);
+      else if (s.dir === 1) delta = (s.wd - dw + 7) % 7 || 7;
+      else if (s.dir === 0) delta = s.wd - dw;
+      else delta = future ? (s.wd - dw + 7) % 7 : -((dw - s.wd + 7) % 7);
+      const day = addDays(dct, delta);
+      return { value: fmtDay(day), anchorId: null, anchor: { day, gran: 'D', sub: null, id } };
+    }
+    case 'sub': {
+      if (!dct) return none(`XXXX-${s.sub}`);
+      let y = dct.y + (s.n ?? 0);
+      if (s.n === null) {
+        const n = Number(s.sub.slice(1));
+        const current = s.sub[0] === 'Q' ? quarterOf(dct.m) : dct.m <= 6 ? 1 : 2;
+        if (!future && n > current) y -= 1;
+      }
+      return { value: `${fmtYear(y)}-${s.sub}`, anchorId: null, anchor: { day: { y, m: 1, d: 1 }, gran: 'Q', sub: s.sub, id } };
+    }
+    case 'shift':
+      return shift(s, c, dct, last, id);
+  }
+}
+
+function cal(s: Extract<Sem, { k: 'cal' }>, dct: Day | null, future: boolean, id: string): Resolved {
+  let y = s.y;
+  const m = s.m;
+  if (y === null) {
+    if (!dct) {
+      const v = m === null ? `XXXX-${s.sub ?? 'XX'}` : s.d === null ? `XXXX-${pad(m)}` : `XXXX-${pad(m)}-${pad(s.d)}`;
+      return { value: v, anchorId: null, anchor: null };
+    }
+    y = yearFor(s, dct, future);
+  }
+  if (m === null) {
+    if (s.sub) return { value: `${fmtYear(y)}-${s.sub}`, anchorId: null, anchor: { day: { y, m: 1, d: 1 }, gran: s.sub.startsWith('Q') ? 'Q' : 'Y', sub: s.sub, id } };
+    return { value: fmtYear(y), anchorId: null, anchor: { day: { y, m: 1, d: 1 }, gran: 'Y', sub: null, id } };
+  }
+  if (s.d === null) return { value: fmtMonth(y, m), anchorId: null, anchor: { day: { y, m, d: 1 }, gran: 'M', sub: null, id } };
+  const day = { y, m, d: s.d };
+  return { value: fmtDay(day), anchorId: null, anchor: { day, gran: 'D', sub: null, id } };
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** the year of a year-less month, day or season, from its explicit direction or the tense */
+function yearFor(s: Extract<Sem, { k: 'cal' }>, dct: Day, future: boolean): number {
+  const dir = s.dir ?? null;
+  if (s.m === null) {
+    const start = SEASON_START[s.sub ?? ''] ?? 1;
+    if (dir === 0) return dct.y;
+    if (dir === -1) return dct.m >= start + 3 ? dct.y : dct.y - 1;
+    if (dir === 1) return dct.m < start ? dct.y : dct.y + 1;
+    if (future) return dct.m < start + 3 ? dct.y : dct.y + 1;
+    return dct.m >= start ? dct.y : dct.y - 1;
+  }
+  const m = s.m;
+  if (dir === 0) return dct.y;
+  if (dir === -1) return m < dct.m ? dct.y : dct.y - 1;
+  if (dir === 1) return m > dct.m ? dct.y : dct.y + 1;
+  if (s.d !== null) {
+    const here = { y: dct.y, m, d: s.d };
+    const ahead = daysBetween(dct, here);
+    if (future) return ahead < -30 ? dct.y + 1 : dct.y;
+    return ahead > 60 ? dct.y - 1 : dct.y;
+  }
+  if (future) return m < dct.m ? dct.y + 1 : dct.y;
+  return m > dct.m + 1 ? dct.y - 1 : dct.y;
+}
+
+function unresolved(unit: Unit): string {
+  switch (unit) {
+    case 'D':
+      return 'XXXX-XX-XX';
+    case 'W':
+      return 'XXXX-WXX';
+    case 'WE':
+      return 'XXXX-WXX-WE';
+    case 'M':
+      return 'XXXX-XX';
+    case 'Q':
+      return 'XXXX-QX';
+    case 'H':
+      return 'XXXX-HX';
+    default:
+      return 'XXXX';
+  }
+}
+
+function shift(s: Extract<Sem, { k: 'shift' }>, c: Cand, dct: Day | null, last: Anchor | null, id: string): Resolved {
+  const useAnchor = s.from === 'anchor' && last !== null && RANK[last.gran] <= RANK[s.unit];
+  const base = useAnchor ? last.day : dct;
+  const anchorId = useAnchor ? last.id : null;
+  if (!base) return { value: unresolved(s.unit), anchorId: null, anchor: null };
+  if (s.n === null) return { value: 'PAST_REF', anchorId, anchor: null };
+  const n = s.n;
+  // year-on-year in quarterly reporting: "a year earlier" after "the third quarter" is that quarter a year before
+  if (s.unit === 'Y' && (s.gran === null || s.gran === undefined || Math.abs(n) === 1) && last && last.gran === 'Q' && last.sub && c.type === 'DATE') {
+    const y = (useAnchor ? last.day.y : base.y) + n;
+    return { value: `${fmtYear(y)}-${last.sub}`, anchorId: last.id, anchor: null };
+  }
+  const mk = (value: string, day: Day, gran: Unit, sub: string | null = null): Resolved => ({
+    value,
+    anchorId,
+    anchor: c.type === 'DURATION' ? null : { day, gran, sub, id },
+  });
+  switch (s.unit) {
+    case 'D': {
+      const day = addDays(base, n);
+      return mk(fmtDay(day), day, 'D');
+    }
+    case 'W': {
+      const day = addDays(base, 7 * n);
+      return mk(fmtWeek(day), day, 'W');
+    }
+    case 'WE': {
+      const day = addDays(base, 7 * n);
+      return mk(`${fmtWeek(day)}-WE`, day, 'W');
+    }
+    case 'M': {
+      const day = addMonths(base, n);
+      return mk(fmtMonth(day.y, day.m), day, 'M');
+    }
+    case 'Q': {
+      const day = addMonths(base, 3 * n);
+      const sub = `Q${quarterOf(day.m)}`;
+      return mk(`${fmtYear(day.y)}-${sub}`, day, 'Q', sub);
+    }
+    case 'H': {
+      const day = addMonths(base, 6 * n);
+      const sub = `H${day.m <= 6 ? 1 : 2}`;
+      return mk(`${fmtYear(day.y)}-${sub}`, day, 'Q', sub);
+    }
+    case 'Y': {
+      const day = { y: base.y + n, m: base.m, d: base.d };
+      return mk(fmtYear(day.y), day, 'Y');
+    }
+    case 'E': {
+      const y = base.y + 10 * n;
+      return mk(`${Math.floor(y / 10)}`, { y, m: 1, d: 1 }, 'E');
+    }
+    case 'C': {
+      const y = base.y + 100 * n;
+      return mk(`${Math.floor(y / 100)}`, { y, m: 1, d: 1 }, 'C');
+    }
+    case 'S':
+      return mk(fmtDay(base), base, 'D');
+  }
+}
+
+export { compareDay };
