@@ -34,6 +34,7 @@ export interface SearchHit {
 
 export interface StoreStats {
   records: number;
+  /** most records first, then by name, unknown (null) last */
   outlets: { outlet: string | null; records: number }[];
   languages: { language: string | null; records: number }[];
   /** counts of stored annotations per layer */

@@ -1,0 +1,254 @@
+/**
+ * One test suite for every Store implementation (Hono's router/common.case.test.ts habit):
+ * a backend's test file calls `storeCases(name, factory)` and gets every case below.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SitrepError } from '../../src/core/errors.js';
+import type { SitrepRecord } from '../../src/core/record.js';
+import type { Store } from '../../src/store/store.js';
+import { build, fixtureRecords } from './fixtures/records.js';
+
+export interface StoreHandle {
+  store: Store;
+  /** closes nothing; opens a second store on the same database */
+  reopen(): Promise<Store>;
+  /** drops the database (after every store on it is closed) */
+  cleanup(): Promise<void>;
+}
+
+export interface StoreCaseOptions {
+  /**
+   * true when the backend's query language has syntax a user can get wrong (FTS5): a malformed
+   * query must then reject with a SitrepError. false when every string is a valid query
+   * (PostgreSQL's websearch_to_tsquery): it must then resolve.
+   */
+  strictSyntax: boolean;
+}
+
+export function storeCases(
+  name: string,
+  factory: () => Promise<StoreHandle>,
+  opts: StoreCaseOptions,
+): void {
+  describe(`Store cases: ${name}`, () => {
+    let h: StoreHandle;
+    let store: Store;
+    let records: SitrepRecord[];
+    const extra: Store[] = [];
+
+    beforeEach(async () => {
+      h = await factory();
+      store = h.store;
+      records = fixtureRecords();
+    });
+    afterEach(async () => {
+      for (const s of extra.splice(0)) await s.close();
+      await store.close();
+      await h.cleanup();
+    });
+
+    const byTitle = (title: string): SitrepRecord => {
+      const r = records.find((x) => x.title?.startsWith(title));
+      if (!r) throw new Error(`no fixture titled ${title}`);
+      return r;
+    };
+
+    it('stores a record whole and returns it unchanged', async () => {
+      const res = await store.put(records);
+      expect(res.added).toEqual(records.map((r) => r.id));
+      expect(res.duplicates).toEqual([]);
+      for (const r of records) expect(await store.get(r.id)).toEqual(r);
+      expect(await store.has(records[0]!.id)).toBe(true);
+    });
+
+    it('answers null / false for an unknown id', async () => {
+      await store.put(records);
+      expect(await store.get('0000000000000000dead')).toBeNull();
+      expect(await store.has('0000000000000000dead')).toBe(false);
+    });
+
+    it('stores the same record once: again in a later batch and twice in one batch', async () => {
+      const [a, b] = records as [SitrepRecord, SitrepRecord];
+      expect(await store.put([a, a, b])).toEqual({ added: [a.id, b.id], duplicates: [a.id] });
+      expect(await store.put([b, a])).toEqual({ added: [], duplicates: [b.id, a.id] });
+      expect((await store.stats()).records).toBe(2);
+      // the index holds each text once: one hit, not two
+      expect((await store.search({ text: 'maternity' })).map((x) => x.id)).toEqual([a.id]);
+    });
+
+    it('treats a rebuilt record (same text, new path) as the same article', async () => {
+      const first = byTitle('Maternity');
+      await store.put([first]);
+      const again = build(
+        { title: first.title!, text: first.text, published: first.published, outlet: first.outlet },
+        'elsewhere/copy.txt',
+      );
+      expect(again.id).toBe(first.id);
+      expect(await store.put([again])).toEqual({ added: [], duplicates: [first.id] });
+      expect((await store.get(first.id))?.origin.path).toBe(first.origin.path);
+    });
+
+    it('accepts an empty batch', async () => {
+      expect(await store.put([])).toEqual({ added: [], duplicates: [] });
+    });
+
+    it('keeps records across a reopen', async () => {
+      await store.put(records);
+      const other = await h.reopen();
+      extra.push(other);
+      expect((await other.stats()).records).toBe(records.length);
+      expect(await other.get(records[2]!.id)).toEqual(records[2]);
+    });
+
+    it('finds words in the body and the title, stemmed, best match first', async () => {
+      await store.put(records);
+      const pay = await store.search({ text: 'maternity pay' });
+      expect(pay.map((x) => x.id)).toEqual([byTitle('Maternity').id]);
+      // "paying" in the childcare article matches "pay" after stemming
+      const stem = await store.search({ text: 'pay' });
+      expect(stem.map((x) => x.id).sort()).toEqual(
+        [byTitle('Maternity').id, byTitle('Budget').id].sort(),
+      );
+      // a word in the title outranks the same word only in the body
+      expect(stem[0]?.id).toBe(byTitle('Maternity').id);
+      expect(stem[0]!.score).toBeGreaterThan(stem[1]!.score);
+      const title = await store.search({ text: 'childcare' });
+      expect(title[0]?.id).toBe(byTitle('Budget').id);
+    });
+
+    it('returns hits with title, date, outlet and a snippet marking the match', async () => {
+      await store.put(records);
+      const [hit] = await store.search({ text: 'drones' });
+      const kyiv = byTitle('Kyiv');
+      expect(hit).toMatchObject({
+        id: kyiv.id,
+        title: kyiv.title,
+        published: '2025-01-31',
+        outlet: 'UNN',
+      });
+      expect(hit!.snippet).toMatch(/\[drones\]/i);
+      expect(hit!.snippet.length).toBeLessThan(kyiv.text.length + 20);
+    });
+
+    it('finds nothing for a word no article has', async () => {
+      await store.put(records);
+      expect(await store.search({ text: 'zeppelin' })).toEqual([]);
+    });
+
+    it('filters by since, until (inclusive, also for date-times), outlet and limit', async () => {
+      await store.put(records);
+      const q = 'said';
+      const ids = async (extraQ: object) =>
+        (await store.search({ text: q, ...extraQ })).map((x) => x.id).sort();
+      const maternity = byTitle('Maternity').id;
+      const budget = byTitle('Budget').id;
+      const kyiv = byTitle('Kyiv').id;
+      expect(await ids({})).toEqual([maternity, budget, kyiv].sort());
+      expect(await ids({ since: '2005-03-02' })).toEqual([budget, kyiv].sort());
+      expect(await ids({ until: '2005-03-15' })).toEqual([maternity, budget].sort());
+      expect(await ids({ until: '2005-03-14' })).toEqual([maternity]);
+      expect(await ids({ since: '2005-03-15', until: '2005-03-15' })).toEqual([budget]);
+      expect(await ids({ outlet: 'unn' })).toEqual([kyiv]);
+      expect(await ids({ outlet: 'BBC', since: '2005-03-10' })).toEqual([budget]);
+      expect(await ids({ outlet: 'Nobody' })).toEqual([]);
+      expect(await store.search({ text: q, limit: 1 })).toHaveLength(1);
+    });
+
+    it('rejects an empty query, a bad date and a bad limit with a one-line SitrepError', async () => {
+      await store.put(records);
+      for (const bad of [
+        { text: '   ' },
+        { text: 'pay', since: '31/01/2025' },
+        { text: 'pay', until: '2025-02-30' },
+        { text: 'pay', limit: 0 },
+        { text: 'pay', limit: 2.5 },
+        { text: 'pay', since: '2025-02-01', until: '2025-01-01' },
+      ]) {
+        const err = await store.search(bad).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(err, JSON.stringify(bad)).toBeInstanceOf(SitrepError);
+        expect((err as Error).message).not.toContain('\n');
+      }
+    });
+
+    it('answers a malformed full-text query without crashing', async () => {
+      await store.put(records);
+      for (const text of ['"maternity pay', 'pay AND', 'pay OR OR', '(pay', 'a:b', '*', 'NEAR(']) {
+        const outcome = await store.search({ text }).then(
+          (hits) => ({ hits }),
+          (err: unknown) => ({ err }),
+        );
+        if (opts.strictSyntax) {
+          expect('err' in outcome, text).toBe(true);
+          const err = (outcome as { err: unknown }).err;
+          expect(err, text).toBeInstanceOf(SitrepError);
+          expect((err as Error).message).toContain(JSON.stringify(text));
+          expect((err as Error).message).not.toContain('\n');
+        } else {
+          expect('hits' in outcome, text).toBe(true);
+        }
+      }
+      // the store still works afterwards
+      expect(await store.search({ text: 'maternity' })).toHaveLength(1);
+    });
+
+    it('accepts quoted phrases with punctuation', async () => {
+      await store.put(records);
+      const hits = await store.search({ text: '"New York Times"' });
+      expect(hits.map((x) => x.id)).toEqual([byTitle('Kyiv').id]);
+      expect(await store.search({ text: '"York New Times"' })).toEqual([]);
+    });
+
+    it('counts records per outlet and language, annotations per layer, and the date range', async () => {
+      await store.put(records);
+      const s = await store.stats();
+      expect(s.records).toBe(5);
+      expect(s.outlets).toEqual([
+        { outlet: 'BBC', records: 2 },
+        ...[
+          { outlet: 'Le Monde', records: 1 },
+          { outlet: 'UNN', records: 1 },
+          { outlet: null, records: 1 },
+        ],
+      ]);
+      const langs = Object.fromEntries(s.languages.map((l) => [String(l.language), l.records]));
+      expect(langs).toEqual({ en: 4, fr: 1 });
+      const sentences = records.reduce((n, r) => n + r.sentences.length, 0);
+      expect(sentences).toBeGreaterThan(8);
+      expect(s.layers).toMatchObject({
+        sentences,
+        entities: 1,
+        times: 1,
+        quantities: 1,
+        attributions: 1,
+        claims: 0,
+        events: 1,
+        provenance: 1,
+      });
+      expect(s.earliest).toBe('2005-03-01');
+      expect(s.latest).toBe('2025-02-04');
+    });
+
+    it('reports an empty store', async () => {
+      const s = await store.stats();
+      expect(s).toMatchObject({
+        records: 0,
+        outlets: [],
+        languages: [],
+        earliest: null,
+        latest: null,
+      });
+      expect(s.layers['sentences']).toBe(0);
+      expect(await store.search({ text: 'pay' })).toEqual([]);
+    });
+
+    it('refuses work after close with a SitrepError', async () => {
+      const other = await h.reopen();
+      await other.close();
+      await expect(other.get('x')).rejects.toBeInstanceOf(SitrepError);
+      await expect(other.put(records)).rejects.toBeInstanceOf(SitrepError);
+    });
+  });
+}
