@@ -1,0 +1,89 @@
+/**
+ * attribution: who said what. For each sentence, cues from the lexicon
+ * (data/attribution/cues.json) are framed into source, cue and content (parsers/frames.ts),
+ * then refined: quotations across sentences, source kind / anonymity / entity, chains (`via`).
+ * Reads `entities` and `provenance` when an earlier stage built them; works without.
+ *
+ * Example: "officials said on condition of anonymity" ->
+ *   { source: {text: "officials", kind: "official", anonymous: true}, cue: {text: "said"}, ... }
+ */
+import type { Attribution, Span } from '../../core/record.js';
+import type { Stage } from '../../core/stage.js';
+import { lexicon } from './lexicon.js';
+import { findCues } from './parsers/cues.js';
+import { frameFor, type Frame } from './parsers/frames.js';
+import type { Range } from './parsers/np.js';
+import { tokenView, type TokenView } from './parsers/tokens.js';
+import { linkChains } from './refiners/chain.js';
+import { dropGovernedCues } from './refiners/overlap.js';
+import { refineQuotes } from './refiners/quotes.js';
+import { resolveSource, type ResolvedSource } from './refiners/sources.js';
+
+function span(v: TokenView, r: Range): Span {
+  const start = v.tokens[r[0]]?.start ?? 0;
+  const end = v.tokens[r[1]]?.end ?? start;
+  return { start, end, text: v.text.slice(start, end) };
+}
+
+/** Frames of every sentence, before refinement. */
+export function findFrames(v: TokenView): Frame[] {
+  const lex = lexicon();
+  const frames: Frame[] = [];
+  for (const sent of v.sentences) {
+    if (sent[1] < sent[0]) continue;
+    const cues = dropGovernedCues(v, findCues(v, sent[0], sent[1], lex));
+    const here: Frame[] = [];
+    for (const cue of cues) {
+      const f = frameFor(v, cue, sent, here);
+      if (f) here.push(f);
+    }
+    frames.push(...here);
+  }
+  return refineQuotes(v, frames);
+}
+
+export const attributionStage: Stage = {
+  name: 'attribution',
+  requires: ['sentences', 'tokens'],
+  assigns: ['attributions'],
+  run(doc) {
+    const tokens = doc.layers.tokens ?? [];
+    const v = tokenView(doc.text, tokens);
+    const lex = lexicon();
+    const entities = doc.layers.entities ?? [];
+    const provenance = doc.layers.provenance ?? [];
+    const sentences = doc.layers.sentences ?? [];
+    const earlier: { span: Span; resolved: ResolvedSource }[] = [];
+    const out: Attribution[] = [];
+    for (const f of findFrames(v)) {
+      const parts = f.content.map((r) => span(v, r));
+      const content = parts[0];
+      if (!content) continue;
+      let source: Attribution['source'] = null;
+      let sourceName: string | null = null;
+      if (f.source) {
+        const s = span(v, f.source);
+        const sentence = sentences[v.tokens[f.cue[0]]?.sentence ?? -1]?.text ?? '';
+        const res = resolveSource(v, f.source, lex, { entities, provenance, earlier, sentence });
+        source = { ...s, entity: res.entity, kind: res.kind, anonymous: res.anonymous };
+        sourceName = res.name;
+        if (!res.antecedent) earlier.push({ span: s, resolved: res });
+      }
+      const cue = span(v, f.cue);
+      out.push({
+        id: `a${out.length + 1}`,
+        source,
+        cue: { ...cue, rule: f.rule },
+        content,
+        direct: f.direct,
+        via: null,
+        certainty: f.certainty,
+        frame: `attribution/parsers/frames#${f.frame}`,
+        sourceName,
+        nested: f.nested,
+        ...(parts.length > 1 ? { contentParts: parts } : {}),
+      });
+    }
+    return { attributions: linkChains(out) };
+  },
+};

@@ -1,0 +1,125 @@
+/**
+ * The attribution lexicons (data/attribution/*.json), read once per thread. Verb entries are
+ * keyed by every inflected form, generated from the lemma (irregular forms come from the data).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/attribution');
+
+export type Certainty =
+  | 'state' | 'claim' | 'suggest' | 'believe' | 'deny' | 'concede'
+  | 'report' | 'ask' | 'want' | 'promise' | 'evaluate' | 'seem';
+
+export interface VerbCue {
+  lemma: string;
+  certainty: Certainty;
+  reason: string;
+  past?: string;
+  participle?: string;
+  /** takes a hearer before its content ("told reporters that ...") */
+  object?: boolean;
+  particles?: string[];
+  particleRequired?: boolean;
+  intransitiveOnly?: boolean;
+}
+
+export interface PhraseCue {
+  text: string;
+  certainty: Certainty;
+  sourceAfter: boolean;
+  nested?: boolean;
+  reason: string;
+}
+
+export interface Lexicon {
+  /** inflected form -> entry */
+  verbs: ReadonlyMap<string, VerbCue>;
+  /** phrases as lower-case word lists, longest first */
+  phrases: readonly { words: string[]; entry: PhraseCue }[];
+  sources: SourceWords;
+  modality: ModalityData;
+}
+
+export interface SourceWords {
+  official: Set<string>;
+  outlet: Set<string>;
+  document: Set<string>;
+  organisation: Set<string>;
+  anonymousHeads: Set<string>;
+  anonymousPhrases: string[];
+  pronouns: Set<string>;
+}
+
+export interface ModalityCue {
+  words: string[];
+  kind: 'negated' | 'hedged' | 'speculative' | 'future';
+  reason: string;
+}
+
+export interface ModalityData {
+  cues: ModalityCue[];
+  order: string[];
+}
+
+const VOWEL = /[aeiou]/;
+
+/** Regular English inflections of a verb lemma: -s, -ed, -ing (with the usual spelling rules). */
+export function inflect(lemma: string): { third: string; past: string; ing: string } {
+  const last = lemma.at(-1) ?? '';
+  const prev = lemma.at(-2) ?? '';
+  let third = `${lemma}s`;
+  if (/(?:s|sh|ch|x|z|o)$/.test(lemma)) third = `${lemma}es`;
+  else if (last === 'y' && !VOWEL.test(prev)) third = `${lemma.slice(0, -1)}ies`;
+  let past = `${lemma}ed`;
+  let ing = `${lemma}ing`;
+  if (last === 'e') {
+    past = `${lemma}d`;
+    ing = lemma.endsWith('ee') ? `${lemma}ing` : `${lemma.slice(0, -1)}ing`;
+  } else if (last === 'y' && !VOWEL.test(prev)) {
+    past = `${lemma.slice(0, -1)}ied`;
+  } else if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(lemma)) {
+    // one-syllable consonant-vowel-consonant: double the consonant (plan -> planned)
+    past = `${lemma}${last}ed`;
+    ing = `${lemma}${last}ing`;
+  }
+  return { third, past, ing };
+}
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(path.join(DATA, name), 'utf8')) as T;
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const cues = readJson<{ verbs: VerbCue[]; phrases: PhraseCue[] }>('cues.json');
+  const verbs = new Map<string, VerbCue>();
+  for (const v of cues.verbs) {
+    const f = inflect(v.lemma);
+    for (const form of [v.lemma, f.third, v.past ?? f.past, v.participle ?? f.past, f.ing]) {
+      if (!verbs.has(form)) verbs.set(form, v);
+    }
+  }
+  const phrases = cues.phrases
+    .map((entry) => ({ words: entry.text.toLowerCase().split(' '), entry }))
+    .sort((a, b) => b.words.length - a.words.length);
+  const src = readJson<Record<string, { words?: string[]; heads?: string[]; phrases?: string[] }>>(
+    'sources.json',
+  );
+  const set = (k: string): Set<string> => new Set(src[k]?.words ?? []);
+  const sources: SourceWords = {
+    official: set('official'),
+    outlet: set('outlet'),
+    document: set('document'),
+    organisation: set('organisation'),
+    anonymousHeads: new Set(src.anonymous?.heads ?? []),
+    anonymousPhrases: src.anonymous?.phrases ?? [],
+    pronouns: set('pronouns'),
+  };
+  const mod = readJson<{ cues: ModalityCue[]; precedence: { order: string[] } }>('modality.json');
+  cached = { verbs, phrases, sources, modality: { cues: mod.cues, order: mod.precedence.order } };
+  return cached;
+}

@@ -1,0 +1,75 @@
+/**
+ * Cue candidates: reporting phrases ("according to", "citing") and reporting verbs from
+ * data/attribution/cues.json, found on the sentence's tokens. Verbs must be tagged as verbs
+ * (wink's Universal POS), so "the report" and "a show" do not count.
+ */
+import type { Lexicon, PhraseCue, VerbCue } from '../lexicon.js';
+import type { TokenView } from './tokens.js';
+
+export interface CueCandidate {
+  /** first and last token of the cue (inclusive) */
+  first: number;
+  last: number;
+  kind: 'verb' | 'phrase';
+  verb?: VerbCue;
+  phrase?: PhraseCue;
+  rule: string;
+}
+
+const VERB_TAGS = new Set(['VERB', 'AUX']);
+
+export function findCues(v: TokenView, first: number, last: number, lex: Lexicon): CueCandidate[] {
+  const out: CueCandidate[] = [];
+  for (let i = first; i <= last; i++) {
+    const phrase = matchPhrase(v, i, last, lex);
+    if (phrase) {
+      out.push(phrase);
+      i = phrase.last;
+      continue;
+    }
+    const verb = lex.verbs.get(v.low[i] ?? '');
+    const tok = v.tokens[i];
+    if (!verb || !tok) continue;
+    if (!VERB_TAGS.has(tok.pos) && !looksVerbal(v, i, first)) continue;
+    const next = v.low[i + 1] ?? '';
+    let end = i;
+    if (verb.particles?.includes(next)) end = i + 1;
+    else if (verb.particleRequired) continue;
+    if (verb.intransitiveOnly && !/^[,.:;!?]$/.test(next)) continue;
+    out.push({
+      first: i,
+      last: end,
+      kind: 'verb',
+      verb,
+      rule: `lexicon:data/attribution/cues.json#${verb.lemma}`,
+    });
+  }
+  return out;
+}
+
+/** wink sometimes tags "notes", "says" as nouns after a name: accept those before that/quote/colon. */
+function looksVerbal(v: TokenView, i: number, first: number): boolean {
+  const prev = v.tokens[i - 1];
+  const next = v.low[i + 1] ?? '';
+  if (!prev || i === first) return false;
+  const subjectBefore = prev.pos === 'PROPN' || prev.pos === 'PRON';
+  return subjectBefore && (next === 'that' || next === ':' || /^["“]$/.test(next));
+}
+
+function matchPhrase(v: TokenView, i: number, last: number, lex: Lexicon): CueCandidate | null {
+  for (const { words, entry } of lex.phrases) {
+    if (i + words.length - 1 > last) continue;
+    let ok = true;
+    for (let k = 0; k < words.length && ok; k++) ok = v.low[i + k] === words[k];
+    if (!ok) continue;
+    const id = entry.text.replace(/ /g, '-');
+    return {
+      first: i,
+      last: i + words.length - 1,
+      kind: 'phrase',
+      phrase: entry,
+      rule: `lexicon:data/attribution/cues.json#${id}`,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,255 @@
+/**
+ * Frames: given a cue in its sentence, find its source and content by the shape of the
+ * clause around it. One function per frame shape; `frameFor` tries them in order.
+ *
+ *   source-first   NP [aux/adv] CUE [hearer] [adjunct] (that|:|“) CONTENT
+ *   content-first  CONTENT(,|”|—) NP CUE .         and split quotes “A,” NP CUE, “B.”
+ *   inverted       CONTENT, CUE NP .                 (“...,” said Mr. Obama.)
+ *   participle     ..., CUE-ing CONTENT              (source: the clause subject)
+ *   phrase-first   According to NP, CONTENT
+ *   phrase-last    CONTENT, according to NP
+ */
+import type { Certainty } from '../lexicon.js';
+import type { CueCandidate } from './cues.js';
+import { isNameLike, npLeft, npRight, type Range } from './np.js';
+import { CLOSE_QUOTES, isQuote, OPEN_QUOTES, VERB_GROUP, type TokenView } from './tokens.js';
+
+export interface Frame {
+  cue: Range;
+  source: Range | null;
+  /** content parts (a split quotation has two); empty when the content is in another sentence */
+  content: Range[];
+  rule: string;
+  /** the frame shape that placed source and content */
+  frame: string;
+  certainty: Certainty;
+  /** the content is a quotation */
+  direct: boolean;
+  /** "citing Y" inside another attribution's frame */
+  nested: boolean;
+}
+
+const PUNCT_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '…']);
+const BOUNDARY = new Set([',', '—', '–', '-', ':']);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'tonight', 'earlier', 'later', 'recently', 'again', 'also', 'repeatedly',
+  'privately', 'publicly', 'previously', 'then', 'now', 'once', 'frequently', 'often',
+]);
+const ADJUNCT_NOUNS = new Set([
+  'statement', 'interview', 'tweet', 'post', 'letter', 'speech', 'release', 'email', 'op-ed',
+  'remarks', 'conference', 'memo', 'video', 'message', 'appearance', 'briefing', 'call', 'rally',
+  'debate', 'address', 'anonymity', 'report', 'column', 'editorial', 'telephone', 'phone',
+]);
+
+/** Last content token: trailing punctuation goes, a closing quotation mark stays. */
+export function trimEnd(v: TokenView, from: number, to: number): number {
+  let end = to;
+  while (end >= from && PUNCT_END.has(v.low[end] ?? '')) end--;
+  return end;
+}
+
+function hasWord(v: TokenView, from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (/\w/.test(v.low[i] ?? '')) return true;
+  return false;
+}
+
+/** Skip time words and "in a statement"-type adjuncts after a cue; returns the next index. */
+function skipAdjuncts(v: TokenView, r: number, last: number): number {
+  let i = r;
+  for (let guard = 0; guard < 4 && i <= last; guard++) {
+    const low = v.low[i] ?? '';
+    if (TIME_WORDS.has(low)) {
+      i++;
+      continue;
+    }
+    if (low === 'on' || low === 'in' || low === 'during' || low === 'at' || low === 'last' || low === 'this') {
+      let k = i + 1;
+      let hit = -1;
+      for (; k <= Math.min(last, i + 6); k++) {
+        const w = v.low[k] ?? '';
+        if (ADJUNCT_NOUNS.has(w) || TIME_WORDS.has(w) || /^(?:week|month|year|night|morning|evening)s?$/.test(w)) hit = k;
+        else if (v.tokens[k]?.pos === 'VERB' || w === 'that' || w === ',' || isQuote(w)) break;
+      }
+      if (hit >= 0) {
+        i = hit + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+/** Skip back over auxiliaries, negation and adverbs before a verb cue ("has also said"). */
+function verbGroupStart(v: TokenView, c0: number, s0: number): number {
+  let g = c0;
+  while (g - 1 >= s0) {
+    const t = v.tokens[g - 1];
+    const low = v.low[g - 1] ?? '';
+    if (!t) break;
+    if (VERB_GROUP.has(low) || t.pos === 'ADV' || t.pos === 'AUX') g--;
+    else if (t.pos === 'VERB' && v.low[g] === 'to') g--;
+    else break;
+  }
+  return g;
+}
+
+/** The first nominal chunk of the clause: the subject a participle cue ("..., saying") shares. */
+function clauseSubject(v: TokenView, s0: number, before: number): Range | null {
+  for (let i = s0; i < before && i < s0 + 12; i++) {
+    const t = v.tokens[i];
+    if (!t) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    const np = npRight(v, i, before - 1);
+    if (np && v.tokens[np[1] + 1]?.pos !== 'NOUN') return np;
+    if (t.text === ',') break;
+  }
+  return null;
+}
+
+/** Source NP left of the verb group, with an appositive ("Phil Lovas, the chairman,"). */
+function sourceLeft(v: TokenView, g: number, s0: number): Range | null {
+  const before = g - 1;
+  if (before < s0) return null;
+  if (v.low[before] === ',') {
+    // appositive: NP1 , SEGMENT , CUE
+    for (let p = before - 1; p >= Math.max(s0 + 1, before - 16); p--) {
+      if (v.low[p] !== ',') continue;
+      const seg = v.tokens[p + 1];
+      const np1 = npLeft(v, p - 1, s0);
+      if (!seg || !np1 || !/^(?:DET|PROPN|ADJ|NOUN|NUM|PRON)$/.test(seg.pos)) return null;
+      const clauseStart = np1[0] === s0 || /^(?:CCONJ|ADV|PUNCT|SCONJ)$/.test(v.tokens[np1[0] - 1]?.pos ?? '');
+      if (!clauseStart) return null;
+      if (!isNameLike(v, np1) && seg.pos !== 'PROPN') return null;
+      return [np1[0], before];
+    }
+    return null;
+  }
+  return npLeft(v, before, s0);
+}
+
+/** Content left of the frame: from the sentence start to the boundary before `at`. */
+function contentLeft(v: TokenView, at: number, s0: number): Range | null {
+  const b = at - 1;
+  if (b <= s0) return null;
+  const low = v.low[b] ?? '';
+  let end: number;
+  if (CLOSE_QUOTES.has(low)) end = b;
+  else if (BOUNDARY.has(low)) end = trimEnd(v, s0, b);
+  else return null;
+  if (end < s0 || !hasWord(v, s0, end)) return null;
+  return [s0, end];
+}
+
+export function frameFor(
+  v: TokenView,
+  cue: CueCandidate,
+  sent: Range,
+  earlier: readonly Frame[],
+): Frame | null {
+  const [s0, s1] = sent;
+  const base = {
+    cue: [cue.first, cue.last] as Range,
+    rule: cue.rule,
+    certainty: (cue.verb ?? cue.phrase)?.certainty ?? 'state',
+    nested: false,
+  };
+  const last = trimEnd(v, s0, s1);
+  const finish = (f: Omit<Frame, 'direct' | keyof typeof base> & Partial<Frame>): Frame => {
+    const first = f.content[0];
+    const direct = first !== undefined && OPEN_QUOTES.has(v.low[first[0]] ?? '');
+    return { ...base, direct, ...f };
+  };
+
+  if (cue.kind === 'phrase' && cue.phrase) {
+    return phraseFrame(v, cue, sent, earlier, base, last, finish);
+  }
+
+  // inverted: CONTENT, said NP.
+  const prev = v.low[cue.first - 1] ?? '';
+  if (cue.first - 1 > s0 && (prev === ',' || CLOSE_QUOTES.has(prev))) {
+    const np = npRight(v, cue.last + 1, s1);
+    if (np && (np[1] >= last || v.low[np[1] + 1] === ',') && v.tokens[np[0]]?.pos !== 'PRON') {
+      const content = contentLeft(v, cue.first, s0);
+      if (content) return finish({ source: np, content: [content], frame: 'inverted' });
+    }
+  }
+
+  const g = verbGroupStart(v, cue.first, s0);
+  let source: Range | null = null;
+  let frame = 'source-first';
+  if (/ing$/.test(v.low[cue.first] ?? '') && v.low[g - 1] === ',') {
+    source = earlier.at(-1)?.source ?? clauseSubject(v, s0, g - 1);
+    frame = 'participle';
+  } else {
+    source = sourceLeft(v, g, s0);
+  }
+
+  // right side: hearer, adjuncts, that / colon / quote
+  let r = cue.last + 1;
+  if (cue.verb?.object) {
+    const obj = npRight(v, r, s1);
+    const after = v.low[(obj?.[1] ?? -9) + 1] ?? '';
+    if (obj && (after === 'that' || after === ':' || after === ',' || isQuote(after) || obj[1] + 1 > last)) {
+      r = obj[1] + 1;
+    }
+  }
+  r = skipAdjuncts(v, r, last);
+  if (v.low[r] === ':' || (v.low[r] === ',' && isQuote(v.low[r + 1]))) r++;
+  const startsClause = v.low[r] !== ',' && v.low[r] !== '—' && v.low[r] !== '-';
+  const right: Range | null = startsClause && r <= last && hasWord(v, r, last) ? [r, last] : null;
+  const left = contentLeft(v, source ? source[0] : g, s0);
+
+  if (right && left && isQuote(v.low[r]) && CLOSE_QUOTES.has(v.low[left[1]] ?? '')) {
+    return finish({ source, content: [left, right], frame: 'split-quote' });
+  }
+  if (right) return finish({ source, content: [right], frame });
+  if (left) return finish({ source, content: [left], frame: 'content-first' });
+  if (source && !hasWord(v, s0, (source[0] ?? s0) - 1)) {
+    // "- US representatives say." / "he said." : the content is the previous sentence
+    return finish({ source, content: [], frame: 'previous-sentence' });
+  }
+  return null;
+}
+
+function phraseFrame(
+  v: TokenView,
+  cue: CueCandidate,
+  sent: Range,
+  earlier: readonly Frame[],
+  base: Pick<Frame, 'cue' | 'rule' | 'certainty' | 'nested'>,
+  last: number,
+  finish: (f: Omit<Frame, 'direct' | 'cue' | 'rule' | 'certainty' | 'nested'> & Partial<Frame>) => Frame,
+): Frame | null {
+  const [s0, s1] = sent;
+  let np = npRight(v, cue.last + 1, s1);
+  if (!np) return null;
+  // appositive of names: "the Commander-in-Chief ..., General Oleksandr Syrskyi,"
+  if (v.low[np[1] + 1] === ',') {
+    const app = npRight(v, np[1] + 2, s1);
+    if (app && v.low[app[1] + 1] === ',' && isNameLike(v, app)) np = [np[0], app[1]];
+  }
+  let lead = s0;
+  while (lead < cue.first && /^(?:CCONJ|ADV|PUNCT)$/.test(v.tokens[lead]?.pos ?? '')) lead++;
+  if (lead === cue.first) {
+    // According to NP, CONTENT
+    const from = v.low[np[1] + 1] === ',' ? np[1] + 2 : np[1] + 1;
+    if (from > last || !hasWord(v, from, last)) return null;
+    return finish({ source: np, content: [[from, last]], frame: 'phrase-first' });
+  }
+  const outer = earlier.at(-1);
+  if (cue.phrase?.nested && outer && outer.content.length > 0) {
+    return { ...finish({ source: np, content: outer.content, frame: 'nested' }), nested: true, direct: outer.direct };
+  }
+  const end = trimEnd(v, s0, cue.first - 1);
+  if (end < s0 || !hasWord(v, s0, end)) return null;
+  // CONTENT, according to NP: the source runs to the clause end
+  const srcEnd = v.low[np[1] + 1] === ',' || np[1] >= last ? np[1] : Math.min(last, nextComma(v, np[1], last));
+  return finish({ source: [np[0], srcEnd], content: [[s0, end]], frame: 'phrase-last' });
+}
+
+function nextComma(v: TokenView, from: number, last: number): number {
+  for (let i = from + 1; i <= last; i++) if (v.low[i] === ',') return i - 1;
+  return last;
+}

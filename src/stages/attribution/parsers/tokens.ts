@@ -1,0 +1,44 @@
+/**
+ * A sentence-independent view of the tokens with the small predicates the parsers share.
+ * Built once per document by the stage; parsers only read it.
+ */
+import type { Token } from '../../../core/record.js';
+
+export interface TokenView {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** lower-cased token texts, apostrophes normalised to ' */
+  readonly low: readonly string[];
+  /** [first, last] token index of each sentence */
+  readonly sentences: readonly [number, number][];
+}
+
+export function tokenView(text: string, tokens: readonly Token[]): TokenView {
+  const low = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const sentences: [number, number][] = [];
+  tokens.forEach((t, i) => {
+    const cur = sentences[t.sentence];
+    if (cur) cur[1] = i;
+    else sentences[t.sentence] = [i, i];
+  });
+  return { text, tokens, low, sentences: Array.from(sentences, (s) => s ?? [0, -1]) };
+}
+
+export const OPEN_QUOTES = new Set(['“', '"', '‘', "''", '``', "'"]);
+export const CLOSE_QUOTES = new Set(['”', '"', '’', "''", "'"]);
+export const QUOTES = new Set(['“', '”', '"', '‘', '’', "''", '``']);
+
+export function isQuote(s: string | undefined): boolean {
+  return s !== undefined && QUOTES.has(s);
+}
+
+/** Auxiliaries and negation that may stand between a subject and its reporting verb. */
+export const VERB_GROUP = new Set([
+  'has', 'have', 'had', "'s", "'ve", "'d", "'re", "'m", 'is', 'are', 'was', 'were', 'be', 'been',
+  'being', 'am', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
+  'must', 'shall', 'not', "n't", 'never', 'to', 'ca', 'wo',
+]);
+
+export const POSSESSIVE_PRON = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+export const SENT_END = new Set(['.', '!', '?', ';']);

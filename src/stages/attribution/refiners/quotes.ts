@@ -1,0 +1,83 @@
+/**
+ * Quotations across sentence boundaries: a content that opens a quotation the sentence
+ * splitter cut runs on to the closing mark; a content that closes one starts at its opening
+ * mark; a frame with no content in its own sentence ("he said.", "- US representatives say.")
+ * takes the previous sentence.
+ */
+import type { Frame } from '../parsers/frames.js';
+import type { Range } from '../parsers/np.js';
+import { trimEnd } from '../parsers/frames.js';
+import type { TokenView } from '../parsers/tokens.js';
+
+const MAX_SENTENCES = 6;
+const CURLY_OPEN = '“';
+const CURLY_CLOSE = '”';
+
+function quoteBalance(v: TokenView, r: Range): { open: number; straight: number } {
+  let open = 0;
+  let straight = 0;
+  for (let i = r[0]; i <= r[1]; i++) {
+    const t = v.tokens[i]?.text ?? '';
+    if (t === CURLY_OPEN) open++;
+    else if (t === CURLY_CLOSE) open--;
+    else if (t === '"') straight++;
+  }
+  return { open, straight };
+}
+
+/** Token index bounds of `sentences` around a token. */
+function sentenceOf(v: TokenView, tok: number): number {
+  return v.tokens[tok]?.sentence ?? 0;
+}
+
+function extendForward(v: TokenView, r: Range): Range {
+  const { open, straight } = quoteBalance(v, r);
+  if (open <= 0 && straight % 2 === 0) return r;
+  const stop = v.sentences[Math.min(v.sentences.length - 1, sentenceOf(v, r[1]) + MAX_SENTENCES)]?.[1] ?? r[1];
+  const want = open > 0 ? CURLY_CLOSE : '"';
+  for (let i = r[1] + 1; i <= stop; i++) {
+    const t = v.tokens[i]?.text;
+    if (t === want) return [r[0], i];
+    if (open > 0 && t === CURLY_OPEN) break;
+  }
+  return r;
+}
+
+function extendBackward(v: TokenView, r: Range): Range {
+  const { open, straight } = quoteBalance(v, r);
+  if (open >= 0 && straight % 2 === 0) return r;
+  const stop = v.sentences[Math.max(0, sentenceOf(v, r[0]) - MAX_SENTENCES)]?.[0] ?? r[0];
+  const want = open < 0 ? CURLY_OPEN : '"';
+  for (let i = r[0] - 1; i >= stop; i--) {
+    const t = v.tokens[i]?.text;
+    if (t === want) return [i, r[1]];
+    if (open < 0 && t === CURLY_CLOSE) break;
+  }
+  return r;
+}
+
+export function refineQuotes(v: TokenView, frames: readonly Frame[]): Frame[] {
+  const out: Frame[] = [];
+  for (const f of frames) {
+    let content = f.content;
+    let direct = f.direct;
+    if (content.length === 0) {
+      const s = (v.tokens[f.cue[0]]?.sentence ?? 0) - 1;
+      const prev = v.sentences[s];
+      if (!prev || prev[1] < prev[0]) continue;
+      const end = v.tokens[prev[1]] && /^[”"]$/.test(v.tokens[prev[1]]?.text ?? '') ? prev[1] : trimEnd(v, prev[0], prev[1]);
+      if (end < prev[0]) continue;
+      content = [[prev[0], end]];
+      // the trailing "- X say" convention marks a quotation without quotation marks
+      direct = true;
+    }
+    content = content.map((r, k) => {
+      let x = r;
+      if (k === content.length - 1) x = extendForward(v, x);
+      if (k === 0) x = extendBackward(v, x);
+      return x;
+    });
+    out.push({ ...f, content, direct: direct || /^[“"]/.test(v.tokens[content[0]?.[0] ?? -1]?.text ?? '') });
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+/**
+ * Source resolution: the kind of source (person, official, organisation, outlet, document,
+ * unknown), whether it is anonymous, the entity it names (by span overlap with the entities
+ * layer, when that layer exists), the outlet of the article's provenance chain it names
+ * ("the NYT" -> The New York Times), and for pronouns the nearest earlier named source.
+ */
+import type { Entity, ProvenanceStep, SourceKind, Span } from '../../../core/record.js';
+import type { Lexicon } from '../lexicon.js';
+import type { Range } from '../parsers/np.js';
+import type { TokenView } from '../parsers/tokens.js';
+
+export interface ResolvedSource {
+  kind: SourceKind;
+  anonymous: boolean;
+  entity: string | null;
+  /** the name a pronoun or abbreviation stands for, for printing paths */
+  name: string;
+  /** the antecedent span for pronouns */
+  antecedent: Span | null;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who', 'him', 'her']);
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => w && w.toLowerCase() !== 'the' && /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+export function matchProvenance(text: string, steps: readonly ProvenanceStep[]): ProvenanceStep | null {
+  const bare = text.replace(/^the\s+/i, '').trim();
+  for (const s of steps) {
+    const name = s.name.replace(/^the\s+/i, '');
+    if (bare.toLowerCase() === name.toLowerCase()) return s;
+    if (/^[A-Z]{2,6}$/.test(bare) && initials(s.name) === bare) return s;
+  }
+  return null;
+}
+
+function entityAt(entities: readonly Entity[], start: number, end: number): Entity | null {
+  let best: Entity | null = null;
+  let bestLen = 0;
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const len = Math.min(end, m.end) - Math.max(start, m.start);
+      if (len > bestLen) {
+        best = e;
+        bestLen = len;
+      }
+    }
+  }
+  return best;
+}
+
+export function resolveSource(
+  v: TokenView,
+  r: Range,
+  lex: Lexicon,
+  ctx: {
+    entities: readonly Entity[];
+    provenance: readonly ProvenanceStep[];
+    /** earlier named sources, nearest last */
+    earlier: readonly { span: Span; resolved: ResolvedSource }[];
+    /** text of the sentence holding the cue (for "on condition of anonymity") */
+    sentence: string;
+  },
+): ResolvedSource {
+  const words: string[] = [];
+  let propn = 0;
+  for (let i = r[0]; i <= r[1]; i++) {
+    words.push(v.low[i] ?? '');
+    if (v.tokens[i]?.pos === 'PROPN') propn++;
+  }
+  const text = v.text.slice(v.tokens[r[0]]?.start ?? 0, v.tokens[r[1]]?.end ?? 0);
+  const start = v.tokens[r[0]]?.start ?? 0;
+  const end = v.tokens[r[1]]?.end ?? 0;
+  const s = lex.sources;
+  const sentenceLow = ctx.sentence.toLowerCase();
+  const anonPhrase = s.anonymousPhrases.some((p) => sentenceLow.includes(p));
+
+  if (words.length === 1 && s.pronouns.has(words[0] ?? '')) {
+    const w = words[0] ?? '';
+    const personal = PERSON_PRONOUNS.has(w);
+    const ante = [...ctx.earlier].reverse().find((e) => !personal || e.resolved.kind === 'person' || e.resolved.kind === 'official');
+    if (ante) return { ...ante.resolved, antecedent: ante.span };
+    return { kind: personal ? 'person' : 'unknown', anonymous: false, entity: null, name: text, antecedent: null };
+  }
+
+  const step = matchProvenance(text, ctx.provenance);
+  const entity = entityAt(ctx.entities, start, end);
+  const has = (set: Set<string>): boolean => words.some((w) => set.has(w));
+  let kind: SourceKind = 'unknown';
+  if (step) kind = 'outlet';
+  else if (has(s.outlet) && propn > 0) kind = 'outlet';
+  else if (has(s.official)) kind = 'official';
+  else if (has(s.document)) kind = 'document';
+  else if (has(s.organisation)) kind = 'organisation';
+  else if (entity?.type === 'person') kind = 'person';
+  else if (entity && (entity.type === 'organisation' || entity.type === 'country' || entity.type === 'group')) kind = 'organisation';
+  else if (propn > 0) kind = 'person';
+  const head = words.at(-1) ?? '';
+  const anonymous = propn === 0 && !entity && (s.anonymousHeads.has(head) || anonPhrase && kind === 'official');
+  return {
+    kind,
+    anonymous,
+    entity: step?.entity ?? entity?.id ?? null,
+    name: step?.name ?? entity?.name ?? text,
+    antecedent: null,
+  };
+}
