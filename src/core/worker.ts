@@ -30,7 +30,8 @@ export interface WireError {
 export type BuildReply = { id: number; record: SitrepRecord } | { id: number; error: WireError };
 
 export function toWireError(err: unknown): WireError {
-  if (isUserError(err)) return { name: err.name, message: err.message, where: err.where, user: true };
+  if (isUserError(err))
+    return { name: err.name, message: err.message, where: err.where, user: true };
   if (err instanceof Error) {
     return { name: err.name, message: err.message, where: null, user: false, stack: err.stack };
   }

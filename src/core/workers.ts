@@ -117,7 +117,9 @@ function poolBuilder(preset: string, threads: number): RecordBuilder {
       if (i < 0) return;
       slots.splice(i, 1);
       for (const job of slot.jobs.values()) {
-        job.reject(new Error(`record builder worker stopped (${why}) while building ${job.raw.origin.path}`));
+        job.reject(
+          new Error(`record builder worker stopped (${why}) while building ${job.raw.origin.path}`),
+        );
         settle();
       }
       slot.jobs.clear();
@@ -140,7 +142,14 @@ function poolBuilder(preset: string, threads: number): RecordBuilder {
       best.jobs.set(job.id, job);
       if (best.jobs.size === 1) best.worker.ref();
       const msg: BuildRequest = { id: job.id, raw: job.raw };
-      best.worker.postMessage(msg);
+      try {
+        best.worker.postMessage(msg);
+      } catch (err) {
+        // e.g. a field that cannot be cloned: this article fails, the pool does not
+        best.jobs.delete(job.id);
+        job.reject(err instanceof Error ? err : new Error(String(err)));
+        settle();
+      }
     }
     for (const s of slots) if (s.jobs.size === 0) s.worker.unref();
   };
