@@ -21,7 +21,6 @@ import {
   DAY_PARTS,
   DIRECTION,
   FIXED,
-  FUTURE_CUES,
   MONTHS,
   ORDINALS,
   SEASONS,
@@ -44,6 +43,7 @@ import { applyModifiers } from './refiners/modifiers.js';
 import { removeOverlaps } from './refiners/overlap.js';
 import { rangeDirection, rangeOf } from './refiners/range.js';
 import { resolve, type Anchor } from './refiners/resolve.js';
+import { pointsForward } from './refiners/tense.js';
 import type { Cand, Parser, Word } from './types.js';
 import { toWords } from './words.js';
 
@@ -94,19 +94,12 @@ export function findCandidates(words: readonly Word[]): Cand[] {
   return found;
 }
 
-function futureSentences(words: readonly Word[]): Set<number> {
-  const out = new Set<number>();
-  for (const w of words) if (FUTURE_CUES.has(w.lower)) out.add(w.sentence);
-  return out;
-}
-
 export function extractTimes(text: string, words: readonly Word[], published: string | null): TimeExpr[] {
   const dct = parseDay(published);
   const cands = removeOverlaps(
     mergeNeighbours(words, removeOverlaps(findCandidates(words), words.length)).map((c) => applyModifiers(words, c)),
     words.length,
   );
-  const future = futureSentences(words);
   const times: TimeExpr[] = [];
   let last: Anchor | null = null;
   for (const c of cands) {
@@ -114,7 +107,7 @@ export function extractTimes(text: string, words: readonly Word[], published: st
     const lastWord = words[c.e - 1];
     if (!first || !lastWord) continue;
     const id = `t${times.length + 1}`;
-    const fut = future.has(first.sentence);
+    const fut = pointsForward(words, c);
     const r = resolve(c, dct, fut, last, id);
     if (r.anchor) last = r.anchor;
     const dir = rangeDirection(words, c, fut);

@@ -33,6 +33,8 @@ export type Sem =
       sub?: string | null;
       /** explicit direction of a year-less date: last November (-1), next March (+1) */
       dir?: number | null;
+      /** year given relative to the DCT: "June last year" (-1) */
+      yoff?: number | null;
     }
   /** a weekday: last Friday (-1), next Friday (1), Friday (null: tense decides) */
   | { k: 'weekday'; wd: number; dir: number | null }

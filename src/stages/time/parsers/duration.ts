@@ -54,7 +54,10 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
     const unit = readUnit(w, j);
     if (!unit) return null;
     // "a" + singular unit only: "a years" is not English, "a week" is
-    if ((w[i]?.lower === 'a' || w[i]?.lower === 'an') && unit.entry.plural) return null;
+    if ((w[i]?.lower === 'a' || w[i]?.lower === 'an') && num.e === i + 1 && unit.entry.plural) return null;
+    // "$1.76 a year", "twice a year": a rate (parsers/set), not a duration
+    const before = w[i - 1];
+    if (w[i]?.lower === 'a' && !shiftAt(w, unit.e, directed) && before && (before.pos === 'NUM' || before.lower === '%' || before.lower === 'percent' || before.lower === 'twice' || before.lower === 'times')) return null;
     if (num.n !== null && num.n !== 1 && !unit.entry.plural && !hyphen && !Number.isInteger(num.n)) return null;
     const e = unit.e;
     if (isAge(w, e)) return null;

@@ -2,6 +2,7 @@
  * Numeric dates and years: ISO "1998-01-08", US "1/5/98" and "01/05/1998", four-digit years
  * "1998", decades "1990s" / "'90s", "fiscal 1989". Impossible dates are rejected.
  */
+import { ORDINALS } from '../lexicon.js';
 import type { Parser, Word } from '../types.js';
 import { cand, daysIn, readYear } from './util.js';
 
@@ -52,5 +53,14 @@ export const numericParser: Parser = (w, i) => {
   if (y === null || !yearLike(w, i)) return null;
   if (a.pos !== 'NUM' && a.pos !== 'PROPN' && a.pos !== 'NOUN' && a.pos !== 'ADJ' && a.pos !== 'X') return null;
   const fiscal = w[i - 1]?.lower === 'fiscal' ? i - 1 : i;
+  // "the 1988 period", "the 1988 quarter": the reporting period of that year; "the 1988 third quarter"
+  const next = w[i + 1]?.lower;
+  if (next === 'period' || next === 'quarter') {
+    return cand(fiscal, i + 2, 'year-period', 'DATE', { k: 'cal', y, m: null, d: null, sub: 'CTX' });
+  }
+  const ord = ORDINALS.get(next ?? '');
+  if (ord !== undefined && ord > 0 && ord <= 4 && w[i + 2]?.lower === 'quarter') {
+    return cand(fiscal, i + 3, 'year-quarter', 'DATE', { k: 'cal', y, m: null, d: null, sub: `Q${ord}` });
+  }
   return cand(fiscal, i + 1, fiscal < i ? 'fiscal-year' : 'year', 'DATE', { k: 'cal', y, m: null, d: null });
 };

@@ -9,7 +9,15 @@ import { cand } from './util.js';
 
 const FIXED_PHRASES = phrases(FIXED.keys());
 
+/** "as soon as", "soon after": conjunctions, not times */
+function idiom(w: readonly Word[], i: number): boolean {
+  const a = w[i]?.lower;
+  if (a === 'soon') return w[i - 1]?.lower === 'as' || w[i + 1]?.lower === 'as' || w[i + 1]?.lower === 'after';
+  return false;
+}
+
 function fixedAt(w: readonly Word[], i: number): Cand | null {
+  if (idiom(w, i)) return null;
   const list = FIXED_PHRASES.get(w[i]?.lower ?? '');
   if (!list) return null;
   for (const parts of list) {
@@ -43,8 +51,30 @@ export const relativeParser: Parser = (w, i) => {
     const r = directed(w, i, dir.dir);
     if (r) return r;
   }
+  if (a.lower === 'the') return theUnit(w, i) ?? fixedAt(w, i);
   return fixedAt(w, i);
 };
+
+const THE_UNITS: ReadonlyMap<string, 'Y' | 'M' | 'W' | 'WE'> = new Map([
+  ['year', 'Y'],
+  ['month', 'M'],
+  ['week', 'W'],
+  ['weekend', 'WE'],
+]);
+
+/** "the year", "the week", "the weekend", "the fiscal year", "the full year": the unit holding the DCT */
+function theUnit(w: readonly Word[], i: number): Cand | null {
+  let j = i + 1;
+  const adj = w[j]?.lower;
+  if (adj === 'fiscal' || adj === 'full' || adj === 'calendar' || adj === 'entire' || adj === 'whole') j++;
+  const unit = THE_UNITS.get(w[j]?.lower ?? '');
+  if (unit === undefined) return null;
+  const next = w[j + 1]?.lower;
+  // "the year 2000", "the week of", "the month's", "the year-earlier": other parsers or not a date
+  if (next === 'of' || next === '-' || next === "'s" || next === 'before' || next === 'after' || /^\d/.test(next ?? '')) return null;
+  if (unit === 'WE') return cand(i, j + 1, 'relative#the-weekend', 'DATE', { k: 'shift', unit: 'WE', n: 0, from: 'dct' });
+  return cand(i, j + 1, 'relative#the-unit', 'DATE', { k: 'shift', unit, n: 0, from: 'dct' });
+}
 
 /** last|this|next|previous|following ... + unit, month, weekday, season, part of day */
 function directed(w: readonly Word[], i: number, dir: number): Cand | null {

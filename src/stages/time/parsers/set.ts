@@ -15,11 +15,14 @@ export const setParser: Parser = (w, i) => {
   const fixed = SETS.get(a.lower);
   if (fixed !== undefined) {
     // "annual report": an adjective before a noun is not a recurrence of its own
-    if (a.lower === 'annual' && w[i + 1]?.pos === 'NOUN') return null;
+    if (w[i + 1]?.pos === 'NOUN' && a.lower !== 'daily') return null;
     return cand(i, i + 1, `set#${a.lower}`, 'SET', { k: 'fixed', value: fixed });
   }
   const every = EVERY.has(a.lower);
-  const timesA = a.lower === 'a' && TIMES.has(w[i - 1]?.lower ?? '');
+  // "twice a year", "$1.76 a year", "5% a year": a rate, hence a recurrence
+  const before = w[i - 1];
+  const timesA =
+    a.lower === 'a' && !!before && (TIMES.has(before.lower) || before.pos === 'NUM' || before.lower === '%' || before.lower === 'percent');
   if (!every && !timesA) return null;
   const b = w[i + 1];
   if (!b) return null;
@@ -30,6 +33,8 @@ export const setParser: Parser = (w, i) => {
     return cand(i, i + 2, 'set#month', 'SET', { k: 'fixed', value: `XXXX-${String(m).padStart(2, '0')}` });
   }
   const u = UNITS.get(b.lower);
+  const after = w[i + 2]?.lower;
+  if (timesA && (after === 'ago' || after === 'earlier' || after === 'later' || after === 'before')) return null;
   if (u && !u.plural) return cand(i, i + 2, 'set#unit', 'SET', { k: 'fixed', value: durationValue(1, u) });
   if (every && a.lower === 'every') {
     const num = readNumber(w, i + 1);

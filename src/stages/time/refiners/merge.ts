@@ -36,6 +36,15 @@ export function mergeNeighbours(w: readonly Word[], cands: readonly Cand[]): Can
   for (let k = 0; k < cands.length; k++) {
     const a = cands[k] as Cand;
     const b = cands[k + 1];
+    // "this year's third quarter"
+    const y = b ? yearOf(a) : null;
+    if (b && y && b.sem.k === 'sub' && w[a.e]?.lower === "'s" && b.s === a.e + 1) {
+      const sem: Sem =
+        y.k === 'cal' ? { k: 'cal', y: y.y, m: null, d: null, sub: b.sem.sub } : { k: 'sub', sub: b.sem.sub, n: y.k === 'shift' ? y.n : null };
+      out.push({ ...b, s: a.s, sem, rule: `${b.rule}+year` });
+      k++;
+      continue;
+    }
     if (b && linked(w, a, b)) {
       if (isClock(a) && isDay(b) && !isClock(b)) {
         out.push({ ...b, s: a.s, type: 'TIME', part: a.part, rule: `${b.rule}+clock` });
@@ -52,11 +61,9 @@ export function mergeNeighbours(w: readonly Word[], cands: readonly Cand[]): Can
         k++;
         continue;
       }
-      const y = yearOf(a);
-      if (y && b.sem.k === 'sub' && w[a.e]?.lower === "'s" && b.s === a.e + 1) {
-        const sem: Sem =
-          y.k === 'cal' ? { k: 'cal', y: y.y, m: null, d: null, sub: b.sem.sub } : { k: 'sub', sub: b.sem.sub, n: y.k === 'shift' ? y.n : null };
-        out.push({ ...b, s: a.s, sem, rule: `${b.rule}+year` });
+      // "June last year", "January this year"
+      if (a.sem.k === 'cal' && a.sem.m !== null && a.sem.y === null && b.s === a.e && b.sem.k === 'shift' && b.sem.unit === 'Y' && b.sem.from === 'dct') {
+        out.push({ ...a, e: b.e, sem: { ...a.sem, yoff: b.sem.n }, rule: `${a.rule}+year` });
         k++;
         continue;
       }

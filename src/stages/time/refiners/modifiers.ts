@@ -32,13 +32,21 @@ function takesThe(c: Cand): boolean {
   return true;
 }
 
+/** "the third-quarter loss", "the year-ago results": a hyphenated date modifying a noun leaves "the" to the noun */
+function adjectival(w: readonly Word[], c: Cand): boolean {
+  if (c.type === 'DURATION') return false;
+  const lastWord = w[c.e - 1];
+  const next = w[c.e];
+  return !!lastWord && !!next && w[c.e - 2]?.lower === '-' && (next.pos === 'NOUN' || next.pos === 'ADJ');
+}
+
 export function applyModifiers(w: readonly Word[], c: Cand): Cand {
   let out = c;
   for (let guard = 0; guard < 4; guard++) {
     const before = out.s;
     const prev = w[out.s - 1];
     if (!prev || prev.sentence !== w[out.s]?.sentence) break;
-    if (prev.lower === 'the' && takesThe(out)) {
+    if (prev.lower === 'the' && takesThe(out) && !adjectival(w, out)) {
       out = { ...out, s: out.s - 1 };
       continue;
     }
@@ -60,7 +68,7 @@ export function applyModifiers(w: readonly Word[], c: Cand): Cand {
       if (entry.needsNumber && !startsWithNumber(w, out)) continue;
       if (entry.needsDuration && out.type !== 'DURATION') continue;
       if (DATE_ONLY.has(entry.mod) && out.type === 'DURATION') continue;
-      if (!DATE_ONLY.has(entry.mod) && out.type !== 'DURATION' && out.type !== 'TIME' && !startsWithNumber(w, out) && parts[0] !== 'around') continue;
+      if (!DATE_ONLY.has(entry.mod) && out.type !== 'DURATION' && out.type !== 'TIME' && !startsWithNumber(w, out)) continue;
       out = { ...out, s, mod: out.mod ?? entry.mod };
       break;
     }

@@ -60,7 +60,7 @@ function resolveSem(s: Sem, c: Cand, dct: Day | null, future: boolean, last: Anc
     case 'fixed':
       return none(s.value);
     case 'cal':
-      return cal(s, dct, future, id);
+      return cal(s.sub === 'CTX' ? { ...s, sub: last && last.gran === 'Q' ? last.sub : null } : s, dct, future, id);
     case 'weekday': {
       if (!dct) return none(`XXXX-WXX-${s.wd}`);
       const dw = weekday(dct);
@@ -95,7 +95,7 @@ function cal(s: Extract<Sem, { k: 'cal' }>, dct: Day | null, future: boolean, id
       const v = m === null ? `XXXX-${s.sub ?? 'XX'}` : s.d === null ? `XXXX-${pad(m)}` : `XXXX-${pad(m)}-${pad(s.d)}`;
       return { value: v, anchorId: null, anchor: null };
     }
-    y = yearFor(s, dct, future);
+    y = s.yoff !== null && s.yoff !== undefined ? dct.y + s.yoff : yearFor(s, dct, future);
   }
   if (m === null) {
     if (s.sub) return { value: `${fmtYear(y)}-${s.sub}`, anchorId: null, anchor: { day: { y, m: 1, d: 1 }, gran: s.sub.startsWith('Q') ? 'Q' : 'Y', sub: s.sub, id } };

@@ -1,0 +1,34 @@
+/**
+ * The direction a year-less date or a bare weekday points to, read from the nearest tense
+ * cue around the expression: a future cue ("will", "'ll", "expected", "scheduled") before a
+ * past one ("said", "was", a verb in -ed) means forward; otherwise news' past bias applies.
+ */
+import { FUTURE_CUES } from '../lexicon.js';
+import type { Cand, Word } from '../types.js';
+
+const PAST = new Set(['said', 'was', 'were', 'had', 'did', 'told', 'says', 'went', 'came', 'took', 'made', 'began', 'left', 'met', 'fell', 'rose', 'won', 'lost', 'saw', 'got', 'gave', 'ago']);
+const REACH = 10;
+
+function cue(x: Word): number {
+  if (FUTURE_CUES.has(x.lower)) return 1;
+  if (PAST.has(x.lower) || (x.pos === 'VERB' && x.lower.endsWith('ed'))) return -1;
+  return 0;
+}
+
+/** true when the expression's clause points forward from the publication date */
+export function pointsForward(w: readonly Word[], c: Cand): boolean {
+  const sentence = w[c.s]?.sentence;
+  for (let k = c.s - 1; k >= 0 && k >= c.s - REACH; k--) {
+    const x = w[k];
+    if (!x || x.sentence !== sentence) break;
+    const v = cue(x);
+    if (v !== 0) return v > 0;
+  }
+  for (let k = c.e; k < w.length && k < c.e + REACH; k++) {
+    const x = w[k];
+    if (!x || x.sentence !== sentence) break;
+    const v = cue(x);
+    if (v !== 0) return v > 0;
+  }
+  return false;
+}
