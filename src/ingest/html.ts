@@ -1,0 +1,43 @@
+/**
+ * HTML articles: the main text and title by @mozilla/readability on a linkedom document,
+ * paragraph breaks kept; date, outlet, language and URL from the page's metadata (html-meta.ts).
+ * When readability finds no article, the body's text without navigation, header, footer and
+ * asides is used.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { ReadOptions, ReadResult } from './types.js';
+import { pageMeta, type MetaDocument } from './html-meta.js';
+import { htmlToText, nodeToText, type WalkNode } from './html-text.js';
+import { article, problem } from './results.js';
+
+const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
+
+/** @example readHtml('<html lang="en"><head>...</head><body><article>...</article></body></html>', 'a.html', {}) */
+export function readHtml(html: string, path: string, opts: ReadOptions): ReadResult[] {
+  const { document } = parseHTML(html);
+  const meta = pageMeta(document as unknown as MetaDocument);
+  const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
+  let text = '';
+  let readabilityTitle: string | null = null;
+  try {
+    // readability changes the document it reads: metadata is taken first
+    const parsed = new Readability(document as unknown as Document, { keepClasses: false }).parse();
+    if (parsed?.content) text = htmlToText(parsed.content);
+    readabilityTitle = parsed?.title?.trim() || null;
+  } catch {
+    text = '';
+  }
+  if (text === '') {
+    const fresh = parseHTML(html).document;
+    text = fresh.body ? nodeToText(fresh.body as unknown as WalkNode, CHROME) : '';
+  }
+  if (text === '') return [problem('skipped', path, 'no article text found in the HTML page')];
+  const title = meta.headline ?? readabilityTitle ?? pageTitle;
+  return [
+    article(
+      { path, url: meta.url, format: 'html' },
+      { text, title, published: meta.published ?? opts.date ?? null, outlet: meta.outlet, language: meta.language },
+    ),
+  ];
+}

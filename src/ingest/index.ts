@@ -1,0 +1,204 @@
+/**
+ * Ingest: files, directories, globs, standard input and in-memory text to raw articles.
+ * Each input yields articles and one-line problems, never exceptions: one bad file never stops
+ * the others. Only bad options throw (a SitrepError naming the option), before anything is read.
+ *
+ * Reading a file: open, read its first 64 KB, reject it when empty, binary or not UTF-8,
+ * choose the reader (forced format, else extension, else content), then either stream it
+ * (JSON Lines, CSV) or read it whole (everything else, up to MAX_FILE bytes).
+ *
+ * @example
+ * for await (const r of readInputs(['news/', 'feed.xml', '-'], { date: '2025-01-31' })) {
+ *   if ('article' in r) store(r.article); else console.error(`${r.problem.where}: ${r.problem.message}`);
+ * }
+ */
+import { open } from 'node:fs/promises';
+import { toIsoDate } from '../core/dates.js';
+import type { Origin } from '../core/record.js';
+import { readCsv, streamCsv } from './csv.js';
+import { readDatedText } from './dated-text.js';
+import { binaryReason, decodeUtf8 } from './decode.js';
+import { extensionOf, formatOfExtension, isFormat, sniffFormat, type Format } from './formats.js';
+import { readHtml } from './html.js';
+import { readJson } from './json.js';
+import { readJsonl, streamJsonl } from './jsonl.js';
+import { DecodeError, linesOf, textChunks } from './lines.js';
+import { readMarkdown } from './markdown.js';
+import { checkReadOptions, type InputOptions } from './options.js';
+import { readPlainText } from './plain-text.js';
+import { problem } from './results.js';
+import { readFeed } from './rss.js';
+import { expandInputs, fsMessage } from './sources.js';
+import type { ReadOptions, ReadResult } from './types.js';
+
+export type { InputOptions } from './options.js';
+export { checkReadOptions } from './options.js';
+export { FORMATS, type Format } from './formats.js';
+export { DEFAULT_COLUMNS, ROW_FIELDS } from './rows.js';
+export type { IngestProblem, RawArticle, ReadOptions, ReadResult } from './types.js';
+
+/** Bytes read first to choose the reader and catch binary files early. */
+const HEAD = 64 * 1024;
+/** Largest file read whole (HTML, feeds, text, JSON); JSON Lines and CSV stream at any size. */
+export const MAX_FILE = 64 * 1024 * 1024;
+
+/**
+ * Reads every input in turn: a file, a directory (recursive), a glob, or "-" (standard input).
+ * @example for await (const r of readInputs(['articles/'], {})) ...
+ */
+export async function* readInputs(inputs: readonly string[], opts: InputOptions = {}): AsyncGenerator<ReadResult> {
+  checkReadOptions(opts);
+  const options = withIsoDate(opts);
+  for await (const source of expandInputs(inputs)) {
+    if (source.kind === 'problem') yield { problem: source.problem };
+    else if (source.kind === 'stdin') yield* readStdin(options);
+    else yield* readFile(source.path, source.explicit, options);
+  }
+}
+
+/**
+ * Reads an in-memory text as if it were the file `origin.path` (its extension and content
+ * choose the reader unless `opts.format` is given).
+ * @example readText(' date 2025-01-31 In three months...', { path: '-' }, {})
+ */
+export function readText(text: string, origin: Pick<Origin, 'path'> & Partial<Origin>, opts: InputOptions = {}): ReadResult[] {
+  checkReadOptions(opts);
+  const options = withIsoDate(opts);
+  const path = origin.path;
+  const forced = options.format ?? (origin.format && isFormat(origin.format) ? origin.format : null);
+  const t = text.replace(/^\uFEFF/, '');
+  if (t.trim() === '') return [problem('failed', path, 'empty input')];
+  if (t.includes('\u0000')) return [problem('failed', path, 'binary input (contains NUL characters), not text')];
+  const ext = extensionOf(path);
+  const hint = formatOfExtension(ext);
+  const format = (forced as Format | null) ?? sniffFormat(t, hint);
+  return dispatch(t, path, format, hint, options);
+}
+
+/** Reads bytes (a file's or standard input's content) as the file `path`. */
+export function readBytes(bytes: Uint8Array, path: string, opts: InputOptions = {}): ReadResult[] {
+  const decoded = decodeUtf8(bytes);
+  if ('error' in decoded) return [problem('failed', path, decoded.error)];
+  return readText(decoded.text, { path }, opts);
+}
+
+function withIsoDate(opts: InputOptions): InputOptions {
+  return opts.date == null ? opts : { ...opts, date: toIsoDate(opts.date) };
+}
+
+function dispatch(text: string, path: string, format: Format, hint: Format | undefined, opts: InputOptions): ReadResult[] {
+  switch (format) {
+    case 'dated-text':
+      return readDatedText(text, path, opts, hint === 'markdown');
+    case 'text':
+      return readPlainText(text, path, opts);
+    case 'markdown':
+      return readMarkdown(text, path, opts);
+    case 'html':
+      return readHtml(text, path, opts);
+    case 'rss':
+    case 'atom':
+    case 'feed':
+      return readFeed(text, path, opts);
+    case 'jsonl':
+      return readJsonl(text, path, opts);
+    case 'json':
+      return readJson(text, path, opts);
+    case 'csv':
+    case 'tsv':
+      return readCsv(text, path, opts, format === 'tsv');
+  }
+}
+
+async function* readStdin(opts: InputOptions): AsyncGenerator<ReadResult> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const c of opts.stdin ?? process.stdin) {
+      const b = typeof c === 'string' ? Buffer.from(c) : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+      size += b.length;
+      if (size > MAX_FILE) {
+        yield problem('failed', '-', `standard input is larger than ${MAX_FILE / 1048576} MB`);
+        return;
+      }
+      chunks.push(b);
+    }
+  } catch (err) {
+    yield problem('failed', '-', fsMessage(err));
+    return;
+  }
+  yield* readBytes(Buffer.concat(chunks), '-', opts);
+}
+
+async function* readFile(path: string, explicit: boolean, opts: InputOptions): AsyncGenerator<ReadResult> {
+  const ext = extensionOf(path);
+  const hint = formatOfExtension(ext);
+  if (!hint && ext !== '' && !opts.format) {
+    if (explicit) yield problem('skipped', path, `unknown file type "${ext}" (use --input-format to read it as one of the formats)`);
+    return;
+  }
+  let fh;
+  try {
+    fh = await open(path, 'r');
+  } catch (err) {
+    yield problem('failed', path, fsMessage(err));
+    return;
+  }
+  let whole: Buffer;
+  let head: Buffer;
+  try {
+    const info = await fh.stat();
+    if (info.isDirectory()) {
+      yield problem('failed', path, 'is a directory');
+      return;
+    }
+    if (info.isFile() && info.size === 0) {
+      yield problem('failed', path, 'empty file');
+      return;
+    }
+    if (info.isFile() && info.size > HEAD) {
+      head = Buffer.alloc(HEAD);
+      const { bytesRead } = await fh.read(head, 0, HEAD, 0);
+      head = head.subarray(0, bytesRead);
+      const bad = binaryReason(head);
+      if (bad) {
+        yield problem('failed', path, bad);
+        return;
+      }
+      const format = (opts.format as Format | null | undefined) ?? sniffFormat(head.toString('utf8'), hint);
+      if (format === 'jsonl' || format === 'csv' || format === 'tsv') {
+        await fh.close();
+        fh = undefined;
+        yield* streamFile(path, format, head.toString('utf8'), opts);
+        return;
+      }
+      if (info.size > MAX_FILE) {
+        yield problem('failed', path, `file too large to read whole (${Math.round(info.size / 1048576)} MB; limit ${MAX_FILE / 1048576} MB)`);
+        return;
+      }
+    }
+    whole = await fh.readFile();
+  } catch (err) {
+    yield problem('failed', path, fsMessage(err));
+    return;
+  } finally {
+    await fh?.close().catch(() => undefined);
+  }
+  yield* readBytes(whole, path, opts);
+}
+
+async function* streamFile(path: string, format: 'jsonl' | 'csv' | 'tsv', head: string, opts: InputOptions): AsyncGenerator<ReadResult> {
+  try {
+    if (format === 'jsonl') yield* streamJsonl(linesOf(textChunks(path)), path, opts);
+    else yield* streamCsv(textChunks(path), head, path, opts, format === 'tsv');
+  } catch (err) {
+    const code = String((err as { code?: unknown } | null)?.code ?? '');
+    const message =
+      err instanceof DecodeError
+        ? err.message
+        : code.startsWith('CSV_')
+          ? `malformed CSV (${(err as Error).message.split('\n')[0]})`
+          : fsMessage(err);
+    yield problem('failed', path, message);
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * JSON Lines: one article per line through the column mapping (rows.ts). A malformed line
+ * fails with its line number and reading goes on; blank lines are ignored.
+ */
+import type { ReadOptions, ReadResult } from './types.js';
+import type { Line } from './lines.js';
+import { problem } from './results.js';
+import { rowToResult, type Row } from './rows.js';
+
+/** One line of a JSON Lines file; null for a blank line. */
+export function jsonLine(line: Line, path: string, opts: ReadOptions): ReadResult | null {
+  const where = `${path}:${line.number}`;
+  if (line.tooLong) return problem('failed', where, `line ${line.number} is too long to read`);
+  const s = line.text.replace(/^\uFEFF/, '').trim();
+  if (s === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(s);
+  } catch (err) {
+    const why = err instanceof Error ? err.message.split('\n')[0] : 'syntax error';
+    return problem('failed', where, `line ${line.number} is not valid JSON (${why})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return problem('failed', where, `line ${line.number} is not a JSON object`);
+  return rowToResult(value as Row, { path, format: 'jsonl', item: line.number, label: `line ${line.number}` }, opts);
+}
+
+/** @example readJsonl('{"text":"..."}\n{"text":"..."}', 'a.jsonl', {}) */
+export function readJsonl(text: string, path: string, opts: ReadOptions): ReadResult[] {
+  const out: ReadResult[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const r = jsonLine({ number: i + 1, text: (lines[i] as string).replace(/\r$/, ''), tooLong: false }, path, opts);
+    if (r) out.push(r);
+  }
+  if (out.length === 0) out.push(problem('failed', path, 'no JSON lines'));
+  return out;
+}
+
+/** JSON Lines streamed line by line from a file. */
+export async function* streamJsonl(lines: AsyncIterable<Line>, path: string, opts: ReadOptions): AsyncGenerator<ReadResult> {
+  let any = false;
+  for await (const line of lines) {
+    const r = jsonLine(line, path, opts);
+    if (r) {
+      any = true;
+      yield r;
+    }
+  }
+  if (!any) yield problem('failed', path, 'no JSON lines');
+}
