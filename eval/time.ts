@@ -26,14 +26,21 @@ function arg(name: string, fallback: string): string {
 }
 
 if (!existsSync(DATA)) {
-  console.error(`eval:time: ${DATA} not found (the shared datasets folder sits beside the repo); nothing to do`);
+  console.error(
+    `eval:time: ${DATA} not found (the shared datasets folder sits beside the repo); nothing to do`,
+  );
   process.exit(0);
 }
 
 const nErrors = Number(arg('errors', '20'));
 const only = arg('corpus', '');
 const pipeline = createPipeline([sentencesStage, timeStage]);
-const errors = { missed: new Map<string, string[]>(), spurious: new Map<string, string[]>(), value: new Map<string, string[]>(), span: new Map<string, string[]>() };
+const errors = {
+  missed: new Map<string, string[]>(),
+  spurious: new Map<string, string[]>(),
+  value: new Map<string, string[]>(),
+  span: new Map<string, string[]>(),
+};
 
 function shape(s: string): string {
   return s.toLowerCase().replace(/\d/g, '9');
@@ -54,18 +61,39 @@ for (const corpus of CORPORA) {
   const c = emptyCounts();
   const t0 = performance.now();
   for (const doc of docs) {
-    const layers = pipeline.run({ text: doc.text, published: doc.dct, title: null, outlet: null, language: 'en', layers: {} });
+    const layers = pipeline.run({
+      text: doc.text,
+      published: doc.dct,
+      title: null,
+      outlet: null,
+      language: 'en',
+      layers: {},
+    });
     const sys = layers.times ?? [];
     const pairs = align<GoldTimex, TimeExpr>(doc.timexes, sys);
     count(pairs, c);
     for (const { gold, sys: s } of pairs) {
       const ctx = (x: { start: number; end: number }): string =>
         doc.text.slice(Math.max(0, x.start - 50), x.end + 30).replace(/\s+/g, ' ');
-      if (gold && !s) note(errors.missed, shape(gold.text), `${doc.id} ${gold.type} ${gold.value} | ${ctx(gold)}`);
-      else if (s && !gold) note(errors.spurious, shape(s.text), `${doc.id} ${s.type} ${s.value} ${s.rule} | ${ctx(s)}`);
+      if (gold && !s)
+        note(
+          errors.missed,
+          shape(gold.text),
+          `${doc.id} ${gold.type} ${gold.value} | ${ctx(gold)}`,
+        );
+      else if (s && !gold)
+        note(
+          errors.spurious,
+          shape(s.text),
+          `${doc.id} ${s.type} ${s.value} ${s.rule} | ${ctx(s)}`,
+        );
       else if (gold && s) {
         if (gold.value !== s.value)
-          note(errors.value, `${shape(gold.text)} ${gold.value} -> ${s.value}`, `${doc.id} dct ${doc.dct} ${s.rule} "${s.text}" | ${ctx(gold)}`);
+          note(
+            errors.value,
+            `${shape(gold.text)} ${gold.value} -> ${s.value}`,
+            `${doc.id} dct ${doc.dct} ${s.rule} "${s.text}" | ${ctx(gold)}`,
+          );
         if (gold.start !== s.start || gold.end !== s.end)
           note(errors.span, `"${gold.text}" vs "${s.text}"`, `${doc.id} | ${ctx(gold)}`);
       }
@@ -79,7 +107,9 @@ rows.push(['all', total, 0]);
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(6);
 console.log(`\ntime stage on tempeval3-train (${(totalMs / 1000).toFixed(1)} s incl. sentences)\n`);
-console.log('corpus                 gold   sys | strict P    R   F1 | relaxed P    R   F1 | type acc value acc | value F1');
+console.log(
+  'corpus                 gold   sys | strict P    R   F1 | relaxed P    R   F1 | type acc value acc | value F1',
+);
 for (const [name, c] of rows) {
   const s = scores(c);
   console.log(
@@ -87,11 +117,14 @@ for (const [name, c] of rows) {
   );
 }
 const s = scores(total);
-console.log(`\ntargets: relaxed F1 >= 92 (${pct(s.relaxedF1)}), strict F1 >= 85 (${pct(s.strictF1)}), value F1 >= 85 (${pct(s.valueF1)})`);
+console.log(
+  `\ntargets: relaxed F1 >= 92 (${pct(s.relaxedF1)}), strict F1 >= 85 (${pct(s.strictF1)}), value F1 >= 85 (${pct(s.valueF1)})`,
+);
 
 for (const [title, map] of Object.entries(errors)) {
   const list = [...map.entries()].sort((a, b) => b[1].length - a[1].length).slice(0, nErrors);
   const n = [...map.values()].reduce((a, b) => a + b.length, 0);
   console.log(`\nworst ${title} errors (${n} in all):`);
-  for (const [key, ex] of list) console.log(`  ${String(ex.length).padStart(3)}  ${key}    e.g. ${ex[0]}`);
+  for (const [key, ex] of list)
+    console.log(`  ${String(ex.length).padStart(3)}  ${key}    e.g. ${ex[0]}`);
 }

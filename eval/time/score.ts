@@ -25,10 +25,20 @@ export interface Pair<G, S> {
   sys: S | null;
 }
 
-export const emptyCounts = (): Counts => ({ gold: 0, sys: 0, strict: 0, relaxed: 0, typeOk: 0, valueOk: 0 });
+export const emptyCounts = (): Counts => ({
+  gold: 0,
+  sys: 0,
+  strict: 0,
+  relaxed: 0,
+  typeOk: 0,
+  valueOk: 0,
+});
 
 /** one-to-one alignment: exact spans first, then the first overlapping unmatched one */
-export function align<G extends SpanLike, S extends SpanLike>(gold: readonly G[], sys: readonly S[]): Pair<G, S>[] {
+export function align<G extends SpanLike, S extends SpanLike>(
+  gold: readonly G[],
+  sys: readonly S[],
+): Pair<G, S>[] {
   const usedG = new Set<number>();
   const usedS = new Set<number>();
   const pairs: Pair<G, S>[] = [];
@@ -55,7 +65,10 @@ export function align<G extends SpanLike, S extends SpanLike>(gold: readonly G[]
   return pairs;
 }
 
-export function count<G extends SpanLike, S extends SpanLike>(pairs: readonly Pair<G, S>[], into: Counts): void {
+export function count<G extends SpanLike, S extends SpanLike>(
+  pairs: readonly Pair<G, S>[],
+  into: Counts,
+): void {
   for (const { gold, sys } of pairs) {
     if (gold) into.gold++;
     if (sys) into.sys++;

@@ -29,7 +29,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function decode(s: string): string {
   return s.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (all, e: string) => {
-    if (e.startsWith('#x') || e.startsWith('#X')) return String.fromCodePoint(parseInt(e.slice(2), 16));
+    if (e.startsWith('#x') || e.startsWith('#X'))
+      return String.fromCodePoint(parseInt(e.slice(2), 16));
     if (e.startsWith('#')) return String.fromCodePoint(parseInt(e.slice(1), 10));
     return ENTITIES[e.toLowerCase()] ?? all;
   });
@@ -54,9 +55,14 @@ export function parseTml(xml: string, file = ''): TmlDoc {
   const body = open >= 0 && close > open ? xml.slice(open + 6, close) : '';
   let text = '';
   const timexes: GoldTimex[] = [];
-  let current: { tid: string; start: number; type: string; value: string; mod: string | null } | null =
-    null;
-  const re = /<(\/?)([A-Za-z0-9]+)([^>]*)>/g;
+  let current: {
+    tid: string;
+    start: number;
+    type: string;
+    value: string;
+    mod: string | null;
+  } | null = null;
+  const re = /<(\/?)([a-z\d]+)(?![a-z\d])[^>]*>/gi;
   let last = 0;
   for (let m = re.exec(body); m; m = re.exec(body)) {
     text += decode(body.slice(last, m.index));

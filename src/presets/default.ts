@@ -5,7 +5,9 @@
  * 1. sentences — every extractor works sentence by sentence on its tokens.
  * 2. provenance — the outlet chain ("Transmits UNN with reference to The New York Times")
  *    is read before attribution so that claims can fall back to the outlet.
- * Later issues add: time, entities, quantities (independent of each other), then
+ * 3. time — needs only sentences and tokens; later stages (claims, events) point at its
+ *    times. It is independent of entities and quantities.
+ * Later issues add: entities, quantities (independent of each other), then
  * attribution and claims (need entities, times, quantities), then events (need all).
  */
 import { SitrepError } from '../core/errors.js';
@@ -13,12 +15,13 @@ import { createPipeline, type Pipeline } from '../core/pipeline.js';
 import type { Stage } from '../core/stage.js';
 import { provenanceStage } from '../stages/provenance/index.js';
 import { sentencesStage } from '../stages/sentences/index.js';
+import { timeStage } from '../stages/time/index.js';
 
 /** Stages for the ingest path that only splits and stores (benchmarks, bulk loads). */
 export const minimalStages: readonly Stage[] = [sentencesStage, provenanceStage];
 
 /** Every extractor. */
-export const defaultStages: readonly Stage[] = [sentencesStage, provenanceStage];
+export const defaultStages: readonly Stage[] = [sentencesStage, provenanceStage, timeStage];
 
 export const presets: Record<string, readonly Stage[]> = {
   default: defaultStages,

@@ -73,7 +73,15 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...DAYS.keys(),
   ...DIRECTION.keys(),
   ...SETS.keys(),
-  'every', 'each', 'per', 'fiscal', 'latest', 'year', 'quarter', 'recent', 'first',
+  'every',
+  'each',
+  'per',
+  'fiscal',
+  'latest',
+  'year',
+  'quarter',
+  'recent',
+  'first',
 ]);
 
 function triggers(word: Word): boolean {
@@ -94,10 +102,16 @@ export function findCandidates(words: readonly Word[]): Cand[] {
   return found;
 }
 
-export function extractTimes(text: string, words: readonly Word[], published: string | null): TimeExpr[] {
+export function extractTimes(
+  text: string,
+  words: readonly Word[],
+  published: string | null,
+): TimeExpr[] {
   const dct = parseDay(published);
   const cands = removeOverlaps(
-    mergeNeighbours(words, removeOverlaps(findCandidates(words), words.length)).map((c) => applyModifiers(words, c)),
+    mergeNeighbours(words, removeOverlaps(findCandidates(words), words.length)).map((c) =>
+      applyModifiers(words, c),
+    ),
     words.length,
   );
   const times: TimeExpr[] = [];

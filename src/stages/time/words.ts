@@ -20,7 +20,8 @@ export function toWords(text: string, tokens: readonly Token[]): Word[] {
     let at = t.start;
     let first = true;
     for (const part of t.text.split('-')) {
-      if (part !== '') out.push(word(text, at, at + part.length, t.pos, t.sentence, first ? glued : true));
+      if (part !== '')
+        out.push(word(text, at, at + part.length, t.pos, t.sentence, first ? glued : true));
       at += part.length;
       if (at < t.end) out.push(word(text, at, at + 1, 'PUNCT', t.sentence, true));
       at += 1;
@@ -30,7 +31,14 @@ export function toWords(text: string, tokens: readonly Token[]): Word[] {
   return out;
 }
 
-function word(text: string, start: number, end: number, pos: string, sentence: number, glued: boolean): Word {
+function word(
+  text: string,
+  start: number,
+  end: number,
+  pos: string,
+  sentence: number,
+  glued: boolean,
+): Word {
   const s = text.slice(start, end);
   return { start, end, text: s, lower: s.toLowerCase(), pos, sentence, glued };
 }

@@ -8,9 +8,28 @@ import { cand } from './util.js';
 const HM = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 const H_AMPM = /^(1[0-2]|0?[1-9])(?::([0-5]\d))?([ap])\.?m\.?$/;
 const AMPM = new Map([
-  ['a.m.', 'a'], ['am', 'a'], ['a.m', 'a'], ['p.m.', 'p'], ['pm', 'p'], ['p.m', 'p'],
+  ['a.m.', 'a'],
+  ['am', 'a'],
+  ['a.m', 'a'],
+  ['p.m.', 'p'],
+  ['pm', 'p'],
+  ['p.m', 'p'],
 ]);
-const ZONES = new Set(['est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'gmt', 'utc', 'bst', 'cet', 'cest']);
+const ZONES = new Set([
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'mst',
+  'mdt',
+  'pst',
+  'pdt',
+  'gmt',
+  'utc',
+  'bst',
+  'cet',
+  'cest',
+]);
 
 function clock(h: number, min: number, ap: string | undefined): string | null {
   let hh = h;
@@ -34,7 +53,7 @@ export const clockParser: Parser = (w, i) => {
       part = clock(Number(glued[1]), Number(glued[2] ?? 0), glued[3]);
     } else {
       const hm = HM.exec(t);
-      const hour = /^(1[0-2]|0?[1-9])$/.test(t) ? Number(t) : null;
+      const hour = /^(?:1[0-2]|0?[1-9])$/.test(t) ? Number(t) : null;
       const ap = AMPM.get(w[i + 1]?.lower ?? '');
       if (hm && ap) {
         part = clock(Number(hm[1]), Number(hm[2]), ap);
@@ -46,7 +65,12 @@ export const clockParser: Parser = (w, i) => {
       } else if (hour !== null && ap) {
         part = clock(hour, 0, ap);
         e = i + 2;
-      } else if (hour !== null && w[i + 1]?.lower === 'in' && w[i + 2]?.lower === 'the' && w[i + 3]?.lower === 'morning') {
+      } else if (
+        hour !== null &&
+        w[i + 1]?.lower === 'in' &&
+        w[i + 2]?.lower === 'the' &&
+        w[i + 3]?.lower === 'morning'
+      ) {
         part = clock(hour, 0, 'a');
         e = i + 4;
       } else if (hour !== null && w[i + 1]?.lower === "o'clock") {

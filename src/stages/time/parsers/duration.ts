@@ -28,7 +28,12 @@ export const durationParser: Parser = (w, i) => {
   if (range !== undefined) {
     const inner = counted(w, i + 1, true);
     if (inner && inner.type === 'DURATION') {
-      return { ...inner, s: i, range: range === 0 ? null : range, rule: `${inner.rule}#${a.lower}` };
+      return {
+        ...inner,
+        s: i,
+        range: range === 0 ? null : range,
+        rule: `${inner.rule}#${a.lower}`,
+      };
     }
     return null;
   }
@@ -41,7 +46,13 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
     let j = num.e;
     const hyphen = w[j]?.lower === '-';
     if (hyphen) j++;
-    if (w[j]?.lower === 'more' || w[j]?.lower === 'additional' || w[j]?.lower === 'trading' || w[j]?.lower === 'business') j++;
+    if (
+      w[j]?.lower === 'more' ||
+      w[j]?.lower === 'additional' ||
+      w[j]?.lower === 'trading' ||
+      w[j]?.lower === 'business'
+    )
+      j++;
     // two to three weeks / 12 to 18 months
     let upper = false;
     if ((w[j]?.lower === 'to' || w[j]?.lower === 'or') && readNumber(w, j + 1)) {
@@ -54,29 +65,56 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
     const unit = readUnit(w, j);
     if (!unit) return null;
     // "a" + singular unit only: "a years" is not English, "a week" is
-    if ((w[i]?.lower === 'a' || w[i]?.lower === 'an') && num.e === i + 1 && unit.entry.plural) return null;
+    if ((w[i]?.lower === 'a' || w[i]?.lower === 'an') && num.e === i + 1 && unit.entry.plural)
+      return null;
     // "$1.76 a year", "twice a year": a rate (parsers/set), not a duration
     const before = w[i - 1];
-    if (w[i]?.lower === 'a' && !shiftAt(w, unit.e, directed) && before && (before.pos === 'NUM' || before.lower === '%' || before.lower === 'percent' || before.lower === 'twice' || before.lower === 'times')) return null;
-    if (num.n !== null && num.n !== 1 && !unit.entry.plural && !hyphen && !Number.isInteger(num.n)) return null;
+    if (
+      w[i]?.lower === 'a' &&
+      !shiftAt(w, unit.e, directed) &&
+      before &&
+      (before.pos === 'NUM' ||
+        before.lower === '%' ||
+        before.lower === 'percent' ||
+        before.lower === 'twice' ||
+        before.lower === 'times')
+    )
+      return null;
+    if (num.n !== null && num.n !== 1 && !unit.entry.plural && !hyphen && !Number.isInteger(num.n))
+      return null;
     const e = unit.e;
     if (isAge(w, e)) return null;
     const shift = shiftAt(w, e, directed);
     const code = unit.entry.code;
     if (shift && !unit.entry.time && !directed) {
       const n = num.n === null ? null : num.n * shift.dir * (unit.entry.factor ?? 1);
-      return cand(i, shift.e, `duration#${shift.word}`, 'DATE', { k: 'shift', unit: code as Unit, n, from: shift.from, gran: code as Unit });
+      return cand(i, shift.e, `duration#${shift.word}`, 'DATE', {
+        k: 'shift',
+        unit: code as Unit,
+        n,
+        from: shift.from,
+        gran: code as Unit,
+      });
     }
     if (w[e]?.lower === 'long' || (w[e]?.lower === '-' && w[e + 1]?.lower === 'long')) {
-      return cand(i, w[e]?.lower === '-' ? e + 2 : e + 1, 'duration#long', 'DURATION', { k: 'fixed', value: durationValue(num.n, unit.entry) });
+      return cand(i, w[e]?.lower === '-' ? e + 2 : e + 1, 'duration#long', 'DURATION', {
+        k: 'fixed',
+        value: durationValue(num.n, unit.entry),
+      });
     }
-    return cand(i, e, 'duration', 'DURATION', { k: 'fixed', value: durationValue(upper ? null : num.n, unit.entry) });
+    return cand(i, e, 'duration', 'DURATION', {
+      k: 'fixed',
+      value: durationValue(upper ? null : num.n, unit.entry),
+    });
   }
   // bare plural: weeks, several months is handled above; "decades-long", "day-long"
   const unit = readUnit(w, i);
   if (!unit) return null;
   if (w[i + 1]?.lower === '-' && w[i + 2]?.lower === 'long') {
-    return cand(i, i + 3, 'duration#long', 'DURATION', { k: 'fixed', value: durationValue(unit.entry.plural ? null : 1, unit.entry) });
+    return cand(i, i + 3, 'duration#long', 'DURATION', {
+      k: 'fixed',
+      value: durationValue(unit.entry.plural ? null : 1, unit.entry),
+    });
   }
   if (!unit.entry.plural || unit.entry.code === 'Q') return null;
   const prev = w[i - 1];
@@ -85,7 +123,10 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
   if (shift && shift.word === 'ago') {
     return cand(i, shift.e, 'duration#ago', 'DATE', { k: 'fixed', value: 'PAST_REF' });
   }
-  return cand(i, i + 1, 'duration#plural', 'DURATION', { k: 'fixed', value: durationValue(null, unit.entry) });
+  return cand(i, i + 1, 'duration#plural', 'DURATION', {
+    k: 'fixed',
+    value: durationValue(null, unit.entry),
+  });
 }
 
 function isAge(w: readonly Word[], e: number): boolean {
@@ -104,7 +145,8 @@ function shiftAt(w: readonly Word[], e: number, directed: boolean): ShiftRead | 
   if (directed) return null;
   const b = w[e];
   if (!b) return null;
-  if (b.lower === 'from' && w[e + 1]?.lower === 'now') return { dir: 1, from: 'dct', e: e + 2, word: 'from-now' };
+  if (b.lower === 'from' && w[e + 1]?.lower === 'now')
+    return { dir: 1, from: 'dct', e: e + 2, word: 'from-now' };
   const s = SHIFT_WORDS.get(b.lower);
   if (!s) return null;
   if (b.lower === 'before' || b.lower === 'after') {

@@ -21,7 +21,12 @@ export function monthAt(w: readonly Word[], i: number): number | null {
       // sentence-initial "May" is the modal more often than the month
       const prev = w[i - 1];
       if (a.lower === 'may' && (!prev || prev.sentence !== a.sentence)) return null;
-      if (a.lower === 'may' && next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PRON' || next.pos === 'DET')) return null;
+      if (
+        a.lower === 'may' &&
+        next &&
+        (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PRON' || next.pos === 'DET')
+      )
+        return null;
     }
   }
   return m;
@@ -51,7 +56,14 @@ export const monthParser: Parser = (w, i) => {
   return cand(i, i + 1, 'month', 'DATE', { k: 'cal', y: null, m, d: null });
 };
 
-function withYear(w: readonly Word[], s: number, e: number, m: number, d: number, rule: string): Cand | null {
+function withYear(
+  w: readonly Word[],
+  s: number,
+  e: number,
+  m: number,
+  d: number,
+  rule: string,
+): Cand | null {
   let j = e;
   if (w[j]?.lower === ',') j++;
   const y = readYear(w[j]);

@@ -12,7 +12,36 @@ const DECADE = /^(\d{3})0s$/;
 const SHORT_DECADE = /^'(\d)0s$/;
 
 /** words after a number that make it a count, not a year */
-const COUNTED = new Set(['%', 'percent', 'people', 'members', 'troops', 'units', 'shares', 'points', 'feet', 'miles', 'km', 'meters', 'metres', 'tons', 'tonnes', 'acres', 'barrels', 'cars', 'jobs', 'workers', 'employees', 'students', 'pounds', 'dollars', 'yen', 'euros', 'and', 'to']);
+const COUNTED = new Set([
+  '%',
+  'percent',
+  'people',
+  'members',
+  'troops',
+  'units',
+  'shares',
+  'points',
+  'feet',
+  'miles',
+  'km',
+  'meters',
+  'metres',
+  'tons',
+  'tonnes',
+  'acres',
+  'barrels',
+  'cars',
+  'jobs',
+  'workers',
+  'employees',
+  'students',
+  'pounds',
+  'dollars',
+  'yen',
+  'euros',
+  'and',
+  'to',
+]);
 
 function valid(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
@@ -20,10 +49,26 @@ function valid(y: number, m: number, d: number): boolean {
 
 function yearLike(w: readonly Word[], i: number): boolean {
   const prev = w[i - 1];
-  if (prev && (prev.lower === '$' || prev.lower === '#' || prev.lower === 'no.' || prev.lower === 'number')) return false;
+  if (
+    prev &&
+    (prev.lower === '$' || prev.lower === '#' || prev.lower === 'no.' || prev.lower === 'number')
+  )
+    return false;
   const next = w[i + 1];
-  if (next && COUNTED.has(next.lower) && !(next.lower === 'and' || next.lower === 'to')) return false;
-  if (next && next.glued && next.lower !== ',' && next.lower !== '.' && next.lower !== "'s" && next.lower !== '-' && next.lower !== ')' && next.lower !== ';' && next.lower !== ':') return false;
+  if (next && COUNTED.has(next.lower) && !(next.lower === 'and' || next.lower === 'to'))
+    return false;
+  if (
+    next &&
+    next.glued &&
+    next.lower !== ',' &&
+    next.lower !== '.' &&
+    next.lower !== "'s" &&
+    next.lower !== '-' &&
+    next.lower !== ')' &&
+    next.lower !== ';' &&
+    next.lower !== ':'
+  )
+    return false;
   return true;
 }
 
@@ -51,16 +96,34 @@ export const numericParser: Parser = (w, i) => {
   }
   const y = readYear(a);
   if (y === null || !yearLike(w, i)) return null;
-  if (a.pos !== 'NUM' && a.pos !== 'PROPN' && a.pos !== 'NOUN' && a.pos !== 'ADJ' && a.pos !== 'X') return null;
+  if (a.pos !== 'NUM' && a.pos !== 'PROPN' && a.pos !== 'NOUN' && a.pos !== 'ADJ' && a.pos !== 'X')
+    return null;
   const fiscal = w[i - 1]?.lower === 'fiscal' ? i - 1 : i;
   // "the 1988 period", "the 1988 quarter": the reporting period of that year; "the 1988 third quarter"
   const next = w[i + 1]?.lower;
   if (next === 'period' || next === 'quarter') {
-    return cand(fiscal, i + 2, 'year-period', 'DATE', { k: 'cal', y, m: null, d: null, sub: 'CTX' });
+    return cand(fiscal, i + 2, 'year-period', 'DATE', {
+      k: 'cal',
+      y,
+      m: null,
+      d: null,
+      sub: 'CTX',
+    });
   }
   const ord = ORDINALS.get(next ?? '');
   if (ord !== undefined && ord > 0 && ord <= 4 && w[i + 2]?.lower === 'quarter') {
-    return cand(fiscal, i + 3, 'year-quarter', 'DATE', { k: 'cal', y, m: null, d: null, sub: `Q${ord}` });
+    return cand(fiscal, i + 3, 'year-quarter', 'DATE', {
+      k: 'cal',
+      y,
+      m: null,
+      d: null,
+      sub: `Q${ord}`,
+    });
   }
-  return cand(fiscal, i + 1, fiscal < i ? 'fiscal-year' : 'year', 'DATE', { k: 'cal', y, m: null, d: null });
+  return cand(fiscal, i + 1, fiscal < i ? 'fiscal-year' : 'year', 'DATE', {
+    k: 'cal',
+    y,
+    m: null,
+    d: null,
+  });
 };

@@ -21,8 +21,15 @@ export const quarterParser: Parser = (w, i) => {
     if (b === 'earlier' || b === 'ago') {
       let e = i + 3;
       const noun = w[e]?.lower;
-      if (noun === 'quarter' || noun === 'period' || noun === 'level' || noun === 'results') e += noun === 'quarter' || noun === 'period' ? 1 : 0;
-      return cand(i, e, `quarter#year-${b}`, 'DATE', { k: 'shift', unit: 'Y', n: -1, from: b === 'ago' ? 'dct' : 'anchor', gran: null });
+      if (noun === 'quarter' || noun === 'period' || noun === 'level' || noun === 'results')
+        e += noun === 'quarter' || noun === 'period' ? 1 : 0;
+      return cand(i, e, `quarter#year-${b}`, 'DATE', {
+        k: 'shift',
+        unit: 'Y',
+        n: -1,
+        from: b === 'ago' ? 'dct' : 'anchor',
+        gran: null,
+      });
     }
     return null;
   }
@@ -48,14 +55,20 @@ export const quarterParser: Parser = (w, i) => {
       if (y !== null) e = f + 1;
     }
     const code = `${sub}${n}`;
-    if (y !== null) return cand(i, e, 'quarter', 'DATE', { k: 'cal', y, m: null, d: null, sub: code });
+    if (y !== null)
+      return cand(i, e, 'quarter', 'DATE', { k: 'cal', y, m: null, d: null, sub: code });
     return cand(i, e, 'quarter', 'DATE', { k: 'sub', sub: code, n: null });
   }
   if (a.lower === 'quarter' && (w[i - 1]?.lower === 'the' || w[i - 1]?.lower === 'latest')) {
     const next = w[i + 1]?.lower;
     if (next === 'of' || next === 'century' || next === 'mile' || next === '-') return null;
     const s = w[i - 1]?.lower === 'latest' ? i - 1 : i;
-    return cand(s, i + 1, 'quarter#the-quarter', 'DATE', { k: 'shift', unit: 'Q', n: -1, from: 'dct' });
+    return cand(s, i + 1, 'quarter#the-quarter', 'DATE', {
+      k: 'shift',
+      unit: 'Q',
+      n: -1,
+      from: 'dct',
+    });
   }
   return null;
 };

@@ -3,7 +3,17 @@
  * "last November", "last Friday", "this summer", "last night", "the previous day",
  * "now", "the future", "at the moment" (data/time/relative.json).
  */
-import { DAY_PARTS, DAYS, DIRECTION, FIXED, MONTHS, SEASONS, WEEKDAYS, phrases, unitOf } from '../lexicon.js';
+import {
+  DAY_PARTS,
+  DAYS,
+  DIRECTION,
+  FIXED,
+  MONTHS,
+  SEASONS,
+  WEEKDAYS,
+  phrases,
+  unitOf,
+} from '../lexicon.js';
 import type { Cand, Parser, Word } from '../types.js';
 import { cand } from './util.js';
 
@@ -12,7 +22,8 @@ const FIXED_PHRASES = phrases(FIXED.keys());
 /** "as soon as", "soon after": conjunctions, not times */
 function idiom(w: readonly Word[], i: number): boolean {
   const a = w[i]?.lower;
-  if (a === 'soon') return w[i - 1]?.lower === 'as' || w[i + 1]?.lower === 'as' || w[i + 1]?.lower === 'after';
+  if (a === 'soon')
+    return w[i - 1]?.lower === 'as' || w[i + 1]?.lower === 'as' || w[i + 1]?.lower === 'after';
   return false;
 }
 
@@ -41,10 +52,24 @@ export const relativeParser: Parser = (w, i) => {
   if (day) {
     const p = DAY_PARTS.get(w[i + 1]?.lower ?? '');
     if (day.part === undefined && p !== undefined && p.length === 3) {
-      return cand(i, i + 2, 'relative#day-part', 'TIME', { k: 'shift', unit: 'D', n: day.shift, from: 'dct' }, { part: p });
+      return cand(
+        i,
+        i + 2,
+        'relative#day-part',
+        'TIME',
+        { k: 'shift', unit: 'D', n: day.shift, from: 'dct' },
+        { part: p },
+      );
     }
     if (a.lower === 'overnight' && a.pos !== 'ADV' && a.pos !== 'ADJ') return null;
-    return cand(i, i + 1, `relative#${a.lower}`, day.part ? 'TIME' : 'DATE', { k: 'shift', unit: 'D', n: day.shift, from: 'dct' }, { part: day.part ?? null });
+    return cand(
+      i,
+      i + 1,
+      `relative#${a.lower}`,
+      day.part ? 'TIME' : 'DATE',
+      { k: 'shift', unit: 'D', n: day.shift, from: 'dct' },
+      { part: day.part ?? null },
+    );
   }
   const dir = DIRECTION.get(a.lower);
   if (dir) {
@@ -66,13 +91,34 @@ const THE_UNITS: ReadonlyMap<string, 'Y' | 'M' | 'W' | 'WE'> = new Map([
 function theUnit(w: readonly Word[], i: number): Cand | null {
   let j = i + 1;
   const adj = w[j]?.lower;
-  if (adj === 'fiscal' || adj === 'full' || adj === 'calendar' || adj === 'entire' || adj === 'whole') j++;
+  if (
+    adj === 'fiscal' ||
+    adj === 'full' ||
+    adj === 'calendar' ||
+    adj === 'entire' ||
+    adj === 'whole'
+  )
+    j++;
   const unit = THE_UNITS.get(w[j]?.lower ?? '');
   if (unit === undefined) return null;
   const next = w[j + 1]?.lower;
   // "the year 2000", "the week of", "the month's", "the year-earlier": other parsers or not a date
-  if (next === 'of' || next === '-' || next === "'s" || next === 'before' || next === 'after' || /^\d/.test(next ?? '')) return null;
-  if (unit === 'WE') return cand(i, j + 1, 'relative#the-weekend', 'DATE', { k: 'shift', unit: 'WE', n: 0, from: 'dct' });
+  if (
+    next === 'of' ||
+    next === '-' ||
+    next === "'s" ||
+    next === 'before' ||
+    next === 'after' ||
+    /^\d/.test(next ?? '')
+  )
+    return null;
+  if (unit === 'WE')
+    return cand(i, j + 1, 'relative#the-weekend', 'DATE', {
+      k: 'shift',
+      unit: 'WE',
+      n: 0,
+      from: 'dct',
+    });
   return cand(i, j + 1, 'relative#the-unit', 'DATE', { k: 'shift', unit, n: 0, from: 'dct' });
 }
 
@@ -88,7 +134,14 @@ function directed(w: readonly Word[], i: number, dir: number): Cand | null {
     // "the past week" / "the last year" read as a duration ending now
     const the = w[i - 1]?.lower === 'the';
     if ((a.lower === 'past' || (a.lower === 'last' && the)) && unit !== 'Q') {
-      return cand(i, i + 2, 'relative#past-unit', 'DURATION', { k: 'fixed', value: `P1${unit}` }, { range: -1 });
+      return cand(
+        i,
+        i + 2,
+        'relative#past-unit',
+        'DURATION',
+        { k: 'fixed', value: `P1${unit}` },
+        { range: -1 },
+      );
     }
     return cand(i, i + 2, 'relative#unit', 'DATE', { k: 'shift', unit, n: dir, from });
   }
@@ -97,7 +150,13 @@ function directed(w: readonly Word[], i: number, dir: number): Cand | null {
   }
   const m = MONTHS.get(b.lower);
   if (m !== undefined && b.text[0] !== b.lower[0]) {
-    return cand(i, i + 2, 'relative#month', 'DATE', { k: 'cal', y: null, m, d: null, dir: dir === 0 ? 0 : dir });
+    return cand(i, i + 2, 'relative#month', 'DATE', {
+      k: 'cal',
+      y: null,
+      m,
+      d: null,
+      dir: dir === 0 ? 0 : dir,
+    });
   }
   const wd = WEEKDAYS.get(b.lower);
   if (wd !== undefined && b.text[0] !== b.lower[0]) {
@@ -105,13 +164,27 @@ function directed(w: readonly Word[], i: number, dir: number): Cand | null {
   }
   const season = SEASONS.get(b.lower);
   if (season !== undefined) {
-    return cand(i, i + 2, 'relative#season', 'DATE', { k: 'cal', y: null, m: null, d: null, sub: season, dir });
+    return cand(i, i + 2, 'relative#season', 'DATE', {
+      k: 'cal',
+      y: null,
+      m: null,
+      d: null,
+      sub: season,
+      dir,
+    });
   }
   const part = DAY_PARTS.get(b.lower);
   if (part !== undefined && part.length === 3 && (a.lower === 'this' || a.lower === 'last')) {
     // this morning: today; last night: yesterday
     const n = a.lower === 'last' ? -1 : 0;
-    return cand(i, i + 2, 'relative#day-part', 'TIME', { k: 'shift', unit: 'D', n, from: 'dct' }, { part });
+    return cand(
+      i,
+      i + 2,
+      'relative#day-part',
+      'TIME',
+      { k: 'shift', unit: 'D', n, from: 'dct' },
+      { part },
+    );
   }
   return null;
 }

@@ -22,24 +22,39 @@ export const setParser: Parser = (w, i) => {
   // "twice a year", "$1.76 a year", "5% a year": a rate, hence a recurrence
   const before = w[i - 1];
   const timesA =
-    a.lower === 'a' && !!before && (TIMES.has(before.lower) || before.pos === 'NUM' || before.lower === '%' || before.lower === 'percent');
+    a.lower === 'a' &&
+    !!before &&
+    (TIMES.has(before.lower) ||
+      before.pos === 'NUM' ||
+      before.lower === '%' ||
+      before.lower === 'percent');
   if (!every && !timesA) return null;
   const b = w[i + 1];
   if (!b) return null;
   const wd = WEEKDAYS.get(b.lower.replace(/s$/, ''));
-  if (wd !== undefined && every) return cand(i, i + 2, 'set#weekday', 'SET', { k: 'fixed', value: `XXXX-WXX-${wd}` });
+  if (wd !== undefined && every)
+    return cand(i, i + 2, 'set#weekday', 'SET', { k: 'fixed', value: `XXXX-WXX-${wd}` });
   const m = MONTHS.get(b.lower);
   if (m !== undefined && every && b.text[0] !== b.lower[0]) {
-    return cand(i, i + 2, 'set#month', 'SET', { k: 'fixed', value: `XXXX-${String(m).padStart(2, '0')}` });
+    return cand(i, i + 2, 'set#month', 'SET', {
+      k: 'fixed',
+      value: `XXXX-${String(m).padStart(2, '0')}`,
+    });
   }
   const u = UNITS.get(b.lower);
   const after = w[i + 2]?.lower;
-  if (timesA && (after === 'ago' || after === 'earlier' || after === 'later' || after === 'before')) return null;
-  if (u && !u.plural) return cand(i, i + 2, 'set#unit', 'SET', { k: 'fixed', value: durationValue(1, u) });
+  if (timesA && (after === 'ago' || after === 'earlier' || after === 'later' || after === 'before'))
+    return null;
+  if (u && !u.plural)
+    return cand(i, i + 2, 'set#unit', 'SET', { k: 'fixed', value: durationValue(1, u) });
   if (every && a.lower === 'every') {
     const num = readNumber(w, i + 1);
     const u2 = num ? UNITS.get(w[num.e]?.lower ?? '') : undefined;
-    if (num && u2) return cand(i, num.e + 1, 'set#every-n', 'SET', { k: 'fixed', value: durationValue(num.n, u2) });
+    if (num && u2)
+      return cand(i, num.e + 1, 'set#every-n', 'SET', {
+        k: 'fixed',
+        value: durationValue(num.n, u2),
+      });
   }
   return null;
 };

@@ -82,7 +82,17 @@ export function cand(
   sem: Sem,
   extra: Partial<Pick<Cand, 'mod' | 'part' | 'range'>> = {},
 ): Cand {
-  return { s, e, rule: `time/parsers/${rule}`, type, sem, mod: null, part: null, range: null, ...extra };
+  return {
+    s,
+    e,
+    rule: `time/parsers/${rule}`,
+    type,
+    sem,
+    mod: null,
+    part: null,
+    range: null,
+    ...extra,
+  };
 }
 
 export function isCap(word: Word | undefined): boolean {

@@ -40,7 +40,9 @@ export function mergeNeighbours(w: readonly Word[], cands: readonly Cand[]): Can
     const y = b ? yearOf(a) : null;
     if (b && y && b.sem.k === 'sub' && w[a.e]?.lower === "'s" && b.s === a.e + 1) {
       const sem: Sem =
-        y.k === 'cal' ? { k: 'cal', y: y.y, m: null, d: null, sub: b.sem.sub } : { k: 'sub', sub: b.sem.sub, n: y.k === 'shift' ? y.n : null };
+        y.k === 'cal'
+          ? { k: 'cal', y: y.y, m: null, d: null, sub: b.sem.sub }
+          : { k: 'sub', sub: b.sem.sub, n: y.k === 'shift' ? y.n : null };
       out.push({ ...b, s: a.s, sem, rule: `${b.rule}+year` });
       k++;
       continue;
@@ -51,7 +53,7 @@ export function mergeNeighbours(w: readonly Word[], cands: readonly Cand[]): Can
         k++;
         continue;
       }
-      if (isDay(a) && !isClock(a) && isClock(b) && (a.part === null)) {
+      if (isDay(a) && !isClock(a) && isClock(b) && a.part === null) {
         out.push({ ...a, e: b.e, type: 'TIME', part: b.part, rule: `${a.rule}+clock` });
         k++;
         continue;
@@ -62,7 +64,15 @@ export function mergeNeighbours(w: readonly Word[], cands: readonly Cand[]): Can
         continue;
       }
       // "June last year", "January this year"
-      if (a.sem.k === 'cal' && a.sem.m !== null && a.sem.y === null && b.s === a.e && b.sem.k === 'shift' && b.sem.unit === 'Y' && b.sem.from === 'dct') {
+      if (
+        a.sem.k === 'cal' &&
+        a.sem.m !== null &&
+        a.sem.y === null &&
+        b.s === a.e &&
+        b.sem.k === 'shift' &&
+        b.sem.unit === 'Y' &&
+        b.sem.from === 'dct'
+      ) {
         out.push({ ...a, e: b.e, sem: { ...a.sem, yoff: b.sem.n }, rule: `${a.rule}+year` });
         k++;
         continue;

@@ -37,7 +37,9 @@ function adjectival(w: readonly Word[], c: Cand): boolean {
   if (c.type === 'DURATION') return false;
   const lastWord = w[c.e - 1];
   const next = w[c.e];
-  return !!lastWord && !!next && w[c.e - 2]?.lower === '-' && (next.pos === 'NOUN' || next.pos === 'ADJ');
+  return (
+    !!lastWord && !!next && w[c.e - 2]?.lower === '-' && (next.pos === 'NOUN' || next.pos === 'ADJ')
+  );
 }
 
 export function applyModifiers(w: readonly Word[], c: Cand): Cand {
@@ -68,7 +70,13 @@ export function applyModifiers(w: readonly Word[], c: Cand): Cand {
       if (entry.needsNumber && !startsWithNumber(w, out)) continue;
       if (entry.needsDuration && out.type !== 'DURATION') continue;
       if (DATE_ONLY.has(entry.mod) && out.type === 'DURATION') continue;
-      if (!DATE_ONLY.has(entry.mod) && out.type !== 'DURATION' && out.type !== 'TIME' && !startsWithNumber(w, out)) continue;
+      if (
+        !DATE_ONLY.has(entry.mod) &&
+        out.type !== 'DURATION' &&
+        out.type !== 'TIME' &&
+        !startsWithNumber(w, out)
+      )
+        continue;
       out = { ...out, s, mod: out.mod ?? entry.mod };
       break;
     }

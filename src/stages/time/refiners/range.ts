@@ -37,7 +37,8 @@ export function rangeDirection(w: readonly Word[], c: Cand, future: boolean): nu
   if (c.range !== null) return c.range;
   const lead = w[c.s - 1];
   if (!lead || lead.sentence !== w[c.s]?.sentence || !LEAD.has(lead.lower)) return null;
-  if (future) return lead.lower === 'in' || lead.lower === 'within' || lead.lower === 'over' ? 1 : null;
+  if (future)
+    return lead.lower === 'in' || lead.lower === 'within' || lead.lower === 'over' ? 1 : null;
   // present perfect in the sentence: "has decreased", "have not been seen"
   for (let k = c.s - 1; k >= 0; k--) {
     const x = w[k];
@@ -52,9 +53,15 @@ export function rangeDirection(w: readonly Word[], c: Cand, future: boolean): nu
   return null;
 }
 
-export function rangeOf(value: string, dir: number | null, dct: Day | null): { begin: string; end: string } | null {
+export function rangeOf(
+  value: string,
+  dir: number | null,
+  dct: Day | null,
+): { begin: string; end: string } | null {
   if (dir === null || dct === null) return null;
   const other = shiftBy(dct, value, dir);
   if (!other) return null;
-  return dir < 0 ? { begin: fmtDay(other), end: fmtDay(dct) } : { begin: fmtDay(dct), end: fmtDay(other) };
+  return dir < 0
+    ? { begin: fmtDay(other), end: fmtDay(dct) }
+    : { begin: fmtDay(dct), end: fmtDay(other) };
 }

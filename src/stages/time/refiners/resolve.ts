@@ -54,13 +54,25 @@ export function resolve(
   return r;
 }
 
-function resolveSem(s: Sem, c: Cand, dct: Day | null, future: boolean, last: Anchor | null, id: string): Resolved {
+function resolveSem(
+  s: Sem,
+  c: Cand,
+  dct: Day | null,
+  future: boolean,
+  last: Anchor | null,
+  id: string,
+): Resolved {
   const none = (value: string): Resolved => ({ value, anchorId: null, anchor: null });
   switch (s.k) {
     case 'fixed':
       return none(s.value);
     case 'cal':
-      return cal(s.sub === 'CTX' ? { ...s, sub: last && last.gran === 'Q' ? last.sub : null } : s, dct, future, id);
+      return cal(
+        s.sub === 'CTX' ? { ...s, sub: last && last.gran === 'Q' ? last.sub : null } : s,
+        dct,
+        future,
+        id,
+      );
     case 'weekday': {
       if (!dct) return none(`XXXX-WXX-${s.wd}`);
       const dw = weekday(dct);
@@ -80,28 +92,56 @@ function resolveSem(s: Sem, c: Cand, dct: Day | null, future: boolean, last: Anc
         const current = s.sub[0] === 'Q' ? quarterOf(dct.m) : dct.m <= 6 ? 1 : 2;
         if (!future && n > current) y -= 1;
       }
-      return { value: `${fmtYear(y)}-${s.sub}`, anchorId: null, anchor: { day: { y, m: 1, d: 1 }, gran: 'Q', sub: s.sub, id } };
+      return {
+        value: `${fmtYear(y)}-${s.sub}`,
+        anchorId: null,
+        anchor: { day: { y, m: 1, d: 1 }, gran: 'Q', sub: s.sub, id },
+      };
     }
     case 'shift':
       return shift(s, c, dct, last, id);
   }
 }
 
-function cal(s: Extract<Sem, { k: 'cal' }>, dct: Day | null, future: boolean, id: string): Resolved {
+function cal(
+  s: Extract<Sem, { k: 'cal' }>,
+  dct: Day | null,
+  future: boolean,
+  id: string,
+): Resolved {
   let y = s.y;
   const m = s.m;
   if (y === null) {
     if (!dct) {
-      const v = m === null ? `XXXX-${s.sub ?? 'XX'}` : s.d === null ? `XXXX-${pad(m)}` : `XXXX-${pad(m)}-${pad(s.d)}`;
+      const v =
+        m === null
+          ? `XXXX-${s.sub ?? 'XX'}`
+          : s.d === null
+            ? `XXXX-${pad(m)}`
+            : `XXXX-${pad(m)}-${pad(s.d)}`;
       return { value: v, anchorId: null, anchor: null };
     }
     y = s.yoff !== null && s.yoff !== undefined ? dct.y + s.yoff : yearFor(s, dct, future);
   }
   if (m === null) {
-    if (s.sub) return { value: `${fmtYear(y)}-${s.sub}`, anchorId: null, anchor: { day: { y, m: 1, d: 1 }, gran: s.sub.startsWith('Q') ? 'Q' : 'Y', sub: s.sub, id } };
-    return { value: fmtYear(y), anchorId: null, anchor: { day: { y, m: 1, d: 1 }, gran: 'Y', sub: null, id } };
+    if (s.sub)
+      return {
+        value: `${fmtYear(y)}-${s.sub}`,
+        anchorId: null,
+        anchor: { day: { y, m: 1, d: 1 }, gran: s.sub.startsWith('Q') ? 'Q' : 'Y', sub: s.sub, id },
+      };
+    return {
+      value: fmtYear(y),
+      anchorId: null,
+      anchor: { day: { y, m: 1, d: 1 }, gran: 'Y', sub: null, id },
+    };
   }
-  if (s.d === null) return { value: fmtMonth(y, m), anchorId: null, anchor: { day: { y, m, d: 1 }, gran: 'M', sub: null, id } };
+  if (s.d === null)
+    return {
+      value: fmtMonth(y, m),
+      anchorId: null,
+      anchor: { day: { y, m, d: 1 }, gran: 'M', sub: null, id },
+    };
   const day = { y, m, d: s.d };
   return { value: fmtDay(day), anchorId: null, anchor: { day, gran: 'D', sub: null, id } };
 }
@@ -152,7 +192,13 @@ function unresolved(unit: Unit): string {
   }
 }
 
-function shift(s: Extract<Sem, { k: 'shift' }>, c: Cand, dct: Day | null, last: Anchor | null, id: string): Resolved {
+function shift(
+  s: Extract<Sem, { k: 'shift' }>,
+  c: Cand,
+  dct: Day | null,
+  last: Anchor | null,
+  id: string,
+): Resolved {
   const useAnchor = s.from === 'anchor' && last !== null && RANK[last.gran] <= RANK[s.unit];
   const base = useAnchor ? last.day : dct;
   const anchorId = useAnchor ? last.id : null;
@@ -160,7 +206,14 @@ function shift(s: Extract<Sem, { k: 'shift' }>, c: Cand, dct: Day | null, last: 
   if (s.n === null) return { value: 'PAST_REF', anchorId, anchor: null };
   const n = s.n;
   // year-on-year in quarterly reporting: "a year earlier" after "the third quarter" is that quarter a year before
-  if (s.unit === 'Y' && (s.gran === null || s.gran === undefined || Math.abs(n) === 1) && last && last.gran === 'Q' && last.sub && c.type === 'DATE') {
+  if (
+    s.unit === 'Y' &&
+    (s.gran === null || s.gran === undefined || Math.abs(n) === 1) &&
+    last &&
+    last.gran === 'Q' &&
+    last.sub &&
+    c.type === 'DATE'
+  ) {
     const y = (useAnchor ? last.day.y : base.y) + n;
     return { value: `${fmtYear(y)}-${last.sub}`, anchorId: last.id, anchor: null };
   }

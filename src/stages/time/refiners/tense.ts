@@ -6,7 +6,30 @@
 import { FUTURE_CUES } from '../lexicon.js';
 import type { Cand, Word } from '../types.js';
 
-const PAST = new Set(['said', 'was', 'were', 'had', 'did', 'told', 'says', 'went', 'came', 'took', 'made', 'began', 'left', 'met', 'fell', 'rose', 'won', 'lost', 'saw', 'got', 'gave', 'ago']);
+const PAST = new Set([
+  'said',
+  'was',
+  'were',
+  'had',
+  'did',
+  'told',
+  'says',
+  'went',
+  'came',
+  'took',
+  'made',
+  'began',
+  'left',
+  'met',
+  'fell',
+  'rose',
+  'won',
+  'lost',
+  'saw',
+  'got',
+  'gave',
+  'ago',
+]);
 const REACH = 10;
 
 function cue(x: Word): number {

@@ -1,0 +1,156 @@
+/**
+ * One block per parser: what it reads and what it must not. Publication date 2025-01-31
+ * (a Friday) unless stated.
+ */
+import { describe, expect, it } from 'vitest';
+import { one, texts, times } from './run.js';
+
+describe('month parser', () => {
+  it('reads month-day, month-year and day-month forms', () => {
+    expect(one('It began on Nov. 12, 1998.', 'Nov. 12, 1998')?.value).toBe('1998-11-12');
+    expect(one('Troops arrived in November 2024.', 'November 2024')?.value).toBe('2024-11');
+    expect(one('He left on 5 January 2025.', '5 January 2025')?.value).toBe('2025-01-05');
+    expect(one('The vote was held on Jan. 5.', 'Jan. 5')?.value).toBe('2025-01-05');
+  });
+  it('puts a year-less month in the past by default and forward after "will"', () => {
+    expect(one('Sales fell in December.', 'December')?.value).toBe('2024-12');
+    expect(one('The plant will open in March.', 'March')?.value).toBe('2025-03');
+  });
+  it('does not read the verb "may" or the noun "march" as months', () => {
+    expect(times('The troops may return to the front.')).toEqual([]);
+    expect(times('They may be sent back, officials said.')).toEqual([]);
+    expect(times('Thousands joined the march on the capital.')).toEqual([]);
+    expect(texts('Protesters march to the palace.')).toEqual([]);
+  });
+  it('rejects days that do not exist instead of rolling them over', () => {
+    const t = times('The deal was signed on February 30.');
+    expect(t.map((x) => x.value)).not.toContain('2025-03-02');
+    expect(t.some((x) => x.value.endsWith('-02-30'))).toBe(false);
+    expect(times('He finished the 45th.').filter((x) => x.type === 'DATE')).toEqual([]);
+  });
+});
+
+describe('numeric parser', () => {
+  it('reads ISO and US dates, years and decades', () => {
+    expect(one('Filed 2024-11-05 in court.', '2024-11-05')?.value).toBe('2024-11-05');
+    expect(one('Filed on 1/5/98 in court.', '1/5/98')?.value).toBe('1998-01-05');
+    expect(one('The war began in 2022.', '2022')?.value).toBe('2022');
+    expect(one('Prices rose in the 1990s.', 'the 1990s')?.value).toBe('199X');
+  });
+  it('does not read counts, money or impossible dates as dates', () => {
+    expect(times('They deployed 2000 troops.')).toEqual([]);
+    expect(times('It cost $1999 in all.')).toEqual([]);
+    expect(times('Filed 2024-02-30 in court.')).toEqual([]);
+  });
+});
+
+describe('weekday parser', () => {
+  it('resolves a bare weekday to the one before publication in past tense', () => {
+    // 2025-01-31 is a Friday
+    expect(one('Officials said on Monday that the talks failed.', 'Monday')?.value).toBe(
+      '2025-01-27',
+    );
+    expect(one('The strike happened Friday.', 'Friday')?.value).toBe('2025-01-31');
+  });
+  it('resolves forward with a future cue', () => {
+    expect(one('The minister will travel on Monday.', 'Monday')?.value).toBe('2025-02-03');
+  });
+  it('reads parts of day', () => {
+    const t = one('Shelling resumed Friday night.', 'Friday night');
+    expect(t?.type).toBe('TIME');
+    expect(t?.value).toBe('2025-01-31TNI');
+  });
+});
+
+describe('relative parser', () => {
+  it('resolves deictic words against the publication date', () => {
+    expect(one('Last year, prices fell.', 'Last year')?.value).toBe('2024');
+    expect(one('He arrived yesterday.', 'yesterday')?.value).toBe('2025-01-30');
+    expect(one('Sales rose last month.', 'last month')?.value).toBe('2024-12');
+    expect(one('The talks ended last week.', 'last week')?.value).toBe('2025-W04');
+    expect(one('It was quiet at the moment.', 'at the moment')?.value).toBe('PRESENT_REF');
+    expect(one('Troops advanced earlier this month.', 'earlier this month')?.mod).toBe('START');
+  });
+  it('keeps unresolved parts without a publication date', () => {
+    expect(one('Last year, prices fell.', 'Last year', null)?.value).toBe('XXXX');
+    expect(one('Sales fell in November.', 'November', null)?.value).toBe('XXXX-11');
+    expect(one('He arrived yesterday.', 'yesterday', null)?.value).toBe('XXXX-XX-XX');
+  });
+  it('does not read "as soon as" as a time', () => {
+    expect(times('They will leave as soon as possible.')).toEqual([]);
+  });
+});
+
+describe('duration parser', () => {
+  it('reads durations with modifiers and ranges', () => {
+    const t = one('They have not been seen for about two weeks.', 'about two weeks');
+    expect(t?.value).toBe('P2W');
+    expect(t?.mod).toBe('APPROX');
+    expect(t?.range).toEqual({ begin: '2025-01-17', end: '2025-01-31' });
+    expect(one('Output fell over the past three months.', 'the past three months')?.range).toEqual({
+      begin: '2024-10-31',
+      end: '2025-01-31',
+    });
+    expect(one('Fighting lasted 24 hours.', '24 hours')?.value).toBe('PT24H');
+    expect(one('They waited for several weeks.', 'several weeks')?.value).toBe('PXW');
+    expect(one('A two-year contract.', 'two-year')?.value).toBe('P2Y');
+  });
+  it('reads counted shifts from the publication date or the last date', () => {
+    expect(one('The plant closed two years ago.', 'two years ago')?.value).toBe('2023');
+    const t = times('In 2010 the plant opened. Two years earlier, the site was sold.');
+    expect(t.map((x) => x.value)).toEqual(['2010', '2008']);
+    expect(t[1]?.anchor).toBe(t[0]?.id);
+  });
+  it('does not read ages as durations', () => {
+    expect(times('A 5-year-old boy was hurt.')).toEqual([]);
+  });
+});
+
+describe('quarter parser', () => {
+  it('reads quarters with and without years', () => {
+    expect(one('Profit rose in the third quarter.', 'the third quarter')?.value).toBe('2024-Q3');
+    expect(
+      one('Profit rose in the first quarter of 2023.', 'the first quarter of 2023')?.value,
+    ).toBe('2023-Q1');
+  });
+});
+
+describe('clock parser', () => {
+  it('reads clock times and joins them to their day', () => {
+    expect(one('The blast came at 5 p.m. Friday.', '5 p.m. Friday')?.value).toBe(
+      '2025-01-31T17:00',
+    );
+    expect(one('It started at 10:35 a.m.', '10:35 a.m.')?.value).toBe('2025-01-31T10:35');
+  });
+  it('does not read scores or ratios as times', () => {
+    expect(times('The team won 3:1 at home.')).toEqual([]);
+  });
+});
+
+describe('set parser', () => {
+  it('reads recurrences', () => {
+    expect(one('Flights run daily.', 'daily')?.type).toBe('SET');
+    expect(one('They meet every week.', 'every week')?.value).toBe('P1W');
+    expect(one('It pays $2 a year.', 'a year')?.type).toBe('SET');
+  });
+});
+
+describe('season parser', () => {
+  it('reads seasons', () => {
+    expect(one('The offensive began last summer.', 'last summer')?.value).toBe('2024-SU');
+    expect(one('Talks resume this spring.', 'this spring')?.value).toBe('2025-SP');
+  });
+});
+
+describe('every span', () => {
+  it('is the text it points to and carries a rule', () => {
+    const text =
+      'On Jan. 5, 2025 at 5 p.m. EST, about two weeks after mid-December, the 1990s ended last year.';
+    const t = times(text);
+    expect(t.length).toBeGreaterThan(3);
+    for (const x of t) {
+      expect(text.slice(x.start, x.end)).toBe(x.text);
+      expect(x.rule).toMatch(/^time\//);
+    }
+  });
+});
