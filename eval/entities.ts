@@ -1,0 +1,158 @@
+/**
+ * `npm run eval:entities`: entity spans and types on the whole development sets
+ * (../shared/datasets: gum-news, re3d-dev, meantime-trial). Prints exact and overlap
+ * P/R/F1 per class, then the worst misses and false alarms (overlap mode).
+ *
+ * Our types map to the evaluation classes as follows (every dataset):
+ *   person -> PER; organisation, military-unit, group -> ORG; country, place -> LOC;
+ *   weapon -> WEA; mentions written as demonyms ("Syrian", "North Korean") -> NAT.
+ * Each dataset's own mapping is in eval/entities/<dataset>.ts and printed with its table.
+ * Datasets that annotate names only (GUM, MEANTIME) are compared with our name mentions
+ * (form "name" or "acronym"); re3d, which also annotates nominal mentions, with all of them.
+ *
+ * Flags: --misses N (default 15), --only gum|re3d|meantime, --baseline (compromise too).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import nlpCompromise from 'compromise';
+import { createPipeline } from '../src/core/pipeline.js';
+import { sentencesStage } from '../src/stages/sentences/index.js';
+import { entitiesStage } from '../src/stages/entities/index.js';
+import type { EntityMention } from '../src/stages/entities/types.js';
+import type { Entity } from '../src/core/record.js';
+import type { GoldMention, GoldSet } from './entities/gold.js';
+import { loadGum } from './entities/gum.js';
+import { loadMeantime } from './entities/meantime.js';
+import { loadRe3d } from './entities/re3d.js';
+import { prf, scoreDoc, sum, type PredMention, type Tally } from './entities/score.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const DATA = path.resolve(HERE, '../../shared/datasets');
+
+const CLASS: Record<string, string> = {
+  person: 'PER',
+  organisation: 'ORG',
+  'military-unit': 'ORG',
+  group: 'ORG',
+  country: 'LOC',
+  place: 'LOC',
+  weapon: 'WEA',
+};
+
+const args = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const MISSES = Number(flag('--misses') ?? 15);
+const ONLY = flag('--only');
+const BASELINE = args.includes('--baseline');
+
+const pipeline = createPipeline([sentencesStage, entitiesStage]);
+
+/** Our mentions as evaluation predictions. */
+export function predictions(entities: readonly Entity[], scope: 'named' | 'all'): PredMention[] {
+  const out: PredMention[] = [];
+  for (const e of entities) {
+    for (const m of e.mentions as EntityMention[]) {
+      if (scope === 'named' && m.form !== 'name' && m.form !== 'acronym') continue;
+      const cls = m.form === 'demonym' ? 'NAT' : CLASS[e.type];
+      if (!cls) continue;
+      out.push({ start: m.start, end: m.end, text: m.text, cls, rule: m.rule });
+    }
+  }
+  return out;
+}
+
+function compromisePreds(text: string): PredMention[] {
+  const out: PredMention[] = [];
+  const doc = nlpCompromise(text);
+  const add = (view: { json: (o: object) => unknown }, cls: string): void => {
+    for (const o of view.json({ offset: true }) as { offset: { start: number; length: number } }[]) {
+      const { start, length } = o.offset;
+      out.push({ start, end: start + length, text: text.slice(start, start + length), cls, rule: 'compromise' });
+    }
+  };
+  add(doc.people(), 'PER');
+  add(doc.places(), 'LOC');
+  add(doc.organizations(), 'ORG');
+  return out;
+}
+
+const f3 = (x: number): string => x.toFixed(3);
+
+function table(title: string, exact: Tally, overlap: Tally): void {
+  const classes = [...new Set([...exact.keys(), ...overlap.keys()])].filter((c) => c !== '?');
+  const order = ['PER', 'ORG', 'LOC', ...classes.filter((c) => !['PER', 'ORG', 'LOC'].includes(c)).sort()];
+  console.log(`\n${title}`);
+  console.log('class        gold  pred | exact P   R     F1   | overlap P  R     F1');
+  const row = (name: string, e: ReturnType<typeof sum>, o: ReturnType<typeof sum>): void => {
+    const a = prf(e);
+    const b = prf(o);
+    console.log(
+      `${name.padEnd(11)} ${String(e.gold).padStart(5)} ${String(e.pred).padStart(5)} | ${f3(a.p)} ${f3(a.r)} ${f3(a.f)} | ${f3(b.p)} ${f3(b.r)} ${f3(b.f)}`,
+    );
+  };
+  for (const c of order) if (exact.has(c) || overlap.has(c)) row(c, sum(exact, [c]), sum(overlap, [c]));
+  row('PER+ORG+LOC', sum(exact, ['PER', 'ORG', 'LOC']), sum(overlap, ['PER', 'ORG', 'LOC']));
+}
+
+function top<T>(items: T[], key: (t: T) => string, n: number): string {
+  const c = new Map<string, number>();
+  for (const i of items) c.set(key(i), (c.get(key(i)) ?? 0) + 1);
+  return [...c.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, n)
+    .map(([k, v]) => `    ${v}x ${k}`)
+    .join('\n');
+}
+
+function run(set: GoldSet, who: 'sitrep' | 'compromise'): { ms: number; words: number } {
+  const exact: Tally = new Map();
+  const overlap: Tally = new Map();
+  const missed: GoldMention[] = [];
+  const spurious: PredMention[] = [];
+  let ms = 0;
+  let words = 0;
+  for (const d of set.docs) {
+    const t0 = performance.now();
+    let preds: PredMention[];
+    if (who === 'sitrep') {
+      const layers = pipeline.run({ text: d.text, published: d.published, title: null, outlet: null, language: 'en', layers: {} });
+      preds = predictions(layers.entities ?? [], set.scope);
+    } else preds = compromisePreds(d.text);
+    ms += performance.now() - t0;
+    if (d.scoreEnd !== undefined) preds = preds.filter((p) => p.start < (d.scoreEnd as number));
+    words += d.text.split(/\s+/).filter(Boolean).length;
+    scoreDoc(d.text, d.gold, preds, 'exact', exact);
+    const r = scoreDoc(d.text, d.gold, preds, 'overlap', overlap);
+    missed.push(...r.missed);
+    spurious.push(...r.spurious);
+  }
+  const gold = set.docs.reduce((n, d) => n + d.gold.length, 0);
+  table(`${set.name} [${who}] ${set.docs.length} docs, ${gold} gold mentions; ${set.mapping}`, exact, overlap);
+  if (who === 'sitrep' && MISSES > 0) {
+    console.log(`  worst misses (overlap):\n${top(missed, (g) => `${g.cls.join('/')} "${g.text}"`, MISSES)}`);
+    console.log(`  worst false alarms (overlap):\n${top(spurious, (p) => `${p.cls} "${p.text}" (${p.rule})`, MISSES)}`);
+  }
+  return { ms, words };
+}
+
+function main(): void {
+  if (!existsSync(DATA)) {
+    console.error(`eval:entities: ${DATA} not found; the development datasets live beside the repo`);
+    process.exit(1);
+  }
+  const sets: GoldSet[] = [];
+  if (!ONLY || ONLY === 'gum') sets.push(loadGum(path.join(DATA, 'gum-news/dep')));
+  if (!ONLY || ONLY === 're3d') sets.push(loadRe3d(path.join(DATA, 're3d-dev')));
+  if (!ONLY || ONLY === 'meantime') sets.push(loadMeantime(path.join(DATA, 'meantime-trial/corpus_apple')));
+  for (const set of sets) {
+    const { ms, words } = run(set, 'sitrep');
+    console.log(`  ${words} words in ${ms.toFixed(0)} ms`);
+    if (BASELINE) run(set, 'compromise');
+  }
+}
+
+main();

@@ -1,0 +1,44 @@
+/**
+ * entities: people, organisations, countries, places, military units and groups, with
+ * canonical names, aliases, roles and coordinates.
+ *
+ * Parsers propose mentions on the sentence stage's wink tokens (lexicon phrases, the
+ * capitalisation/POS name tagger, armed services, numbered units, country groups, places with
+ * a place word); refiners type guessed names from document context, attach appositive
+ * roles, remove overlaps, resolve mentions into entities and add coordinates.
+ *
+ * @example
+ *   const p = createPipeline([sentencesStage, entitiesStage]);
+ *   p.run(doc).entities // [{ id: 'e1', name: 'North Korea', type: 'country', aliases: ['North Koreans', 'DPRK'], ... }]
+ */
+import type { Token } from '../../core/record.js';
+import type { Stage } from '../../core/stage.js';
+import { forces } from './parsers/forces.js';
+import { groups } from './parsers/groups.js';
+import { lexiconPhrases } from './parsers/lexicon-phrases.js';
+import { places } from './parsers/places.js';
+import { properNames } from './parsers/proper-names.js';
+import { units } from './parsers/units.js';
+import { addGeo } from './refiners/geo.js';
+import { removeOverlaps } from './refiners/overlap.js';
+import { resolve } from './refiners/resolve.js';
+import { attachRoles } from './refiners/roles.js';
+import { typeNames } from './refiners/typing.js';
+import type { Candidate } from './types.js';
+
+const PARSERS: ((text: string, tokens: readonly Token[]) => Candidate[])[] = [lexiconPhrases, properNames, forces, units, groups, places];
+
+export const entitiesStage: Stage = {
+  name: 'entities',
+  requires: ['sentences', 'tokens'],
+  assigns: ['entities'],
+  run(doc) {
+    const tokens = doc.layers.tokens ?? [];
+    const text = doc.text;
+    let cands = PARSERS.flatMap((p) => p(text, tokens));
+    cands = removeOverlaps(cands, tokens);
+    cands = typeNames(text, tokens, cands);
+    cands = attachRoles(text, tokens, cands);
+    return { entities: addGeo(resolve(text, tokens, cands)) };
+  },
+};

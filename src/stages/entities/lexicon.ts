@@ -1,0 +1,173 @@
+/**
+ * The entities lexicon: data/entities/*.json plus country names and codes from
+ * i18n-iso-countries, built once per process on first use (read-only afterwards, so safe to
+ * share between documents). Phrases are indexed by their lower-case first word for matching
+ * on tokens.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { EntityType } from '../../core/record.js';
+
+const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/entities');
+const require = createRequire(import.meta.url);
+
+export interface PhraseEntry {
+  /** the phrase as written in the lexicon */
+  phrase: string;
+  type: EntityType;
+  key: string;
+  name: string;
+  country: string | null;
+  form: 'name' | 'acronym' | 'demonym' | 'nominal';
+  /** "lexicon:data/entities/outlets.json#UNN" */
+  rule: string;
+  /** case must match exactly (acronyms that are also words: "IS", "WHO", "US") */
+  caseSensitive: boolean;
+  kind?: string;
+}
+
+export interface Lexicon {
+  /** normalised phrase (see norm) -> entries */
+  phrases: Map<string, PhraseEntry[]>;
+  /** normalised first pieces of all phrases, to skip tokens quickly */
+  firstPieces: Set<string>;
+  /** longest phrase in characters */
+  maxChars: number;
+  /** canonical country name by alpha-2 */
+  countryName: Map<string, string>;
+  /** demonym adjective (lower case) -> entry */
+  demonyms: Map<string, PhraseEntry>;
+  /** normalised title -> kind */
+  titles: Map<string, string>;
+  orgWords: Map<string, EntityType>;
+  placeWords: Map<string, string>;
+  actorNouns: Map<string, string>;
+  /** normalised armed-service name -> key */
+  forces: Map<string, string>;
+  unitWords: Set<string>;
+  givenNames: Set<string>;
+  /** capitalised words that are not names (months, function words): data/entities/not-names.json */
+  notNames: Set<string>;
+  surnames: Set<string>;
+}
+
+interface Entries<T> {
+  entries: T[];
+}
+
+function read<T>(file: string): T[] {
+  return (JSON.parse(readFileSync(path.join(DATA, file), 'utf8')) as Entries<T>).entries;
+}
+
+/** Normalised form for lexicon lookups: lower case, one space, straight apostrophes. */
+export function norm(s: string): string {
+  return s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+}
+
+/** The first piece of a word or phrase: letters and digits up to the first other character. */
+export function firstPiece(s: string): string {
+  const m = /^[\p{L}\p{N}]+/u.exec(norm(s));
+  return m ? m[0] : '';
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  cached ??= build();
+  return cached;
+}
+
+function isAcronym(s: string): boolean {
+  return /^[A-Z][A-Z.&-]*[A-Z.]$/.test(s) && s.length <= 8;
+}
+
+function build(): Lexicon {
+  const phrases = new Map<string, PhraseEntry[]>();
+  const firstPieces = new Set<string>();
+  let maxChars = 0;
+  const add = (e: Omit<PhraseEntry, 'caseSensitive'> & { caseSensitive?: boolean }): void => {
+    const key = norm(e.phrase);
+    const piece = firstPiece(e.phrase);
+    if (!piece) return;
+    firstPieces.add(piece);
+    maxChars = Math.max(maxChars, key.length);
+    const list = phrases.get(key) ?? [];
+    if (list.some((x) => x.key === e.key && x.phrase === e.phrase)) return;
+    list.push({ ...e, caseSensitive: e.caseSensitive ?? isAcronym(e.phrase) });
+    phrases.set(key, list);
+  };
+
+  // countries: i18n-iso-countries names and codes, then our aliases
+  const countries = require('i18n-iso-countries') as {
+    getNames(lang: string, o: { select: 'all' }): Record<string, string[]>;
+  };
+  const extra = read<{ country: string; name: string; aliases: string[] }>('country-aliases.json');
+  const override = new Map(extra.map((e) => [e.country, e]));
+  const countryName = new Map<string, string>();
+  const all = countries.getNames('en', { select: 'all' });
+  for (const [code, names] of Object.entries(all)) {
+    const plain = names.filter((n) => !n.includes(',') && !n.includes('(') && !isAcronym(n));
+    const canonical = override.get(code)?.name ?? plain.sort((a, b) => a.length - b.length)[0] ?? names[0] ?? code;
+    countryName.set(code, canonical);
+    const rule = `lexicon:i18n-iso-countries#${code}`;
+    for (const n of new Set([...names, canonical])) {
+      if (n.includes(',')) continue;
+      add({ phrase: n, type: 'country', key: `country:${code}`, name: canonical, country: code, form: isAcronym(n) ? 'acronym' : 'name', rule });
+    }
+  }
+  for (const e of extra) {
+    countryName.set(e.country, e.name);
+    for (const a of new Set([e.name, ...e.aliases])) {
+      const phrase = a.replace(/^the /, '');
+      add({ phrase, type: 'country', key: `country:${e.country}`, name: e.name, country: e.country, form: isAcronym(phrase) ? 'acronym' : 'name', rule: `lexicon:data/entities/country-aliases.json#${e.country}` });
+    }
+  }
+
+  const demonyms = new Map<string, PhraseEntry>();
+  for (const d of read<{ adj: string; plural: string | null; country: string | null; group?: string }>('demonyms.json')) {
+    const rule = `lexicon:data/entities/demonyms.json#${d.adj}`;
+    const base = d.country
+      ? { type: 'country' as const, key: `country:${d.country}`, name: countryName.get(d.country) ?? d.country, country: d.country }
+      : { type: 'group' as const, key: `group:${d.group ?? d.adj}`, name: d.group ?? d.adj, country: null };
+    const adj: PhraseEntry = { ...base, phrase: d.adj, form: 'demonym', rule, caseSensitive: true };
+    demonyms.set(d.adj.toLowerCase(), adj);
+    add({ ...adj });
+    if (d.plural) add({ ...base, phrase: d.plural, form: 'demonym', rule, caseSensitive: true, kind: 'plural' });
+  }
+
+  for (const o of read<{ name: string; aliases: string[]; country: string | null }>('outlets.json')) {
+    const key = `org:${o.name.toLowerCase()}`;
+    for (const a of [o.name, ...o.aliases]) {
+      add({ phrase: a, type: 'organisation', key, name: o.name, country: o.country, form: isAcronym(a) ? 'acronym' : 'name', rule: `lexicon:data/entities/outlets.json#${o.name}`, kind: 'outlet' });
+    }
+  }
+  for (const o of read<{ name: string; aliases: string[]; country: string | null; type: EntityType }>('organisations.json')) {
+    const key = `org:${o.name.toLowerCase()}`;
+    for (const a of [o.name, ...o.aliases]) {
+      add({ phrase: a.replace(/^the /, ''), type: o.type, key, name: o.name, country: o.country, form: isAcronym(a) ? 'acronym' : 'name', rule: `lexicon:data/entities/organisations.json#${o.name}` });
+    }
+  }
+  const titles = new Map(read<{ title: string; kind: string }>('titles.json').map((t) => [norm(t.title), t.kind]));
+
+  const lower = (file: string): string[] =>
+    (JSON.parse(readFileSync(path.join(DATA, file), 'utf8')) as Entries<string>).entries;
+
+  return {
+    phrases,
+    firstPieces,
+    maxChars,
+    countryName,
+    demonyms,
+    titles,
+    orgWords: new Map(read<{ word: string; type: EntityType }>('org-words.json').map((e) => [e.word.toLowerCase(), e.type])),
+    placeWords: new Map(read<{ word: string; admin: string }>('place-words.json').map((e) => [norm(e.word), e.admin])),
+    actorNouns: new Map(read<{ noun: string; category: string }>('actor-nouns.json').map((e) => [e.noun, e.category])),
+    forces: new Map(read<{ name: string; key: string }>('armed-forces.json').map((f) => [norm(f.name), f.key])),
+    unitWords: new Set(read<{ word: string }>('unit-words.json').map((e) => e.word.toLowerCase())),
+    givenNames: new Set(lower('given-names.json')),
+    notNames: new Set(read<{ word: string }>('not-names.json').map((e) => e.word)),
+    surnames: new Set(lower('surnames.json')),
+  };
+}

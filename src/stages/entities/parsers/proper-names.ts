@@ -1,0 +1,172 @@
+/**
+ * The name tagger: runs of capitalised tokens on wink tokens, joined through hyphens
+ * ("al-Assad", "Kim Jong-un"), name particles ("Osama bin Laden") and "of"/"for" after a
+ * head word that takes them ("Ministry of Defence", "Armed Forces of Ukraine"). A title at the
+ * front ("General", "Prime Minister") is split off and kept for the role. Sentence-initial
+ * words count only when wink tags them PROPN. Types come from the name's own words here
+ * (org and unit head words, place words, titles, given names); names with no such evidence
+ * are proposed as guessed and typed by refiners/typing.ts with document context.
+ */
+import type { EntityType, Token } from '../../../core/record.js';
+import { lexicon, norm } from '../lexicon.js';
+import { glued, isAllCaps, isCap, lower } from '../match.js';
+import { candidate, type Candidate } from '../types.js';
+
+const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'ul']);
+/** head words that take "of": "Republic of Korea", "Isle of Man" (plus org and place words) */
+const OF_HEADS = new Set(['republic', 'kingdom', 'emirate', 'state', 'states', 'isle', 'statue', 'museum', 'house', 'people', 'bureau', 'palace', 'cathedral', 'gulf', 'strait', 'straits', 'bay', 'sea', 'cape', 'city', 'province', 'region', 'oblast', 'district', 'county', 'duke', 'prince', 'king', 'queen', 'mayor', 'governor', 'minister', 'secretary', 'president', 'chief', 'head', 'commander', 'commander-in-chief']);
+const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', ':', '-', '—', '–']);
+
+function sentenceStart(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const p = tokens[i - 1];
+  if (!p || p.sentence !== t.sentence) return true;
+  if (OPENERS.has(p.text)) return sentenceStart(text, tokens, i - 1) || p.text !== '-';
+  return text.slice(p.end, t.start).includes('\n');
+}
+
+/** Can token i start or continue a name? */
+function nameToken(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!isCap(t)) return false;
+  const lex = lexicon();
+  if (lex.notNames.has(t.text)) return false;
+  if (/^\p{Lu}\p{Ll}*['’]\p{Ll}/u.test(t.text) && !/^[OD]['’]/.test(t.text)) return false; // "It's"
+  if (sentenceStart(text, tokens, i)) {
+    return t.pos === 'PROPN' || isAllCaps(t) || lex.givenNames.has(lower(t)) || lex.titles.has(lower(t));
+  }
+  return t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ';
+}
+
+function breakBetween(text: string, tokens: readonly Token[], i: number): boolean {
+  const a = tokens[i] as Token;
+  const b = tokens[i + 1];
+  return !b || b.sentence !== a.sentence || text.slice(a.end, b.start).includes('\n');
+}
+
+/** Extends a run from token i; returns the last token index. */
+function runEnd(text: string, tokens: readonly Token[], i: number): number {
+  const lex = lexicon();
+  let last = i;
+  for (;;) {
+    if (breakBetween(text, tokens, last)) break;
+    const n = tokens[last + 1] as Token;
+    // glued hyphen chains: "al-Assad", "Jong-un", "Commander-in-Chief"
+    if ((n.text === '-' || n.text === '‑') && glued(tokens, last) && glued(tokens, last + 1)) {
+      const m = tokens[last + 2];
+      if (m && /^[\p{L}\p{N}]/u.test(m.text)) {
+        last += 2;
+        continue;
+      }
+      break;
+    }
+    if (nameToken(text, tokens, last + 1)) {
+      last++;
+      continue;
+    }
+    const ln = lower(n);
+    if (PARTICLES.has(ln) && isCap(tokens[last + 2]) && !breakBetween(text, tokens, last + 1)) {
+      last += 1;
+      continue;
+    }
+    if ((ln === 'of' || ln === 'for') && !breakBetween(text, tokens, last + 1)) {
+      const head = lower(tokens[last]);
+      const takesOf = OF_HEADS.has(head) || lex.orgWords.has(head) || lex.placeWords.has(head) || lex.forces.has(head);
+      if (!takesOf) break;
+      let k = last + 2;
+      if (lower(tokens[k]) === 'the') k++;
+      if (isCap(tokens[k]) && !lex.notNames.has((tokens[k] as Token).text)) {
+        last = k;
+        continue;
+      }
+    }
+    if (n.text === '&' && isCap(tokens[last + 2])) {
+      last += 2;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** Longest title at token i (up to 6 tokens): "General", "Prime Minister", "Lt. Gen.". */
+export function titleAt(text: string, tokens: readonly Token[], i: number, limit: number): number {
+  const lex = lexicon();
+  const a = tokens[i];
+  if (!a) return -1;
+  let best = -1;
+  for (let j = i; j <= limit && j < i + 6; j++) {
+    const b = tokens[j] as Token;
+    if (lex.titles.has(norm(text.slice(a.start, b.end)))) best = j;
+  }
+  return best;
+}
+
+function localType(text: string, tokens: readonly Token[], first: number, last: number, titled: boolean): { type: EntityType; admin: string | null; rule: string } | null {
+  const lex = lexicon();
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) words.push(lower(tokens[k]));
+  const head = words[words.length - 1] ?? '';
+  const ofAt = words.indexOf('of');
+  const pre = ofAt > 0 ? (words[ofAt - 1] ?? '') : head;
+  const span = norm(text.slice((tokens[first] as Token).start, (tokens[last] as Token).end));
+  for (const f of lex.forces.keys()) {
+    if (span.includes(f)) return { type: 'military-unit', admin: null, rule: 'entities/parsers/proper-names#armed-force' };
+  }
+  const orgHead = lex.orgWords.get(pre) ?? lex.orgWords.get(head) ?? (ofAt < 0 ? lex.orgWords.get(words[0] ?? '') : undefined);
+  if (orgHead) return { type: orgHead, admin: null, rule: 'entities/parsers/proper-names#org-word' };
+  const place = lex.placeWords.get(pre) ?? lex.placeWords.get(head);
+  if (place && words.length > 1) return { type: 'place', admin: place, rule: 'entities/parsers/proper-names#place-word' };
+  if (titled) return { type: 'person', admin: null, rule: 'entities/parsers/proper-names#title' };
+  const nameWords = words.filter((w) => !PARTICLES.has(w) && w !== '-');
+  if (nameWords.length >= 2 && nameWords.length <= 4 && lex.givenNames.has(nameWords[0] ?? '')) {
+    return { type: 'person', admin: null, rule: 'entities/parsers/proper-names#given-name' };
+  }
+  return null;
+}
+
+export function properNames(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const particleStart = PARTICLES.has(lower(t)) && tokens[i + 1]?.text === '-' && glued(tokens, i) && isCap(tokens[i + 2]);
+    if (!particleStart && !nameToken(text, tokens, i)) continue;
+    let last = runEnd(text, tokens, particleStart ? i + 2 : i);
+    let first = i;
+    // split titles off the front
+    const titles: string[] = [];
+    for (;;) {
+      const tEnd = titleAt(text, tokens, first, last);
+      if (tEnd < 0) break;
+      titles.push(text.slice((tokens[first] as Token).start, (tokens[tEnd] as Token).end));
+      first = tEnd + 1;
+    }
+    if (first > last || lower(tokens[first]) === 'of' || lower(tokens[first]) === 'for') {
+      i = Math.max(i, first);
+      continue;
+    }
+    // trailing glue never ends a name
+    while (last > first && !/[\p{L}\p{N}]/u.test((tokens[last] as Token).text)) last--;
+    const a = tokens[first] as Token;
+    const b = tokens[last] as Token;
+    const typed = localType(text, tokens, first, last, titles.length > 0);
+    const acronym = first === last && isAllCaps(a);
+    out.push(
+      candidate({
+        start: a.start,
+        end: b.end,
+        first,
+        last,
+        type: typed?.type ?? (acronym ? 'organisation' : 'other'),
+        form: acronym ? 'acronym' : 'name',
+        rule: typed?.rule ?? (acronym ? 'entities/parsers/proper-names#acronym' : 'entities/parsers/proper-names#capitalised'),
+        admin: typed?.admin ?? null,
+        titles,
+        priority: 1,
+        guessed: !typed,
+      }),
+    );
+    i = last;
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+/**
+ * Overlap removal. Mentions live in two lanes: names (names, acronyms, demonyms) and nominal
+ * phrases ("Ukrainian troops"), so a demonym inside a group phrase stays a mention of its
+ * country. Within a lane the longer span wins, then the higher priority, then the earlier.
+ * A guessed name made only of words the lexicon already explains ("Russian-Ukrainian") is
+ * dropped first.
+ */
+import type { Token } from '../../../core/record.js';
+import type { Candidate } from '../types.js';
+
+export function removeOverlaps(cands: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
+  const known = new Set<number>();
+  for (const c of cands) if (!c.guessed && c.form !== 'nominal') for (let k = c.first; k <= c.last; k++) known.add(k);
+  const kept = cands.filter((c) => {
+    if (!c.guessed) return true;
+    for (let k = c.first; k <= c.last; k++) {
+      if (!known.has(k) && /[\p{L}\p{N}]/u.test(tokens[k]?.text ?? '')) return true;
+    }
+    return false;
+  });
+  const out: Candidate[] = [];
+  for (const lane of [false, true]) {
+    const list = kept
+      .filter((c) => (c.form === 'nominal') === lane)
+      .sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+    const taken: Candidate[] = [];
+    for (const c of list) {
+      if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
+      taken.push(c);
+    }
+    out.push(...taken);
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

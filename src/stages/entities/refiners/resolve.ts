@@ -1,0 +1,136 @@
+/**
+ * Resolution: mentions become entities. Mentions with a lexicon key (countries, demonyms,
+ * outlets, armed services, groups) join by key; a one-word person mention joins the person
+ * named in full whose surname (or given name) it is; an acronym joins the name whose initials
+ * it spells ("NYT" and "New York Times") or which it follows in brackets; other names join by
+ * their normalised text. Ids are e1, e2 ... in order of first mention.
+ */
+import type { Entity, EntityType, Token } from '../../../core/record.js';
+import { lexicon, norm } from '../lexicon.js';
+import { lower } from '../match.js';
+import type { Candidate, EntityMention } from '../types.js';
+
+const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', '&', 'de', 'al']);
+
+function initials(text: string): string {
+  return text
+    .split(/[\s-]+/)
+    .filter((w) => w && !MINOR.has(w.toLowerCase()))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+interface Cluster {
+  key: string;
+  cands: Candidate[];
+}
+
+export function resolve(text: string, tokens: readonly Token[], cands: readonly Candidate[]): Entity[] {
+  const clusters = new Map<string, Cluster>();
+  const order: Cluster[] = [];
+  const join = (key: string, c: Candidate): void => {
+    let cl = clusters.get(key);
+    if (!cl) {
+      cl = { key, cands: [] };
+      clusters.set(key, cl);
+      order.push(cl);
+    }
+    cl.cands.push(c);
+  };
+  const persons: Cluster[] = [];
+  const named: Cluster[] = [];
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  // full names first, so that a surname before its full name still finds it
+  const fullPersons = new Map<string, string>();
+  for (const c of sorted) {
+    if (c.type === 'person' && c.last > c.first && c.form === 'name') {
+      const key = `name:${norm(text.slice(c.start, c.end))}`;
+      fullPersons.set(lower(tokens[c.last]), fullPersons.get(lower(tokens[c.last])) ?? key);
+    }
+  }
+  for (const c of sorted) {
+    const written = text.slice(c.start, c.end);
+    if (c.key) {
+      join(c.key, c);
+      continue;
+    }
+    if (c.type === 'person' && c.first === c.last) {
+      const full = fullPersons.get(lower(tokens[c.first]));
+      if (full) {
+        join(full, c);
+        continue;
+      }
+    }
+    if (c.form === 'acronym') {
+      const target = named.find((cl) => cl.cands.some((x) => x.form === 'name' && initials(text.slice(x.start, x.end)) === written.replace(/\./g, '')));
+      if (target) {
+        join(target.key, c);
+        continue;
+      }
+    }
+    // "Korean Central News Agency (KCNA)": the acronym in brackets after a name
+    const key = `name:${norm(written)}`;
+    join(key, c);
+    const cl = clusters.get(key) as Cluster;
+    if (c.form === 'name' && !named.includes(cl)) named.push(cl);
+    if (c.type === 'person' && !persons.includes(cl)) persons.push(cl);
+    void persons;
+  }
+  // acronyms in brackets right after a name: merge the acronym's cluster into the name's
+  for (const c of sorted) {
+    if (c.form !== 'acronym') continue;
+    const open = tokens[c.first - 1];
+    const before = sorted.find((x) => x.form === 'name' && x.last === c.first - 2);
+    if (open?.text !== '(' || !before) continue;
+    const from = [...clusters.values()].find((cl) => cl.cands.includes(c));
+    const into = [...clusters.values()].find((cl) => cl.cands.includes(before));
+    if (!from || !into || from === into || from.key.startsWith('country:')) continue;
+    into.cands.push(...from.cands);
+    from.cands = [];
+  }
+  const entities: Entity[] = [];
+  for (const cl of order) {
+    if (cl.cands.length === 0) continue;
+    cl.cands.sort((a, b) => a.start - b.start);
+    entities.push(toEntity(`e${entities.length + 1}`, cl, text));
+  }
+  return entities;
+}
+
+function pickType(cands: readonly Candidate[]): EntityType {
+  const votes = new Map<EntityType, number>();
+  for (const c of cands) {
+    const w = c.guessed ? 0.5 : c.form === 'nominal' ? 1 : 2;
+    votes.set(c.type, (votes.get(c.type) ?? 0) + w);
+  }
+  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'other';
+}
+
+function toEntity(id: string, cl: Cluster, text: string): Entity {
+  const lex = lexicon();
+  const mentions: EntityMention[] = cl.cands.map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    rule: c.rule,
+    form: c.form,
+  }));
+  const type = pickType(cl.cands);
+  const fixed = cl.cands.find((c) => c.name)?.name;
+  const names = mentions.filter((m) => m.form === 'name').map((m) => m.text);
+  const longest = [...names].sort((a, b) => b.length - a.length)[0];
+  const name = fixed ?? longest ?? mentions[0]?.text.replace(/^(?:the|The) /, '') ?? '';
+  const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== name);
+  const titles = [...new Set(cl.cands.flatMap((c) => c.titles))];
+  const role = [...titles].sort((a, b) => b.length - a.length)[0] ?? null;
+  const country = cl.cands.find((c) => c.country)?.country ?? null;
+  const admin = cl.cands.find((c) => c.admin)?.admin ?? null;
+  const kind = cl.cands.find((c) => c.kind)?.kind;
+  const e: Entity = { id, name, type, aliases, mentions, role, country, geo: null };
+  if (titles.length > 0) e['titles'] = titles;
+  if (admin) e['admin'] = admin;
+  if (kind) e['kind'] = kind;
+  void lex;
+  return e;
+}

@@ -1,0 +1,55 @@
+/**
+ * Types the names the tagger could not type from their own words, with document evidence,
+ * in order: the same name typed elsewhere in the text; a surname or given name of a person
+ * named in full; the city gazetteer; the words around it (a preposition of place before, a
+ * speech verb after); finally the shape (two to four words: person; one: organisation if all
+ * capitals, otherwise left as other).
+ */
+import type { EntityType, Token } from '../../../core/record.js';
+import { findCity } from '../gazetteer.js';
+import { lexicon, norm } from '../lexicon.js';
+import { lower } from '../match.js';
+import type { Candidate } from '../types.js';
+
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'across', 'into', 'towards', 'toward', 'around', 'from', 'to', 'throughout', 'inside']);
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'explained', 'argued', 'noted', 'warned', 'claimed', 'reported', 'announced', 'insisted', 'asked', 'tweeted', 'replied', 'who']);
+
+function retype(c: Candidate, type: EntityType, rule: string, admin: string | null = null): Candidate {
+  return { ...c, type, rule, admin: admin ?? c.admin, guessed: false };
+}
+
+export function typeNames(text: string, tokens: readonly Token[], cands: readonly Candidate[]): Candidate[] {
+  const typed = new Map<string, EntityType>();
+  const personParts = new Set<string>();
+  for (const c of cands) {
+    if (c.guessed || c.form === 'nominal' || c.form === 'demonym') continue;
+    typed.set(norm(text.slice(c.start, c.end)), c.type);
+    if (c.type === 'person' && c.last > c.first) {
+      personParts.add(lower(tokens[c.last]));
+      personParts.add(lower(tokens[c.first]));
+    }
+  }
+  const lex = lexicon();
+  return cands.map((c) => {
+    if (!c.guessed) return c;
+    const key = norm(text.slice(c.start, c.end));
+    const same = typed.get(key);
+    if (same) return retype(c, same, 'entities/refiners/typing#same-name');
+    if (c.first === c.last && personParts.has(key)) return retype(c, 'person', 'entities/refiners/typing#part-of-person');
+    const words = c.last - c.first + 1;
+    const city = findCity(text.slice(c.start, c.end));
+    const prev = lower(tokens[c.first - 1]);
+    const next = lower(tokens[c.last + 1]);
+    if (city && (city.population >= 100000 || words > 1 || PLACE_PREPS.has(prev) || city.featureCode === 'PPLC' || city.featureCode === 'PPLA')) {
+      return retype(c, 'place', 'entities/refiners/typing#gazetteer', city.featureCode === 'PPLC' ? 'capital' : 'city');
+    }
+    if (SPEECH.has(next) || (prev === 'said' && tokens[c.first - 1]?.pos === 'VERB')) return retype(c, 'person', 'entities/refiners/typing#speech-verb');
+    if (PLACE_PREPS.has(prev) && words <= 3) return retype(c, 'place', 'entities/refiners/typing#place-preposition');
+    if (words >= 2 && words <= 4) {
+      const last = lower(tokens[c.last]);
+      if (lex.surnames.has(last) || lex.givenNames.has(lower(tokens[c.first]))) return retype(c, 'person', 'entities/refiners/typing#name-parts');
+      return retype(c, 'person', 'entities/refiners/typing#name-shape');
+    }
+    return c;
+  });
+}
