@@ -1,0 +1,67 @@
+/**
+ * Light English morphology for triggers: the lemma candidates of a word form and its verb
+ * form (past, participle, gerund, 3rd person), from suffix rules plus the irregular verbs in
+ * data/events/irregular-verbs.json. Candidates over-generate on purpose ("needs" -> need,
+ * needs); lexicon look-ups pick the ones that exist.
+ */
+import irregular from '../../../data/events/irregular-verbs.json' with { type: 'json' };
+
+const IRREGULAR_FORM = new Map<string, string[]>();
+const PAST = new Set<string>();
+const PARTICIPLE = new Set<string>();
+for (const [base, forms] of Object.entries(irregular.verbs as Record<string, string[]>)) {
+  const [past, pp] = forms;
+  for (const f of [past, pp]) {
+    if (!f) continue;
+    const list = IRREGULAR_FORM.get(f) ?? [];
+    list.push(base);
+    IRREGULAR_FORM.set(f, list);
+  }
+  if (past) PAST.add(past);
+  if (pp) PARTICIPLE.add(pp);
+}
+for (const [form, lemma] of Object.entries(irregular.nounPlurals as Record<string, string>)) {
+  if (form.startsWith('_')) continue;
+  IRREGULAR_FORM.set(form, [...(IRREGULAR_FORM.get(form) ?? []), lemma]);
+}
+PAST.add('were');
+PAST.add('was');
+
+const VOWEL = /[aeiou]/;
+
+/** Lemma candidates of a word (lower-cased), the word itself first. */
+export function lemmas(word: string): string[] {
+  const w = word.toLowerCase();
+  const out = new Set<string>([w]);
+  for (const l of IRREGULAR_FORM.get(w) ?? []) out.add(l);
+  const n = w.length;
+  if (n > 3 && w.endsWith('ies')) out.add(w.slice(0, -3) + 'y');
+  if (n > 3 && w.endsWith('ied')) out.add(w.slice(0, -3) + 'y');
+  if (n > 3 && w.endsWith('es')) out.add(w.slice(0, -2));
+  if (n > 2 && w.endsWith('s') && !w.endsWith('ss')) out.add(w.slice(0, -1));
+  if (n > 3 && w.endsWith('ed')) addStem(out, w.slice(0, -2));
+  if (n > 4 && w.endsWith('ing')) addStem(out, w.slice(0, -3));
+  return [...out];
+}
+
+function addStem(out: Set<string>, stem: string): void {
+  if (!VOWEL.test(stem)) return;
+  out.add(stem);
+  out.add(stem + 'e');
+  const last = stem[stem.length - 1];
+  if (stem.length > 2 && last === stem[stem.length - 2] && last && !'aeioulsz'.includes(last)) {
+    out.add(stem.slice(0, -1)); // stopped -> stop
+  }
+}
+
+export type VerbForm = 'past' | 'participle' | 'gerund' | 'third' | 'base';
+
+/** The form of a verb token, as far as its spelling tells. "past" covers -ed (past or participle). */
+export function verbForm(word: string): VerbForm {
+  const w = word.toLowerCase();
+  if (w.endsWith('ing') && w.length > 4) return 'gerund';
+  if (PARTICIPLE.has(w) && !PAST.has(w)) return 'participle';
+  if (PAST.has(w) || (w.endsWith('ed') && w.length > 3)) return 'past';
+  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 2) return 'third';
+  return 'base';
+}

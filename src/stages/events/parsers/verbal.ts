@@ -1,0 +1,40 @@
+/**
+ * Generic verbal event mentions: every VERB token is an event (a happening, change of state or
+ * speech act) unless its lemma is excluded in data/events/generic.json (auxiliary-like verbs,
+ * verbs used as prepositions: "according to", "including") or it premodifies a noun
+ * ("the operating system", "an upgraded camera").
+ */
+import { RULES, VERB_EXCLUDE } from '../lexicon.js';
+import type { Candidate, TokenView } from '../types.js';
+
+export function verbalEvents(view: TokenView): Candidate[] {
+  const out: Candidate[] = [];
+  const { tokens, lemmas } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok || tok.pos !== 'VERB') continue;
+    const ls = lemmas[i] ?? [];
+    if (ls.some((l) => VERB_EXCLUDE.has(l))) continue;
+    if (isPremodifier(view, i)) continue;
+    out.push({
+      first: i,
+      last: i,
+      lemma: ls[ls.length - 1] ?? tok.text.toLowerCase(),
+      pos: 'verb',
+      type: 'other',
+      variant: null,
+      rule: RULES.verbal,
+      context: null,
+      target: null,
+    });
+  }
+  return out;
+}
+
+/** A participle between a determiner/adjective and a noun: "the operating system". */
+function isPremodifier(view: TokenView, i: number): boolean {
+  const prev = view.tokens[i - 1];
+  const next = view.tokens[i + 1];
+  if (!prev || !next || next.sentence !== view.tokens[i]?.sentence) return false;
+  return (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'PRON') && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
