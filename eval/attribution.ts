@@ -37,7 +37,7 @@ function runSplit(name: string, docs: GoldDoc[]): DocScore {
     const layers = sentencesStage.run(doc, { options: {} });
     const out = attributionStage.run({ ...doc, layers }, { options: {} });
     const pred = (out.attributions ?? []).map(toRel);
-    const s = scoreDoc(pred, d.relations, layers.tokens ?? []);
+    const s = scoreDoc(pred, d.relations, layers.tokens ?? [], d.text);
     for (const g of s.missed.slice(0, 1)) {
       const show = (r: Range[] | null): string => (r ? r.map(([a, b]) => d.text.slice(a, b)).join(' | ') : '-');
       examples.push(`  ${d.name}\n    source [${show(g.source)}] cue [${show(g.cue)}] content [${show(g.content).slice(0, 140)}]`);
@@ -66,6 +66,8 @@ function runSplit(name: string, docs: GoldDoc[]): DocScore {
     for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
     return [...m].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, n]) => `${k} ${n}`).join(', ');
   };
+  console.log(`cues missed: ${top(total.cueMissed)}`);
+  console.log(`cues wrongly found: ${top(total.cueSpurious)}`);
   console.log(`worst misses (gold cues of unmatched relations): ${top(total.missed.map((g) => cueText(g as never)))}`);
   console.log(`worst false alarms (predicted cues matching no relation): ${top(total.spurious.map((p) => cueText(p as never)))}`);
   console.log('missed relations (first per file):');

@@ -57,11 +57,14 @@ export interface DocScore {
   relation: Counts;
   missed: GoldRelation[];
   spurious: Rel[];
+  /** cue spans with no overlapping counterpart: gold missed, predicted wrong */
+  cueMissed: string[];
+  cueSpurious: string[];
 }
 
 export function emptyScore(): DocScore {
   const r = (): Record<Role, Counts> => ({ source: zero(), cue: zero(), content: zero() });
-  return { exact: r(), overlap: r(), token: r(), relation: zero(), missed: [], spurious: [] };
+  return { exact: r(), overlap: r(), token: r(), relation: zero(), missed: [], spurious: [], cueMissed: [], cueSpurious: [] };
 }
 
 function add(a: Counts, b: Counts): void {
@@ -77,6 +80,8 @@ export function addScore(into: DocScore, s: DocScore): void {
   add(into.relation, s.relation);
   into.missed.push(...s.missed);
   into.spurious.push(...s.spurious);
+  into.cueMissed.push(...s.cueMissed);
+  into.cueSpurious.push(...s.cueSpurious);
 }
 
 /** Unique spans of one role (several relations may share a source or a content). */
@@ -99,14 +104,20 @@ function covered(tokens: readonly Token[], spans: Range[][]): Set<number> {
   return out;
 }
 
-export function scoreDoc(pred: Rel[], gold: GoldRelation[], tokens: readonly Token[]): DocScore {
+export function scoreDoc(pred: Rel[], gold: GoldRelation[], tokens: readonly Token[], text = ''): DocScore {
   const s = emptyScore();
+  const words = (r: Range[]): string => r.map(([a, b]) => text.slice(a, b)).join(' ').toLowerCase();
   for (const role of ['source', 'cue', 'content'] as const) {
     const p = roleSpans(pred, role);
     const g = roleSpans(gold, role);
     const ex = match(p, g, same).tp;
     s.exact[role] = { tp: ex, fp: p.length - ex, fn: g.length - ex };
-    const ov = match(p, g, overlaps).tp;
+    const om = match(p, g, overlaps);
+    const ov = om.tp;
+    if (role === 'cue') {
+      s.cueMissed = g.filter((_, j) => !om.used.has(j)).map(words);
+      s.cueSpurious = p.filter((_, i) => !om.hit.has(i)).map(words);
+    }
     s.overlap[role] = { tp: ov, fp: p.length - ov, fn: g.length - ov };
     const pt = covered(tokens, p);
     const gt = covered(tokens, g);

@@ -13,6 +13,7 @@ import { lexicon } from './lexicon.js';
 import { findCues } from './parsers/cues.js';
 import { frameFor, type Frame } from './parsers/frames.js';
 import type { Range } from './parsers/np.js';
+import { headlineColon, signatureDash } from './parsers/punctuation-cues.js';
 import { tokenView, type TokenView } from './parsers/tokens.js';
 import { linkChains } from './refiners/chain.js';
 import { dropGovernedCues } from './refiners/overlap.js';
@@ -33,6 +34,9 @@ export function findFrames(v: TokenView): Frame[] {
     if (sent[1] < sent[0]) continue;
     const cues = dropGovernedCues(v, findCues(v, sent[0], sent[1], lex));
     const here: Frame[] = [];
+    const colon = cues.length === 0 ? headlineColon(v, sent, lex) : null;
+    if (colon) here.push(colon);
+    here.push(...signatureDash(v, sent));
     for (const cue of cues) {
       const f = frameFor(v, cue, sent, here);
       if (f) here.push(f);

@@ -23,6 +23,8 @@ export interface VerbCue {
   particles?: string[];
   particleRequired?: boolean;
   intransitiveOnly?: boolean;
+  /** frame only with a named or third-person source ("I think" is talk, not attribution) */
+  thirdPersonOnly?: boolean;
 }
 
 export interface PhraseCue {
@@ -50,6 +52,8 @@ export interface SourceWords {
   anonymousHeads: Set<string>;
   anonymousPhrases: string[];
   pronouns: Set<string>;
+  /** labels before a colon that are not speakers ("Q:", "The Latest:") */
+  notSources: Set<string>;
 }
 
 export interface ModalityCue {
@@ -118,6 +122,7 @@ export function lexicon(): Lexicon {
     anonymousHeads: new Set(src.anonymous?.heads ?? []),
     anonymousPhrases: src.anonymous?.phrases ?? [],
     pronouns: set('pronouns'),
+    notSources: set('notSources'),
   };
   const mod = readJson<{ cues: ModalityCue[]; precedence: { order: string[] } }>('modality.json');
   cached = { verbs, phrases, sources, modality: { cues: mod.cues, order: mod.precedence.order } };

@@ -21,6 +21,8 @@ const VERB_TAGS = new Set(['VERB', 'AUX']);
 export function findCues(v: TokenView, first: number, last: number, lex: Lexicon): CueCandidate[] {
   const out: CueCandidate[] = [];
   for (let i = first; i <= last; i++) {
+    // PolNeAR, like most news-attribution schemes, does not frame speech inside a quotation
+    if (v.quoted[i]) continue;
     const phrase = matchPhrase(v, i, last, lex);
     if (phrase) {
       out.push(phrase);

@@ -49,6 +49,13 @@ export function trimEnd(v: TokenView, from: number, to: number): number {
   return end;
 }
 
+const FIRST_SECOND = new Set(['i', 'we', 'you', 'me', 'us']);
+
+function thirdPerson(v: TokenView, r: Range | null): boolean {
+  if (!r) return false;
+  return !(r[0] === r[1] && FIRST_SECOND.has(v.low[r[0]] ?? ''));
+}
+
 function hasWord(v: TokenView, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) if (/\w/.test(v.low[i] ?? '')) return true;
   return false;
@@ -95,34 +102,45 @@ function verbGroupStart(v: TokenView, c0: number, s0: number): number {
   return g;
 }
 
-/** The first nominal chunk of the clause: the subject a participle cue ("..., saying") shares. */
+/**
+ * The subject of the sentence's main clause: the first nominal chunk, after a leading
+ * adverbial ("In an interview Thursday, the senator ..."). Shared by a participle cue
+ * ("..., saying") and a coordinated one ("... and said").
+ */
 function clauseSubject(v: TokenView, s0: number, before: number): Range | null {
-  for (let i = s0; i < before && i < s0 + 12; i++) {
-    const t = v.tokens[i];
-    if (!t) break;
-    if (t.pos === 'VERB' || t.pos === 'AUX') break;
-    const np = npRight(v, i, before - 1);
-    if (np && v.tokens[np[1] + 1]?.pos !== 'NOUN') return np;
-    if (t.text === ',') break;
+  let i = s0;
+  while (i < before && /^(?:PUNCT|CCONJ)$/.test(v.tokens[i]?.pos ?? '')) i++;
+  if (/^(?:ADP|SCONJ|ADV)$/.test(v.tokens[i]?.pos ?? '')) {
+    let k = i;
+    while (k < before && v.low[k] !== ',') k++;
+    if (k < before) i = k + 1;
   }
-  return null;
+  const np = npRight(v, i, before - 1);
+  if (!np) return null;
+  const next = v.tokens[np[1] + 1];
+  return next && /^(?:VERB|AUX|ADV|PUNCT)$/.test(next.pos) ? np : null;
 }
 
-/** Source NP left of the verb group, with an appositive ("Phil Lovas, the chairman,"). */
+/**
+ * Source NP left of the verb group. A subject set off by commas keeps an appositive
+ * ("Phil Lovas, the chairman," / "X, who ...,") but not an adjunct ("X, in a statement, said").
+ */
 function sourceLeft(v: TokenView, g: number, s0: number): Range | null {
   const before = g - 1;
   if (before < s0) return null;
-  if (v.low[before] === ',') {
-    // appositive: NP1 , SEGMENT , CUE
-    for (let p = before - 1; p >= Math.max(s0 + 1, before - 16); p--) {
-      if (v.low[p] !== ',') continue;
+  const low = v.low[before] ?? '';
+  if (low === ',' || low === '—' || low === '–') {
+    for (let p = before - 1; p >= Math.max(s0 + 1, before - 30); p--) {
+      const pl = v.low[p] ?? '';
+      if (pl !== low && !(low === ',' && pl === ',')) continue;
       const seg = v.tokens[p + 1];
       const np1 = npLeft(v, p - 1, s0);
-      if (!seg || !np1 || !/^(?:DET|PROPN|ADJ|NOUN|NUM|PRON)$/.test(seg.pos)) return null;
-      const clauseStart = np1[0] === s0 || /^(?:CCONJ|ADV|PUNCT|SCONJ)$/.test(v.tokens[np1[0] - 1]?.pos ?? '');
+      if (!seg || !np1) return null;
+      const lead = v.low[np1[0] - 1] ?? '';
+      const clauseStart = np1[0] === s0 || /^(?:CCONJ|ADV|SCONJ)$/.test(v.tokens[np1[0] - 1]?.pos ?? '') || lead === ',' || CLOSE_QUOTES.has(lead);
       if (!clauseStart) return null;
-      if (!isNameLike(v, np1) && seg.pos !== 'PROPN') return null;
-      return [np1[0], before];
+      const appositive = /^(?:DET|PROPN|ADJ|NOUN|NUM)$/.test(seg.pos) || /^(?:who|whose|which)$/.test(v.low[p + 1] ?? '');
+      return appositive ? [np1[0], before] : np1;
     }
     return null;
   }
@@ -156,7 +174,8 @@ export function frameFor(
     nested: false,
   };
   const last = trimEnd(v, s0, s1);
-  const finish = (f: Omit<Frame, 'direct' | keyof typeof base> & Partial<Frame>): Frame => {
+  const finish = (f: Omit<Frame, 'direct' | keyof typeof base> & Partial<Frame>): Frame | null => {
+    if (cue.verb?.thirdPersonOnly && !thirdPerson(v, f.source)) return null;
     const first = f.content[0];
     const direct = first !== undefined && OPEN_QUOTES.has(v.low[first[0]] ?? '');
     return { ...base, direct, ...f };
@@ -168,7 +187,9 @@ export function frameFor(
 
   // inverted: CONTENT, said NP.
   const prev = v.low[cue.first - 1] ?? '';
-  if (cue.first - 1 > s0 && (prev === ',' || CLOSE_QUOTES.has(prev))) {
+  const g0 = verbGroupStart(v, cue.first, s0);
+  const apposed = prev === ',' && g0 === cue.first ? sourceLeft(v, g0, s0) : null;
+  if (!apposed && cue.first - 1 > s0 && (prev === ',' || CLOSE_QUOTES.has(prev))) {
     const np = npRight(v, cue.last + 1, s1);
     if (np && (np[1] >= last || v.low[np[1] + 1] === ',') && v.tokens[np[0]]?.pos !== 'PRON') {
       const content = contentLeft(v, cue.first, s0);
@@ -179,9 +200,10 @@ export function frameFor(
   const g = verbGroupStart(v, cue.first, s0);
   let source: Range | null = null;
   let frame = 'source-first';
-  if (/ing$/.test(v.low[cue.first] ?? '') && v.low[g - 1] === ',') {
+  const coordinated = /^(?:and|but)$/.test(v.low[g - 1] ?? '');
+  if ((/ing$/.test(v.low[cue.first] ?? '') && v.low[g - 1] === ',') || coordinated) {
     source = earlier.at(-1)?.source ?? clauseSubject(v, s0, g - 1);
-    frame = 'participle';
+    frame = coordinated ? 'coordinated' : 'participle';
   } else {
     source = sourceLeft(v, g, s0);
   }
@@ -220,7 +242,7 @@ function phraseFrame(
   earlier: readonly Frame[],
   base: Pick<Frame, 'cue' | 'rule' | 'certainty' | 'nested'>,
   last: number,
-  finish: (f: Omit<Frame, 'direct' | 'cue' | 'rule' | 'certainty' | 'nested'> & Partial<Frame>) => Frame,
+  finish: (f: Omit<Frame, 'direct' | 'cue' | 'rule' | 'certainty' | 'nested'> & Partial<Frame>) => Frame | null,
 ): Frame | null {
   const [s0, s1] = sent;
   let np = npRight(v, cue.last + 1, s1);
@@ -240,7 +262,8 @@ function phraseFrame(
   }
   const outer = earlier.at(-1);
   if (cue.phrase?.nested && outer && outer.content.length > 0) {
-    return { ...finish({ source: np, content: outer.content, frame: 'nested' }), nested: true, direct: outer.direct };
+    const f = finish({ source: np, content: outer.content, frame: 'nested' });
+    return f && { ...f, nested: true, direct: outer.direct };
   }
   const end = trimEnd(v, s0, cue.first - 1);
   if (end < s0 || !hasWord(v, s0, end)) return null;

@@ -16,6 +16,14 @@ const JOIN_ADP_LEFT = new Set(['of', 'for', 'at', 'from', 'in', 'on']);
 const JOIN_CONJ = new Set(['and', 'or', '&']);
 const INNER_PUNCT = new Set(['-', '.', '&', '/']);
 
+/** A capitalised word inside a sentence is part of a name whatever wink tagged it ("Associated Press"). */
+function capitalised(v: TokenView, i: number): boolean {
+  const t = v.tokens[i];
+  if (!t || !/^[A-Z]/.test(t.text) || i === 0) return false;
+  const prev = v.tokens[i - 1];
+  return prev !== undefined && prev.sentence === t.sentence && !/^[.!?:“"]$/.test(prev.text);
+}
+
 function isPart(v: TokenView, i: number): boolean {
   const low = v.low[i] ?? '';
   return low === "'s" || low === "'" || v.tokens[i]?.pos === 'PART' && low.endsWith('s');
@@ -37,7 +45,7 @@ export function npLeft(v: TokenView, end: number, floor: number): Range | null {
     const low = v.low[i] ?? '';
     if (!t) break;
     const glued = v.tokens[i + 1]?.start === t.end && t.start === v.tokens[i - 1]?.end;
-    if (MODIFIER.has(t.pos) || isPart(v, i) || (t.pos === 'PRON' && POSSESSIVE_PRON.has(low))) {
+    if (MODIFIER.has(t.pos) || isPart(v, i) || capitalised(v, i) || (t.pos === 'PRON' && POSSESSIVE_PRON.has(low))) {
       start = i;
       if (t.pos === 'PRON') break;
       continue;
@@ -70,7 +78,7 @@ export function npRight(v: TokenView, start: number, ceil: number): Range | null
     const t = v.tokens[i];
     const low = v.low[i] ?? '';
     if (!t) break;
-    if (MODIFIER.has(t.pos) || isPart(v, i) || (t.pos === 'PRON' && POSSESSIVE_PRON.has(low))) {
+    if (MODIFIER.has(t.pos) || isPart(v, i) || capitalised(v, i) || (t.pos === 'PRON' && POSSESSIVE_PRON.has(low))) {
       end = i;
       continue;
     }

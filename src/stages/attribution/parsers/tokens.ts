@@ -11,6 +11,8 @@ export interface TokenView {
   readonly low: readonly string[];
   /** [first, last] token index of each sentence */
   readonly sentences: readonly [number, number][];
+  /** true for tokens inside a quotation (between its marks) */
+  readonly quoted: readonly boolean[];
 }
 
 export function tokenView(text: string, tokens: readonly Token[]): TokenView {
@@ -21,7 +23,30 @@ export function tokenView(text: string, tokens: readonly Token[]): TokenView {
     if (cur) cur[1] = i;
     else sentences[t.sentence] = [i, i];
   });
-  return { text, tokens, low, sentences: Array.from(sentences, (s) => s ?? [0, -1]) };
+  return { text, tokens, low, sentences: Array.from(sentences, (s) => s ?? [0, -1]), quoted: quoteMask(text, tokens) };
+}
+
+/**
+ * Quotation depth per token: curly marks open and close; straight double marks toggle. A
+ * paragraph break closes any quotation left open (news style reopens it on the next paragraph).
+ */
+export function quoteMask(text: string, tokens: readonly Token[]): boolean[] {
+  const out: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  let curly = false;
+  let straight = false;
+  let prevEnd = 0;
+  tokens.forEach((t, i) => {
+    if ((curly || straight) && text.slice(prevEnd, t.start).includes('\n')) {
+      curly = false;
+      straight = false;
+    }
+    prevEnd = t.end;
+    if (t.text === '“') curly = true;
+    else if (t.text === '”') curly = false;
+    else if (t.text === '"' || t.text === "''") straight = !straight;
+    else out[i] = curly || straight;
+  });
+  return out;
 }
 
 export const OPEN_QUOTES = new Set(['“', '"', '‘', "''", '``', "'"]);

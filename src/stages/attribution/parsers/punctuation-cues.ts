@@ -1,0 +1,76 @@
+/**
+ * Cues that are punctuation, not words:
+ *   headline colon   "Pence: Gennifer Flowers Won't Be at Debate"  (a short name, a colon, the claim)
+ *   signature dash   "... hat? #RINO — Ben Jacobs (@Bencjacobs) September 1, 2016" and
+ *                    "“...”  - Bernie Sanders."  (a quotation or post signed by a name)
+ * Both give frames like the verb cues, with the punctuation mark as the cue.
+ */
+import type { Lexicon } from '../lexicon.js';
+import type { Frame } from './frames.js';
+import { trimEnd } from './frames.js';
+import { isNameLike, npRight, type Range } from './np.js';
+import type { TokenView } from './tokens.js';
+
+const DASHES = new Set(['—', '―', '–', '-']);
+const RULE = 'attribution/parsers/punctuation-cues';
+
+/** "NAME: CLAIM" at the start of a sentence, the name short and verbless. */
+export function headlineColon(v: TokenView, sent: Range, lex: Lexicon): Frame | null {
+  const [s0, s1] = sent;
+  for (let i = s0 + 1; i <= Math.min(s1 - 1, s0 + 6); i++) {
+    if (v.low[i] !== ':') continue;
+    const np = npRight(v, s0, i - 1);
+    if (!np || np[1] !== i - 1 || !isNameLike(v, np)) return null;
+    const name = v.text.slice(v.tokens[np[0]]?.start ?? 0, v.tokens[np[1]]?.end ?? 0).toLowerCase();
+    if (name.length < 3 || lex.sources.notSources.has(name)) return null;
+    const end = trimEnd(v, i + 1, s1);
+    if (end <= i + 1) return null;
+    return {
+      cue: [i, i],
+      source: np,
+      content: [[i + 1, end]],
+      rule: `${RULE}#headline-colon`,
+      frame: 'headline-colon',
+      certainty: 'state',
+      direct: false,
+      nested: false,
+    };
+  }
+  return null;
+}
+
+/** "TEXT — Name (@handle)": the signed text runs back to the line start (or a markup `>`). */
+export function signatureDash(v: TokenView, sent: Range): Frame[] {
+  const [s0, s1] = sent;
+  const out: Frame[] = [];
+  for (let i = s0; i < s1; i++) {
+    const t = v.tokens[i];
+    if (!t || !DASHES.has(t.text)) continue;
+    const before = v.text[t.start - 1] ?? '\n';
+    const after = v.text[t.end] ?? '';
+    if (!/\s/.test(before) || !/\s/.test(after)) continue;
+    const np = npRight(v, i + 1, s1);
+    if (!np || !isNameLike(v, np) || v.tokens[np[0]]?.pos !== 'PROPN') continue;
+    const next = v.low[np[1] + 1] ?? '.';
+    if (next !== '(' && next !== '.' && np[1] < trimEnd(v, s0, s1)) continue;
+    let srcEnd = np[1];
+    if (next === '(' && v.low[np[1] + 3] === ')') srcEnd = np[1] + 3;
+    // content: back to the start of the line or a markup tag, at most a few sentences
+    const lineStart = Math.max(v.text.lastIndexOf('\n', t.start - 1), v.text.lastIndexOf('>', t.start - 1)) + 1;
+    let c0 = i - 1;
+    while (c0 - 1 >= 0 && (v.tokens[c0 - 1]?.start ?? -1) >= lineStart && i - c0 < 200) c0--;
+    const c1 = trimEnd(v, c0, i - 1);
+    if (c1 < c0 || !/\w/.test(v.text.slice(v.tokens[c0]?.start ?? 0, v.tokens[c1]?.end ?? 0))) continue;
+    out.push({
+      cue: [i, i],
+      source: [np[0], srcEnd],
+      content: [[c0, v.low[c1 + 1] === '”' || v.low[c1 + 1] === '"' ? c1 + 1 : c1]],
+      rule: `${RULE}#signature-dash`,
+      frame: 'signature-dash',
+      certainty: 'state',
+      direct: true,
+      nested: false,
+    });
+  }
+  return out;
+}
