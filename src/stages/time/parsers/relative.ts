@@ -4,6 +4,9 @@
  * "now", "the future", "at the moment" (data/time/relative.json).
  */
 import {
+  CARDINALS,
+  UNITS,
+  VAGUE,
   DAY_PARTS,
   DAYS,
   DIRECTION,
@@ -22,6 +25,11 @@ const FIXED_PHRASES = phrases(FIXED.keys());
 /** "as soon as", "soon after": conjunctions, not times */
 function idiom(w: readonly Word[], i: number): boolean {
   const a = w[i]?.lower;
+  if (a === 'the') {
+    // "the past three months", "the past year": a directed unit, not "the past"
+    const c = w[i + 2]?.lower ?? '';
+    return UNITS.has(c) || CARDINALS.has(c) || VAGUE.has(c) || /^\d/.test(c);
+  }
   if (a === 'soon')
     return w[i - 1]?.lower === 'as' || w[i + 1]?.lower === 'as' || w[i + 1]?.lower === 'after';
   return false;
@@ -131,18 +139,6 @@ function directed(w: readonly Word[], i: number, dir: number): Cand | null {
   const from = anchored ? 'anchor' : 'dct';
   const unit = unitOf(b.lower);
   if (unit !== null && !b.lower.endsWith('s')) {
-    // "the past week" / "the last year" read as a duration ending now
-    const the = w[i - 1]?.lower === 'the';
-    if ((a.lower === 'past' || (a.lower === 'last' && the)) && unit !== 'Q') {
-      return cand(
-        i,
-        i + 2,
-        'relative#past-unit',
-        'DURATION',
-        { k: 'fixed', value: `P1${unit}` },
-        { range: -1 },
-      );
-    }
     return cand(i, i + 2, 'relative#unit', 'DATE', { k: 'shift', unit, n: dir, from });
   }
   if (b.lower === 'weekend') {

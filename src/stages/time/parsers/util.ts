@@ -66,8 +66,10 @@ export function readUnit(w: readonly Word[], i: number): UnitRead | null {
 
 /** TIMEX3 duration value: P3M, PT24H, PXW, P2W (fortnight). */
 export function durationValue(n: number | null, u: UnitEntry): string {
-  const k = n === null ? 'X' : fmtNum(n * (u.factor ?? 1));
-  return u.time ? `PT${k}${u.code}` : `P${k}${u.code}`;
+  // TIMEX3 has no quarter unit in durations: three quarters are P9M
+  const quarter = u.code === 'Q';
+  const k = n === null ? 'X' : fmtNum(n * (u.factor ?? 1) * (quarter ? 3 : 1));
+  return u.time ? `PT${k}${u.code}` : `P${k}${quarter ? 'M' : u.code}`;
 }
 
 function fmtNum(n: number): string {

@@ -208,6 +208,7 @@ function shift(
   // year-on-year in quarterly reporting: "a year earlier" after "the third quarter" is that quarter a year before
   if (
     s.unit === 'Y' &&
+    n !== 0 &&
     (s.gran === null || s.gran === undefined || Math.abs(n) === 1) &&
     last &&
     last.gran === 'Q' &&

@@ -32,8 +32,9 @@ const PAST = new Set([
 ]);
 const REACH = 10;
 
-function cue(x: Word): number {
-  if (FUTURE_CUES.has(x.lower)) return 1;
+function cue(x: Word, before: Word | undefined): number {
+  // "had been scheduled to expire Friday": a plan in the past
+  if (FUTURE_CUES.has(x.lower)) return before && (before.lower === 'had' || before.lower === 'been') ? -1 : 1;
   if (PAST.has(x.lower) || (x.pos === 'VERB' && x.lower.endsWith('ed'))) return -1;
   return 0;
 }
@@ -44,13 +45,13 @@ export function pointsForward(w: readonly Word[], c: Cand): boolean {
   for (let k = c.s - 1; k >= 0 && k >= c.s - REACH; k--) {
     const x = w[k];
     if (!x || x.sentence !== sentence) break;
-    const v = cue(x);
+    const v = cue(x, w[k - 1]);
     if (v !== 0) return v > 0;
   }
   for (let k = c.e; k < w.length && k < c.e + REACH; k++) {
     const x = w[k];
     if (!x || x.sentence !== sentence) break;
-    const v = cue(x);
+    const v = cue(x, w[k - 1]);
     if (v !== 0) return v > 0;
   }
   return false;
