@@ -1,0 +1,43 @@
+/**
+ * Relative change written as a word: "halved" (x0.5), "doubled" (x2), "tripled" (x3), and
+ * "fell by a third" / "cut by half" (a fraction after a direction verb). Verbs only: the
+ * token's part of speech must be VERB, so "a double murder" is no change.
+ */
+import type { Token } from '../../../core/record.js';
+import { lexicon } from '../lexicon.js';
+import { candidate, type Candidate, type Context } from '../types.js';
+
+export const RULE = 'quantities/parsers/change';
+
+const BY_FRACTION = /\bby\s+((?:a|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?|tenth)\b/gi;
+const DIRECTION_BEFORE = /([a-z]+)(?:\s+[a-z]+)?\s+$/i;
+
+export function parseChange(ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  for (const t of ctx.tokens as Token[]) {
+    if (t.pos !== 'VERB') continue;
+    const f = lexicon.factorWords.get(t.text.toLowerCase());
+    if (!f) continue;
+    const c = candidate(t.start, t.end, null, RULE, false);
+    c.change = f.factor;
+    c.trail.push(f.rule);
+    out.push(c);
+  }
+  for (const m of ctx.text.matchAll(BY_FRACTION)) {
+    const lead = ctx.text.slice(Math.max(0, m.index - 30), m.index);
+    const verb = DIRECTION_BEFORE.exec(lead)?.[1]?.toLowerCase();
+    const dir = verb ? lexicon.directionWords.get(verb) : undefined;
+    if (!dir) continue;
+    const mult = m[1] ? (lexicon.units[m[1].trim().toLowerCase().replace(/-$/, '')]?.value ?? 1) : 1;
+    const frac = lexicon.fractions[(m[2] as string).toLowerCase()]?.value;
+    if (frac === undefined) continue;
+    const start = m.index + m[0].indexOf(m[1] ?? (m[2] as string));
+    const value = mult * frac;
+    const c = candidate(start, m.index + m[0].length, value, RULE, false);
+    c.kind = 'fraction';
+    c.change = 1 + dir.sign * value;
+    c.trail.push(dir.rule, `lexicon:data/quantities/numbers.json#${(m[2] as string).toLowerCase()}`);
+    out.push(c);
+  }
+  return out;
+}

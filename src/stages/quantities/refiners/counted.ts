@@ -1,0 +1,57 @@
+/**
+ * Finds the noun a figure counts: the head of the noun phrase right after it, skipping
+ * adjectives and proper adjectives ("about 11,000 North Korean troops" -> "troops"), or after
+ * "of" for measures and vague amounts ("800 km of territory", "thousands of civilians").
+ * A figure counting people gets the unit "people" (data/quantities/units.json#people).
+ */
+import type { Token } from '../../../core/record.js';
+import { lexicon } from '../lexicon.js';
+import { tokenAt, type Candidate, type Context } from '../types.js';
+
+export const RULE = 'quantities/refiners/counted';
+
+const SKIP = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB']);
+const NOT_COUNTED = new Set(['percent', 'per', 'cent', 'more', 'others', 'other', 'each', 'apiece']);
+
+function head(tokens: readonly Token[], i: number, sentence: number): string | null {
+  let best: string | null = null;
+  let bestPlural: string | null = null;
+  for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || !SKIP.has(t.pos)) break;
+    if (t.pos === 'VERB' && !/(?:ed|ing)$/.test(t.text)) break;
+    if (t.pos === 'NOUN') best = t.text;
+    if (t.pos === 'PROPN' && /s$/.test(t.text) && /^[A-Z]/.test(t.text)) bestPlural = t.text;
+    if (t.pos === 'NOUN' && (tokens[k + 1]?.pos !== 'NOUN' || tokens[k + 1]?.sentence !== sentence)) break;
+  }
+  const out = best ?? bestPlural;
+  if (out && NOT_COUNTED.has(out.toLowerCase())) return null;
+  return out;
+}
+
+export function findCounted(cands: Candidate[], ctx: Context): Candidate[] {
+  return cands.map((c) => {
+    if (c.rejected || c.change !== null || c.kind === 'age' || c.kind === 'currency') return c;
+    const i = tokenAt(ctx.tokens, c.end);
+    const first = ctx.tokens[i];
+    if (!first) return c;
+    const sentence = first.sentence;
+    let noun: string | null = null;
+    if (first.text.toLowerCase() === 'more' && first.pos !== 'NOUN') noun = head(ctx.tokens, i + 1, sentence);
+    else if (first.text.toLowerCase() === 'of') {
+      if (c.kind !== null || c.value === null || c.scaled) {
+        let k = i + 1;
+        while (ctx.tokens[k] && ['DET', 'PRON'].includes((ctx.tokens[k] as Token).pos)) k++;
+        noun = head(ctx.tokens, k, sentence);
+      }
+    } else if (c.unit !== '%') noun = head(ctx.tokens, i, sentence);
+    if (!noun) return c;
+    const out: Candidate = { ...c, counted: noun, trail: [...c.trail, RULE] };
+    if (c.unit === null && lexicon.people.has(noun.toLowerCase())) {
+      out.unit = 'people';
+      out.kind = 'count';
+      out.trail.push(lexicon.peopleRule);
+    }
+    return out;
+  });
+}

@@ -1,0 +1,67 @@
+/**
+ * Rejects figures that are dates, clock times or durations: the time stage owns them
+ * (this stage does not depend on it). A figure next to a month name, a bare year (1000-2100
+ * with no unit, currency or scale), a figure before a time unit ("two weeks", "12-month") or
+ * a clock word ("3 p.m.") is not a quantity. "N-year-old" is kept as an age.
+ */
+import { escapeRe, lexicon } from '../lexicon.js';
+import { after, before, type Candidate, type Context } from '../types.js';
+
+export const RULE = 'quantities/refiners/not-time';
+
+const NEXT_WORD = /^(?:\s+|\s?-\s?)(\p{L}+)\.?/u;
+const PREV_WORD = /(\p{L}+)\.?,?\s+$/u;
+const AGE = /^\s?-?\s?years?[\s-]olds?(?!\p{L})/iu;
+const CLOCK = new RegExp(`^\\s?(?:${lexicon.clock.map(escapeRe).join('|')})(?![\\p{L}])`, 'iu');
+/** "six or seven hours", "two to three weeks": the second figure carries the time unit */
+const ALTERNATIVE = /^\s+(?:or|to|and)\s+(?:\d+|[a-z]+)\s+(\p{L}+)/iu;
+/** "two more weeks", "three straight days", "five consecutive years" */
+const TIME_AFTER_FILLER = /^\s+(?:more|further|additional|straight|consecutive|whole|full|long|short|previous|past|next|last|other|hard|difficult)\s+(\p{L}+)/u;
+
+function isMonth(word: string | undefined, capitalised: boolean): boolean {
+  if (!word) return false;
+  if (capitalised && !/^[A-Z]/.test(word)) return false;
+  return lexicon.months.has(word.toLowerCase());
+}
+
+export function rejectTimes(cands: Candidate[], ctx: Context): Candidate[] {
+  return cands.map((c) => {
+    if (c.rejected || c.change !== null) return c;
+    const reject = (why: string): Candidate => ({ ...c, rejected: `${RULE}#${why}` });
+    const rest = after(ctx.text, c.end, 40);
+    const prevWord = PREV_WORD.exec(before(ctx.text, c.start, 20))?.[1];
+    const nextWord = NEXT_WORD.exec(rest)?.[1];
+    if (c.value !== null && c.kind === null && AGE.test(rest)) {
+      const m = AGE.exec(rest) as RegExpExecArray;
+      return { ...c, end: c.end + m[0].length, unit: 'year', kind: 'age', trail: [...c.trail, `${RULE}#age`] };
+    }
+    if (c.kind === null && nextWord && lexicon.timeUnits.has(nextWord.toLowerCase())) return reject('duration');
+    const filler = TIME_AFTER_FILLER.exec(rest)?.[1];
+    if (c.kind === null && filler && lexicon.timeUnits.has(filler.toLowerCase())) return reject('duration');
+    if (c.kind === null && CLOCK.test(rest)) return reject('clock');
+    const alt = ALTERNATIVE.exec(rest)?.[1];
+    if (c.kind === null && alt && lexicon.timeUnits.has(alt.toLowerCase())) return reject('duration');
+    if (c.digits && (isMonth(prevWord, true) || isMonth(nextWord, true))) return reject('date');
+    if (c.digits && /^\s?of\s+\p{L}/u.test(rest)) {
+      const w = /^\s?of\s+(\p{L}+)/u.exec(rest)?.[1];
+      if (isMonth(w, true)) return reject('date');
+    }
+    if (isYear(c, ctx.text)) return reject('year');
+    return c;
+  });
+}
+
+/** A bare four-digit integer 1000-2100, with no unit, currency or scale, not counting people. */
+function isYear(c: Candidate, text: string): boolean {
+  if (!c.digits || c.kind !== null || c.scaled || c.dims) return false;
+  const raw = text.slice(c.numStart, c.numEnd);
+  if (c.low !== null && c.high !== null) {
+    return /^\d{4}\s?[-–—]\s?\d{2,4}$/.test(raw) || /^\d{4} to \d{4}$/.test(raw);
+  }
+  if (!/^\d{4}$/.test(raw)) return false;
+  const v = Number(raw);
+  if (v < 1000 || v > 2100) return false;
+  const next = /^\s+(\p{L}+)/u.exec(after(text, c.end, 30))?.[1]?.toLowerCase();
+  if (next && lexicon.people.has(next)) return false;
+  return true;
+}

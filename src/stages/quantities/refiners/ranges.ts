@@ -1,0 +1,56 @@
+/**
+ * Joins two figures into one range: "between 10,000 and 12,000", "from 10 to 20",
+ * "three to five". The scale and unit written on the second figure apply to the first
+ * ("between 10 and 12 million", "5 to 7 km"). Ranges keep value null and set low/high.
+ */
+import { before, type Candidate, type Context } from '../types.js';
+
+export const RULE = 'quantities/refiners/ranges';
+
+const BETWEEN = /(between|from)\s+$/i;
+
+export function joinRanges(cands: Candidate[], ctx: Context): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i] as Candidate;
+    const b = cands[i + 1];
+    if (!b || a.rejected || b.rejected || a.value === null || b.value === null || a.change !== null) {
+      out.push(a);
+      continue;
+    }
+    const gap = ctx.text.slice(a.end, b.start);
+    const lead = BETWEEN.exec(before(ctx.text, a.start, 12));
+    const sep = /^\s+(and|to)\s+$/i.exec(gap)?.[1]?.toLowerCase();
+    const ok =
+      (sep === 'and' && lead?.[1]?.toLowerCase() === 'between') || (sep === 'to' && a.digits === b.digits);
+    if (!ok || (a.unit && b.unit && a.unit !== b.unit)) {
+      out.push(a);
+      continue;
+    }
+    let low = a.value;
+    if (!a.scaled && b.scaled && a.value * b.scale < b.value * 1.0001 && a.value < 1000) low = a.value * b.scale;
+    const high = b.value;
+    if (!(high > low)) {
+      out.push(a);
+      continue;
+    }
+    const joined: Candidate = {
+      ...b,
+      start: a.start,
+      numStart: a.numStart,
+      value: null,
+      low,
+      high,
+      unit: b.unit ?? a.unit,
+      kind: b.kind ?? a.kind,
+      trail: [...a.trail, ...b.trail, RULE],
+    };
+    if (lead) {
+      joined.approx = (lead[1] as string).toLowerCase();
+      joined.approxStart = a.start - lead[0].length;
+    }
+    out.push(joined);
+    i++;
+  }
+  return out;
+}

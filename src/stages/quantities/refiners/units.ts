@@ -1,0 +1,71 @@
+/**
+ * Attaches the currency written before a figure ("$", "US$", "£", "EUR ") and the unit or
+ * currency word written after it ("km", "%", "per cent", "euros", "Jordanian dinars",
+ * "3.5-inch"), widening the span to cover them. Units come from data/quantities/units.json.
+ */
+import { escapeRe, lexicon, unitByForm, type UnitHit } from '../lexicon.js';
+import { after, before, type Candidate, type Context } from '../types.js';
+
+export const RULE = 'quantities/refiners/units';
+
+const SYMBOL_BEFORE = new RegExp(
+  `(${lexicon.currencySymbolForms.map(escapeRe).join('|')})\\s?$`,
+  'u',
+);
+const UNIT_AFTER = new RegExp(
+  `^(\\s|\\s?-)?(${lexicon.unitForms.map(escapeRe).join('|')})(?![\\p{L}\\d])`,
+  'iu',
+);
+/** a one-word country adjective before a currency word: "Jordanian dinars", "Syrian pounds" */
+const ADJ_CURRENCY = /^\s([A-Z][a-z]+)\s([a-z]+)(?![\p{L}\d])/u;
+
+function currencyBefore(text: string, start: number): { at: number; hit: UnitHit } | null {
+  const window = before(text, start, 8);
+  const m = SYMBOL_BEFORE.exec(window);
+  if (!m) return null;
+  const symbol = m[1] as string;
+  const at = start - window.length + m.index;
+  // a letter code must stand alone: "USD 5", not "ABCUSD 5"
+  if (/^[A-Z]/.test(symbol) && /\p{L}/u.test(text[at - 1] ?? '')) return null;
+  const hit = lexicon.currencySymbols.get(symbol);
+  return hit ? { at, hit } : null;
+}
+
+function unitAfter(text: string, end: number): { used: number; hit: UnitHit } | null {
+  const rest = after(text, end, 40);
+  const adj = ADJ_CURRENCY.exec(rest);
+  if (adj) {
+    const word = lexicon.currencyWords.get(`${adj[1]} ${adj[2]}`.toLowerCase());
+    if (word) return { used: adj[0].length, hit: word };
+  }
+  const m = UNIT_AFTER.exec(rest);
+  if (!m) return null;
+  const hit = unitByForm(m[2] as string);
+  if (!hit) return null;
+  // hyphenated units are adjectives of measure ("a 3.5-inch screen"), never money
+  if (m[1]?.includes('-') && hit.kind === 'currency') return null;
+  return { used: m[0].length, hit };
+}
+
+export function attachUnits(cands: Candidate[], ctx: Context): Candidate[] {
+  return cands.map((c) => {
+    if (c.rejected || c.change !== null || c.dims) return c;
+    const out = { ...c, trail: [...c.trail] };
+    const cur = currencyBefore(ctx.text, c.start);
+    if (cur) {
+      out.start = cur.at;
+      out.unit = cur.hit.unit;
+      out.kind = 'currency';
+      out.trail.push(cur.hit.rule);
+    }
+    const u = unitAfter(ctx.text, c.end);
+    if (!u) return out;
+    if (u.hit.kind === 'currency' && out.unit && out.unit !== u.hit.unit) return out;
+    if (u.hit.kind !== 'currency' && out.kind === 'currency') return out;
+    out.end = c.end + u.used;
+    out.unit = u.hit.unit;
+    out.kind = u.hit.kind;
+    out.trail.push(u.hit.rule);
+    return out;
+  });
+}
