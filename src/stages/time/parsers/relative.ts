@@ -120,6 +120,10 @@ function theUnit(w: readonly Word[], i: number): Cand | null {
     /^\d/.test(next ?? '')
   )
     return null;
+  // "the year ended Sept. 30", "the fiscal year ending June 30": a twelve-month period
+  if ((next === 'ended' || next === 'ending') && unit !== 'WE') {
+    return cand(i, j + 1, 'relative#the-unit-ended', 'DURATION', { k: 'fixed', value: `P1${unit}` });
+  }
   if (unit === 'WE')
     return cand(i, j + 1, 'relative#the-weekend', 'DATE', {
       k: 'shift',

@@ -221,7 +221,9 @@ function shift(
   const mk = (value: string, day: Day, gran: Unit, sub: string | null = null): Resolved => ({
     value,
     anchorId,
-    anchor: c.type === 'DURATION' ? null : { day, gran, sub, id },
+    // counted shifts ("a year ago", "two years earlier") do not anchor later ones: a second
+    // "a year earlier" refers to the same time, not one more year back
+    anchor: c.type === 'DURATION' || /duration#|year-/.test(c.rule) ? null : { day, gran, sub, id },
   });
   switch (s.unit) {
     case 'D': {
