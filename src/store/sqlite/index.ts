@@ -142,11 +142,15 @@ function writer(db: Database.Database): (records: readonly SitrepRecord[]) => Pu
   const insertEntity = db.prepare(`INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?, ?, ?)`);
   const insertMention = db.prepare(`INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?)`);
   const insertTime = db.prepare(`INSERT OR IGNORE INTO times VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertQuantity = db.prepare(`INSERT OR IGNORE INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertQuantity = db.prepare(
+    `INSERT OR IGNORE INTO quantities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const insertAttribution = db.prepare(
     `INSERT OR IGNORE INTO attributions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertEvent = db.prepare(`INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertEvent = db.prepare(
+    `INSERT OR IGNORE INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
   const insertProvenance = db.prepare(`INSERT OR IGNORE INTO provenance VALUES (?, ?, ?, ?)`);
 
   const one = (r: SitrepRecord): boolean => {
