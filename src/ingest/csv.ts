@@ -9,7 +9,7 @@ import { parse as parseStream, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import type { ReadOptions, ReadResult } from './types.js';
 import { problem } from './results.js';
-import { DEFAULT_COLUMNS, rowToResult, type Row } from './rows.js';
+import { DEFAULT_COLUMNS, newRowState, rowToResult, type Row } from './rows.js';
 
 interface Parsed {
   record: Row;
@@ -72,6 +72,7 @@ function columnsOf(p: Parsed): string[] {
 class CsvRows {
   done = false;
   private first = true;
+  private readonly state = newRowState();
   readonly skips: ReadResult[] = [];
   constructor(
     private readonly path: string,
@@ -91,7 +92,7 @@ class CsvRows {
       }
     }
     const line = startLine(p);
-    out.push(rowToResult(p.record, { path: this.path, format: this.format, item: line, label: `line ${line}` }, this.opts));
+    out.push(rowToResult(p.record, { path: this.path, format: this.format, item: line, label: `line ${line}` }, this.opts, this.state));
     return out;
   }
 

@@ -9,7 +9,8 @@ import { markdownArticle } from './markdown.js';
 import { article, problem, quote } from './results.js';
 import { splitTitle } from './title.js';
 
-const HEADER = /^\s*date(?:\s+|$)(\S{0,80})/;
+const HEADER = /^\s*date(?![^\s])[ \t]*(\S{0,80})/;
+const NEXT_LINE_DATE = /^\s*(\d{4}-\d{2}-\d{2}\S{0,60})/;
 
 export type DateHeader =
   | { published: string; body: string; bodyOnSameLine: boolean }
@@ -19,12 +20,19 @@ export type DateHeader =
 export function splitDateHeader(text: string): DateHeader {
   const m = HEADER.exec(text.slice(0, 200));
   if (!m) return { error: 'does not start with a "date YYYY-MM-DD" header' };
-  const value = m[1] as string;
-  if (value === '') return { error: 'the "date" header has no date (expected "date YYYY-MM-DD")' };
+  let value = m[1] as string;
+  let end = m[0].length;
+  if (value === '') {
+    // the date alone on the next line is accepted; anything else there is the body
+    const next = NEXT_LINE_DATE.exec(text.slice(end, end + 200));
+    if (!next) return { error: 'the "date" header has no date (expected "date YYYY-MM-DD" on the first line)' };
+    value = next[1] as string;
+    end += next[0].length;
+  }
   const published = isValidIsoDate(value) ? toIsoDate(value) : null;
   if (published === null)
     return { error: `malformed date in the "date" header: ${quote(value)} is not a valid ISO date (YYYY-MM-DD)` };
-  const rest = text.slice(m[0].length);
+  const rest = text.slice(end);
   return { published, body: rest, bodyOnSameLine: /^[ \t]*\S/.test(rest) };
 }
 

@@ -13,6 +13,27 @@ import { article, problem } from './results.js';
 
 const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
 
+/**
+ * Class or id words of page furniture that readability tends to keep inside an article:
+ * ad slots, bylines and datelines (they are metadata, not text), kickers, share bars.
+ */
+const FURNITURE =
+  /(?:^|[\s_-])(?:ad|ads|advert|advertisement|gpt-ad|sponsored|promo|newsletter|cookie|cookies|share|social|byline|dateline|kicker|related)(?=$|[\s_-])/i;
+
+interface Removable {
+  getAttribute(name: string): string | null;
+  remove(): void;
+}
+
+/** Drops page furniture (FURNITURE, navigation, footers, asides, forms) before readability reads the page. */
+function removeFurniture(doc: { querySelectorAll(s: string): Iterable<Removable> }): void {
+  for (const el of [...doc.querySelectorAll('[class], [id]')]) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (names.length < 500 && FURNITURE.test(names)) el.remove();
+  }
+  for (const el of [...doc.querySelectorAll('nav, footer, aside, form, menu, [role="navigation"]')]) el.remove();
+}
+
 /** @example readHtml('<html lang="en"><head>...</head><body><article>...</article></body></html>', 'a.html', {}) */
 export function readHtml(html: string, path: string, opts: ReadOptions): ReadResult[] {
   const { document } = parseHTML(html);
@@ -22,6 +43,7 @@ export function readHtml(html: string, path: string, opts: ReadOptions): ReadRes
   let readabilityTitle: string | null = null;
   try {
     // readability changes the document it reads: metadata is taken first
+    removeFurniture(document as unknown as { querySelectorAll(s: string): Iterable<Removable> });
     const parsed = new Readability(document as unknown as Document, { keepClasses: false }).parse();
     if (parsed?.content) text = htmlToText(parsed.content);
     readabilityTitle = parsed?.title?.trim() || null;

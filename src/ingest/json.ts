@@ -6,7 +6,7 @@
 import type { ReadOptions, ReadResult } from './types.js';
 import { readJsonl } from './jsonl.js';
 import { problem } from './results.js';
-import { rowToResult, type Row } from './rows.js';
+import { DEFAULT_COLUMNS, newRowState, rowToResult, type Row } from './rows.js';
 
 /** @example readJson('[{"first_seen": "2022-02-24T09:26:03+00:00", "headline": "..."}]', 'h.json', {}) */
 export function readJson(text: string, path: string, opts: ReadOptions): ReadResult[] {
@@ -26,11 +26,15 @@ export function readJson(text: string, path: string, opts: ReadOptions): ReadRes
     return [problem('failed', path, 'JSON holds no article objects')];
   }
   if (list.length === 0) return [problem('skipped', path, 'JSON array is empty')];
+  const state = newRowState();
+  state.hasTextColumn = list.some(
+    (v) => typeof v === 'object' && v !== null && Object.keys(v).some((k) => DEFAULT_COLUMNS.text.includes(k.toLowerCase())),
+  );
   return list.map((v, i) => {
     const n = i + 1;
     if (typeof v !== 'object' || v === null || Array.isArray(v))
       return problem('failed', `${path}:${n}`, `item ${n} is not a JSON object`);
-    return rowToResult(v as Row, { path, format: 'json', item: n, label: `item ${n}` }, opts);
+    return rowToResult(v as Row, { path, format: 'json', item: n, label: `item ${n}` }, opts, state);
   });
 }
 

@@ -5,10 +5,10 @@
 import type { ReadOptions, ReadResult } from './types.js';
 import type { Line } from './lines.js';
 import { problem } from './results.js';
-import { rowToResult, type Row } from './rows.js';
+import { newRowState, rowToResult, type Row, type RowState } from './rows.js';
 
 /** One line of a JSON Lines file; null for a blank line. */
-export function jsonLine(line: Line, path: string, opts: ReadOptions): ReadResult | null {
+export function jsonLine(line: Line, path: string, opts: ReadOptions, state: RowState): ReadResult | null {
   const where = `${path}:${line.number}`;
   if (line.tooLong) return problem('failed', where, `line ${line.number} is too long to read`);
   const s = line.text.replace(/^\uFEFF/, '').trim();
@@ -22,15 +22,16 @@ export function jsonLine(line: Line, path: string, opts: ReadOptions): ReadResul
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return problem('failed', where, `line ${line.number} is not a JSON object`);
-  return rowToResult(value as Row, { path, format: 'jsonl', item: line.number, label: `line ${line.number}` }, opts);
+  return rowToResult(value as Row, { path, format: 'jsonl', item: line.number, label: `line ${line.number}` }, opts, state);
 }
 
 /** @example readJsonl('{"text":"..."}\n{"text":"..."}', 'a.jsonl', {}) */
 export function readJsonl(text: string, path: string, opts: ReadOptions): ReadResult[] {
   const out: ReadResult[] = [];
+  const state = newRowState();
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const r = jsonLine({ number: i + 1, text: (lines[i] as string).replace(/\r$/, ''), tooLong: false }, path, opts);
+    const r = jsonLine({ number: i + 1, text: (lines[i] as string).replace(/\r$/, ''), tooLong: false }, path, opts, state);
     if (r) out.push(r);
   }
   if (out.length === 0) out.push(problem('failed', path, 'no JSON lines'));
@@ -40,8 +41,9 @@ export function readJsonl(text: string, path: string, opts: ReadOptions): ReadRe
 /** JSON Lines streamed line by line from a file. */
 export async function* streamJsonl(lines: AsyncIterable<Line>, path: string, opts: ReadOptions): AsyncGenerator<ReadResult> {
   let any = false;
+  const state = newRowState();
   for await (const line of lines) {
-    const r = jsonLine(line, path, opts);
+    const r = jsonLine(line, path, opts, state);
     if (r) {
       any = true;
       yield r;

@@ -83,15 +83,22 @@ export function markdownToText(markdown: string): string {
       .replace(/^ {0,3}(?:>[ \t]?){1,10}/, '')
       .replace(/^[ \t]{0,12}(?:[-*+]|\d{1,9}[.)])[ \t]+/, '');
     if (s !== line && /^#/.test(line.trimStart())) s = stripClosingHashes(s);
-    if (/^[ \t]*\|.*\|[ \t]*$/.test(s)) s = s.trim().slice(1, -1).replace(/\|/g, ' ');
+    if (/^[ \t]*\|.*\|[ \t]*$/.test(s))
+      s = s
+        .trim()
+        .slice(1, -1)
+        .split('|')
+        .map((cell) => cell.trim())
+        .join('\t');
     out.push(inline(s));
   }
   return out.join('\n');
 }
 
-/** Inline markup: images, links, code spans, emphasis, inline HTML, escapes. */
+/** Inline markup: images, links, code spans, emphasis, inline HTML; escaped characters are set aside first. */
 function inline(s: string): string {
   return s
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, (_, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)))
     .replace(/!\[([^[\]\n]{0,500})\]\([^()\n]{0,2000}\)/g, '$1')
     .replace(/\[([^[\]\n]{0,500})\]\([^()\n]{0,2000}\)/g, '$1')
     .replace(/\[([^[\]\n]{1,500})\]\[[^[\]\n]{0,200}\]/g, '$1')
@@ -101,7 +108,7 @@ function inline(s: string): string {
     .replace(/(\*{1,3})(?=[^*\s])([^*\n]{1,1000})\1/g, '$2')
     .replace(/(^|[^\w_])(_{1,3})(?=[^_\s])([^_\n]{1,1000})\2(?![\w_])/g, '$1$3')
     .replace(/~~([^~\n]{1,1000})~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, '$1');
+    .replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
 }
 
 function stripClosingHashes(s: string): string {

@@ -13,8 +13,9 @@ export const ROW_FIELDS = ['text', 'title', 'published', 'outlet', 'url', 'langu
 export type RowField = (typeof ROW_FIELDS)[number];
 
 /**
- * Default columns per field, in order of preference. When a row has no text column its title
- * is the text: headline-only data (the CNN headlines, RUWA titles) stays readable.
+ * Default columns per field, in order of preference. When a file has none of the text
+ * columns at all, the title is the text: headline-only data (the CNN headlines file) stays
+ * readable. A file that has a text column but a row with that column empty skips the row.
  */
 export const DEFAULT_COLUMNS: Record<RowField, readonly string[]> = {
   text: ['text', 'body', 'content', 'article', 'story', 'description', 'desc', 'summary'],
@@ -44,19 +45,37 @@ export interface RowContext {
   label: string;
 }
 
+/** What a reader learns about a file across its rows. */
+export interface RowState {
+  /** a default text column has been seen (CSV: in the header; JSON: in any row so far) */
+  hasTextColumn: boolean;
+}
+
+export function newRowState(): RowState {
+  return { hasTextColumn: false };
+}
+
 /** One row to an article or a problem. */
-export function rowToResult(row: Row, ctx: RowContext, opts: ReadOptions & { dayFirst?: boolean }): ReadResult {
+export function rowToResult(
+  row: Row,
+  ctx: RowContext,
+  opts: ReadOptions & { dayFirst?: boolean },
+  state: RowState = newRowState(),
+): ReadResult {
   const where = `${ctx.path}:${ctx.item}`;
   const lookup = caseInsensitive(row);
+  if (!state.hasTextColumn) state.hasTextColumn = DEFAULT_COLUMNS.text.some((c) => lookup.has(c));
   const get = (field: RowField): string | null => {
     const mapped = opts.map?.[field];
     return mapped !== undefined ? valueAt(row, lookup, mapped) : firstOf(row, lookup, DEFAULT_COLUMNS[field]);
   };
   const title = get('title');
   let text = get('text');
-  if (text === null && opts.map?.text === undefined) text = title;
+  if (text === null && opts.map?.text === undefined && !state.hasTextColumn) text = title;
   if (text === null) {
-    const cols = opts.map?.text ? `column "${opts.map.text}"` : `any of the columns ${DEFAULT_COLUMNS.text.join(', ')}, title, headline`;
+    const cols = opts.map?.text
+      ? `column "${opts.map.text}"`
+      : `${DEFAULT_COLUMNS.text.filter((c) => lookup.has(c)).join(', ') || 'its text columns'}; to use another column: --map text=COLUMN`;
     return problem('skipped', where, `${ctx.label} has no text (nothing in ${cols})`);
   }
   const rawDate = get('published');

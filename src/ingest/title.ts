@@ -27,6 +27,7 @@ export function splitTitle(text: string): TitledText {
 
 export function looksLikeTitle(line: string): boolean {
   if (line === '' || line.length > MAX_TITLE_CHARS) return false;
-  if (/[.,;:]$/.test(line)) return false;
+  // a final period ends a sentence; an ellipsis ("Rivals of the £400 Apple...") does not
+  if (/[,;:]$/.test(line) || (/\.$/.test(line) && !/\.\.\.$/.test(line))) return false;
   return line.split(/\s+/).length <= MAX_TITLE_WORDS;
 }
