@@ -38,12 +38,17 @@ export interface CatDoc {
   dct: string | null;
   /** last annotated sentence (MEANTIME annotates the title, date line and first sentences) */
   annotatedEnd: number;
+  /** character offset where the annotated region (sentences 0..ANNOTATED_LAST) ends */
+  regionEnd: number;
   events: GoldEvent[];
   entities: GoldSpan[];
   timexes: GoldTimex[];
   participants: { event: string; entity: string; role: string }[];
   tlinks: { source: string; target: string; rel: string }[];
 }
+
+/** MEANTIME guidelines: the title, the date line and the first four body sentences (CAT sentences 0-5). */
+export const ANNOTATED_LAST = 5;
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -88,6 +93,8 @@ export function parseCat(xml: string, file = ''): CatDoc {
     prevSentence = t.sentence;
     prevWord = t.word;
   }
+  let regionEnd = 0;
+  for (const s of spans.values()) if (s.sentence <= ANNOTATED_LAST) regionEnd = Math.max(regionEnd, s.end);
   const markables = xml.slice(xml.indexOf('<Markables>'));
   const events: GoldEvent[] = [];
   const entities: GoldSpan[] = [];
@@ -151,7 +158,7 @@ export function parseCat(xml: string, file = ''): CatDoc {
     r.sources.flatMap((s) => r.targets.map((t) => ({ source: s, target: t, rel: attr(r.attrs, 'reltype') }))),
   );
   const dct = timexes.find((t) => t.creation)?.value ?? null;
-  return { id, file, text, dct, annotatedEnd, events, entities, timexes, participants, tlinks };
+  return { id, file, text, dct, annotatedEnd, regionEnd, events, entities, timexes, participants, tlinks };
 }
 
 export function readCatDir(dir: string): CatDoc[] {

@@ -9,11 +9,14 @@
  *    times. It is independent of entities and quantities.
  * Later issues add: entities, quantities (independent of each other), then
  * attribution and claims (need entities, times, quantities), then events (need all).
+ * Last. events — reads every layer above (times now; entities, quantities, attributions,
+ *    claims as they join) to give each event its actors, place, time, figures and modality.
  */
 import { SitrepError } from '../core/errors.js';
 import { createPipeline, type Pipeline } from '../core/pipeline.js';
 import type { Stage } from '../core/stage.js';
 import { provenanceStage } from '../stages/provenance/index.js';
+import { eventsStage } from '../stages/events/index.js';
 import { sentencesStage } from '../stages/sentences/index.js';
 import { timeStage } from '../stages/time/index.js';
 
@@ -21,7 +24,7 @@ import { timeStage } from '../stages/time/index.js';
 export const minimalStages: readonly Stage[] = [sentencesStage, provenanceStage];
 
 /** Every extractor. */
-export const defaultStages: readonly Stage[] = [sentencesStage, provenanceStage, timeStage];
+export const defaultStages: readonly Stage[] = [sentencesStage, provenanceStage, timeStage, eventsStage];
 
 export const presets: Record<string, readonly Stage[]> = {
   default: defaultStages,

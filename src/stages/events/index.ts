@@ -40,7 +40,8 @@ export interface EventsOptions {
 
 export const eventsStage: Stage = {
   name: 'events',
-  requires: ['sentences', 'tokens'],
+  // entities, quantities, attributions, claims are read when present; added here as they join the preset
+  requires: ['sentences', 'tokens', 'times'],
   assigns: ['events'],
   run(doc, ctx) {
     const opts = (ctx.options['events'] ?? {}) as EventsOptions;
@@ -190,6 +191,8 @@ function toRecord(doc: Doc, view: TokenView, links: Links, item: Item, a: Anchor
       text: doc.text.slice(s.start, e.end),
       entity: entity?.id ?? null,
       head,
+      /** start of the mention's trigger: participants stay tied to their mention after merging */
+      mention: first.start,
       rule: g.rule,
     };
   });
