@@ -45,6 +45,9 @@ export const clockParser: Parser = (w, i) => {
   const t = a.lower;
   let e = i + 1;
   let part: string | null = null;
+  // "High Noon": a capitalised noon inside a sentence is a name
+  const named = a.text[0] !== t[0] && w[i - 1]?.sentence === a.sentence;
+  if ((t === 'noon' || t === 'midday' || t === 'midnight') && named) return null;
   if (t === 'noon' || t === 'midday') part = 'T12:00';
   else if (t === 'midnight') part = 'T24:00';
   else {

@@ -83,6 +83,10 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
     if (num.n !== null && num.n !== 1 && !unit.entry.plural && !hyphen && !Number.isInteger(num.n))
       return null;
     const e = unit.e;
+    const article = w[i]?.lower === 'a' || w[i]?.lower === 'an';
+    // "a second group", "a quarter of", "three-quarters", "four-quarter test": not durations
+    if (article && (w[j]?.lower === 'second' || unit.entry.code === 'Q')) return null;
+    if (unit.entry.code === 'Q' && hyphen) return null;
     if (isAge(w, e)) return null;
     const shift = shiftAt(w, e, directed);
     const code = unit.entry.code;
@@ -118,7 +122,8 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
   }
   if (!unit.entry.plural || unit.entry.code === 'Q') return null;
   const prev = w[i - 1];
-  if (prev && (prev.pos === 'NUM' || prev.lower === '-' || prev.lower === 'the')) return null;
+  // "hundreds of years", "2-years": counted elsewhere or not a duration
+  if (prev && (prev.pos === 'NUM' || prev.lower === '-' || prev.lower === 'the' || prev.lower === 'of')) return null;
   const shift = shiftAt(w, i + 1, directed);
   if (shift && shift.word === 'ago') {
     return cand(i, shift.e, 'duration#ago', 'DATE', { k: 'fixed', value: 'PAST_REF' });

@@ -13,6 +13,11 @@ export function monthAt(w: readonly Word[], i: number): number | null {
   if (!a) return null;
   const m = MONTHS.get(a.lower);
   if (m === undefined || !isCap(a)) return null;
+  // "Jan Kavan": an abbreviation without its period needs a day or a year beside it
+  if (a.lower.length === 3 && a.lower !== 'may') {
+    const next = w[i + 1];
+    if (readDay(next) === null && readYear(next) === null && readYear(w[i + 2]) === null) return null;
+  }
   if (AMBIGUOUS_MONTHS.has(a.lower)) {
     const next = w[i + 1];
     const dated = readDay(next) !== null || readYear(next) !== null || readYear(w[i + 2]) !== null;
