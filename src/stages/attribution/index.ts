@@ -16,6 +16,7 @@ import type { Range } from './parsers/np.js';
 import { headlineColon, signatureDash } from './parsers/punctuation-cues.js';
 import { tokenView, type TokenView } from './parsers/tokens.js';
 import { linkChains } from './refiners/chain.js';
+import { isNotCue } from './refiners/not-cues.js';
 import { dropGovernedCues } from './refiners/overlap.js';
 import { refineQuotes } from './refiners/quotes.js';
 import { resolveSource, type ResolvedSource } from './refiners/sources.js';
@@ -32,7 +33,7 @@ export function findFrames(v: TokenView): Frame[] {
   const frames: Frame[] = [];
   for (const sent of v.sentences) {
     if (sent[1] < sent[0]) continue;
-    const cues = dropGovernedCues(v, findCues(v, sent[0], sent[1], lex));
+    const cues = dropGovernedCues(v, findCues(v, sent[0], sent[1], lex).filter((c) => !isNotCue(v, c)));
     const here: Frame[] = [];
     const colon = cues.length === 0 ? headlineColon(v, sent, lex) : null;
     if (colon) here.push(colon);

@@ -23,6 +23,8 @@ export interface VerbCue {
   particles?: string[];
   particleRequired?: boolean;
   intransitiveOnly?: boolean;
+  /** doubles its final consonant before -ed/-ing (refer -> referred) */
+  double?: boolean;
   /** frame only with a named or third-person source ("I think" is talk, not attribution) */
   thirdPersonOnly?: boolean;
 }
@@ -70,7 +72,7 @@ export interface ModalityData {
 const VOWEL = /[aeiou]/;
 
 /** Regular English inflections of a verb lemma: -s, -ed, -ing (with the usual spelling rules). */
-export function inflect(lemma: string): { third: string; past: string; ing: string } {
+export function inflect(lemma: string, double = false): { third: string; past: string; ing: string } {
   const last = lemma.at(-1) ?? '';
   const prev = lemma.at(-2) ?? '';
   let third = `${lemma}s`;
@@ -83,7 +85,7 @@ export function inflect(lemma: string): { third: string; past: string; ing: stri
     ing = lemma.endsWith('ee') ? `${lemma}ing` : `${lemma.slice(0, -1)}ing`;
   } else if (last === 'y' && !VOWEL.test(prev)) {
     past = `${lemma.slice(0, -1)}ied`;
-  } else if (/^[^aeiou]*[aeiou][bdgmnpt]$/.test(lemma)) {
+  } else if (double || /^[^aeiou]*[aeiou][bdgmnpt]$/.test(lemma)) {
     // one-syllable consonant-vowel-consonant: double the consonant (plan -> planned)
     past = `${lemma}${last}ed`;
     ing = `${lemma}${last}ing`;
@@ -102,7 +104,7 @@ export function lexicon(): Lexicon {
   const cues = readJson<{ verbs: VerbCue[]; phrases: PhraseCue[] }>('cues.json');
   const verbs = new Map<string, VerbCue>();
   for (const v of cues.verbs) {
-    const f = inflect(v.lemma);
+    const f = inflect(v.lemma, v.double === true);
     for (const form of [v.lemma, f.third, v.past ?? f.past, v.participle ?? f.past, f.ing]) {
       if (!verbs.has(form)) verbs.set(form, v);
     }

@@ -49,13 +49,18 @@ export function findCues(v: TokenView, first: number, last: number, lex: Lexicon
   return out;
 }
 
-/** wink sometimes tags "notes", "says" as nouns after a name: accept those before that/quote/colon. */
+/**
+ * wink sometimes tags reporting verbs as nouns ("Polls show Clinton ahead", "Trump notes that"):
+ * accept them right after a nominal subject when what follows starts a clause or an object.
+ */
 function looksVerbal(v: TokenView, i: number, first: number): boolean {
+  const tok = v.tokens[i];
   const prev = v.tokens[i - 1];
-  const next = v.low[i + 1] ?? '';
-  if (!prev || i === first) return false;
-  const subjectBefore = prev.pos === 'PROPN' || prev.pos === 'PRON';
-  return subjectBefore && (next === 'that' || next === ':' || /^["“]$/.test(next));
+  const next = v.tokens[i + 1];
+  if (!tok || !prev || !next || i === first || tok.pos !== 'NOUN') return false;
+  if (!/^(?:PROPN|PRON|NOUN)$/.test(prev.pos) || /^(?:DET|ADP)$/.test(v.tokens[i - 2]?.pos ?? '') && prev.pos !== 'NOUN') return false;
+  const nl = v.low[i + 1] ?? '';
+  return nl === 'that' || nl === ':' || /^["“]$/.test(nl) || /^(?:PROPN|PRON|NUM)$/.test(next.pos);
 }
 
 function matchPhrase(v: TokenView, i: number, last: number, lex: Lexicon): CueCandidate | null {

@@ -85,6 +85,12 @@ function skipAdjuncts(v: TokenView, r: number, last: number): number {
     }
     break;
   }
+  // "said in '08 that ...": a short verbless adjunct before "that"
+  for (let k = i; k <= Math.min(last, i + 6); k++) {
+    const w = v.low[k] ?? '';
+    if (w === 'that' && k > i) return k;
+    if (w === ',' || isQuote(w) || /^(?:VERB|AUX)$/.test(v.tokens[k]?.pos ?? '')) break;
+  }
   return i;
 }
 
@@ -115,10 +121,22 @@ function clauseSubject(v: TokenView, s0: number, before: number): Range | null {
     while (k < before && v.low[k] !== ',') k++;
     if (k < before) i = k + 1;
   }
-  const np = npRight(v, i, before - 1);
-  if (!np) return null;
-  const next = v.tokens[np[1] + 1];
-  return next && /^(?:VERB|AUX|ADV|PUNCT)$/.test(next.pos) ? np : null;
+  for (let guard = 0; i < before && guard < 12; guard++) {
+    const np = npRight(v, i, before - 1);
+    if (np) {
+      const r = withParens(v, np, before - 1);
+      if (/^(?:VERB|AUX|ADV)$/.test(v.tokens[r[1] + 1]?.pos ?? '')) return r;
+      i = r[1] + 1;
+    } else i++;
+  }
+  return null;
+}
+
+/** "Sen. Bernie Sanders (I-Vt.)": a parenthesis right after a name belongs to it. */
+function withParens(v: TokenView, r: Range, ceil: number): Range {
+  if (v.low[r[1] + 1] !== '(') return r;
+  for (let k = r[1] + 2; k <= Math.min(ceil, r[1] + 8); k++) if (v.low[k] === ')') return [r[0], k];
+  return r;
 }
 
 /**
@@ -141,6 +159,14 @@ function sourceLeft(v: TokenView, g: number, s0: number): Range | null {
       if (!clauseStart) return null;
       const appositive = /^(?:DET|PROPN|ADJ|NOUN|NUM)$/.test(seg.pos) || /^(?:who|whose|which)$/.test(v.low[p + 1] ?? '');
       return appositive ? [np1[0], before] : np1;
+    }
+    return null;
+  }
+  if (low === ')') {
+    for (let p = before - 1; p >= Math.max(s0 + 1, before - 8); p--) {
+      if (v.low[p] !== '(') continue;
+      const np = npLeft(v, p - 1, s0);
+      return np ? [np[0], before] : null;
     }
     return null;
   }
@@ -189,9 +215,11 @@ export function frameFor(
   const prev = v.low[cue.first - 1] ?? '';
   const g0 = verbGroupStart(v, cue.first, s0);
   const apposed = prev === ',' && g0 === cue.first ? sourceLeft(v, g0, s0) : null;
-  if (!apposed && cue.first - 1 > s0 && (prev === ',' || CLOSE_QUOTES.has(prev))) {
+  const invertible = cue.last === cue.first && !/ing$/.test(v.low[cue.first] ?? '');
+  if (invertible && !apposed && cue.first - 1 > s0 && (prev === ',' || CLOSE_QUOTES.has(prev))) {
     const np = npRight(v, cue.last + 1, s1);
-    if (np && (np[1] >= last || v.low[np[1] + 1] === ',') && v.tokens[np[0]]?.pos !== 'PRON') {
+    const named = np !== null && v.tokens[np[0]]?.pos !== 'PRON' && !TIME_WORDS.has(v.low[np[0]] ?? '');
+    if (np && named && (np[1] >= last || !/^(?:VERB|AUX|PART|ADP)$/.test(v.tokens[np[1] + 1]?.pos ?? '') || v.low[np[1] + 1] === ',')) {
       const content = contentLeft(v, cue.first, s0);
       if (content) return finish({ source: np, content: [content], frame: 'inverted' });
     }
@@ -201,7 +229,14 @@ export function frameFor(
   let source: Range | null = null;
   let frame = 'source-first';
   const coordinated = /^(?:and|but)$/.test(v.low[g - 1] ?? '');
-  if ((/ing$/.test(v.low[cue.first] ?? '') && v.low[g - 1] === ',') || coordinated) {
+  const gerund = /ing$/.test(v.low[cue.first] ?? '');
+  const afterLink = v.low[g - 1] === ',' || /^(?:ADP|SCONJ)$/.test(v.tokens[g - 1]?.pos ?? '');
+  let objectBefore = false;
+  if (gerund && !afterLink) {
+    const np = npLeft(v, g - 1, s0);
+    objectBefore = np !== null && /^(?:VERB|ADP)$/.test(v.tokens[np[0] - 1]?.pos ?? '');
+  }
+  if ((gerund && (afterLink || objectBefore)) || coordinated) {
     source = earlier.at(-1)?.source ?? clauseSubject(v, s0, g - 1);
     frame = coordinated ? 'coordinated' : 'participle';
   } else {

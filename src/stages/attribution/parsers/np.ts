@@ -38,7 +38,7 @@ export function npLeft(v: TokenView, end: number, floor: number): Range | null {
     if (POSSESSIVE_PRON.has(hl) && hl !== 'her') return null;
     return [end, end];
   }
-  if (!NOMINAL.has(head.pos) && !(head.pos === 'ADJ' && end > floor)) return null;
+  if (!NOMINAL.has(head.pos) && !capitalised(v, end) && !(head.pos === 'ADJ' && end > floor)) return null;
   let start = end;
   for (let i = end - 1; i >= floor; i--) {
     const t = v.tokens[i];
