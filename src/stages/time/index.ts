@@ -122,7 +122,7 @@ export function extractTimes(
     if (!first || !lastWord) continue;
     const id = `t${times.length + 1}`;
     const fut = pointsForward(words, c);
-    const r = resolve(c, dct, fut, last, id);
+    const r = resolve(c, dct, fut, last, id, first.sentence);
     if (r.anchor) last = r.anchor;
     const dir = rangeDirection(words, c, fut);
     times.push({

@@ -27,6 +27,8 @@ export interface Anchor {
   /** quarter/half/season of the anchor when it is one */
   sub: string | null;
   id: string;
+  /** sentence of the expression that set it */
+  sentence: number;
 }
 
 export interface Resolved {
@@ -46,8 +48,9 @@ export function resolve(
   future: boolean,
   last: Anchor | null,
   id: string,
+  sentence: number,
 ): Resolved {
-  const r = resolveSem(c.sem, c, dct, future, last, id);
+  const r = resolveSem(c.sem, c, dct, future, last, id, sentence);
   if (c.part && !/^[A-Z_]+REF$/.test(r.value) && !r.value.startsWith('P')) {
     return { ...r, value: `${r.value}${c.part}` };
   }
@@ -61,6 +64,7 @@ function resolveSem(
   future: boolean,
   last: Anchor | null,
   id: string,
+  sentence: number,
 ): Resolved {
   const none = (value: string): Resolved => ({ value, anchorId: null, anchor: null });
   switch (s.k) {
@@ -72,6 +76,7 @@ function resolveSem(
         dct,
         future,
         id,
+        sentence,
       );
     case 'weekday': {
       if (!dct) return none(`XXXX-WXX-${s.wd}`);
@@ -82,7 +87,7 @@ function resolveSem(
       else if (s.dir === 0) delta = s.wd - dw;
       else delta = future ? (s.wd - dw + 7) % 7 : -((dw - s.wd + 7) % 7);
       const day = addDays(dct, delta);
-      return { value: fmtDay(day), anchorId: null, anchor: { day, gran: 'D', sub: null, id } };
+      return { value: fmtDay(day), anchorId: null, anchor: { day, gran: 'D', sub: null, id, sentence } };
     }
     case 'sub': {
       if (!dct) return none(`XXXX-${s.sub}`);
@@ -95,11 +100,11 @@ function resolveSem(
       return {
         value: `${fmtYear(y)}-${s.sub}`,
         anchorId: null,
-        anchor: { day: { y, m: 1, d: 1 }, gran: 'Q', sub: s.sub, id },
+        anchor: { day: { y, m: 1, d: 1 }, gran: 'Q', sub: s.sub, id, sentence },
       };
     }
     case 'shift':
-      return shift(s, c, dct, last, id);
+      return shift(s, c, dct, last, id, sentence, future);
   }
 }
 
@@ -108,6 +113,7 @@ function cal(
   dct: Day | null,
   future: boolean,
   id: string,
+  sentence: number,
 ): Resolved {
   let y = s.y;
   const m = s.m;
@@ -128,22 +134,22 @@ function cal(
       return {
         value: `${fmtYear(y)}-${s.sub}`,
         anchorId: null,
-        anchor: { day: { y, m: 1, d: 1 }, gran: s.sub.startsWith('Q') ? 'Q' : 'Y', sub: s.sub, id },
+        anchor: { day: { y, m: 1, d: 1 }, gran: s.sub.startsWith('Q') ? 'Q' : 'Y', sub: s.sub, id, sentence },
       };
     return {
       value: fmtYear(y),
       anchorId: null,
-      anchor: { day: { y, m: 1, d: 1 }, gran: 'Y', sub: null, id },
+      anchor: { day: { y, m: 1, d: 1 }, gran: 'Y', sub: null, id, sentence },
     };
   }
   if (s.d === null)
     return {
       value: fmtMonth(y, m),
       anchorId: null,
-      anchor: { day: { y, m, d: 1 }, gran: 'M', sub: null, id },
+      anchor: { day: { y, m, d: 1 }, gran: 'M', sub: null, id, sentence },
     };
   const day = { y, m, d: s.d };
-  return { value: fmtDay(day), anchorId: null, anchor: { day, gran: 'D', sub: null, id } };
+  return { value: fmtDay(day), anchorId: null, anchor: { day, gran: 'D', sub: null, id, sentence } };
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -198,8 +204,12 @@ function shift(
   dct: Day | null,
   last: Anchor | null,
   id: string,
+  sentence: number,
+  future: boolean,
 ): Resolved {
-  const useAnchor = s.from === 'anchor' && last !== null && RANK[last.gran] <= RANK[s.unit];
+  // day-level anchors ("5 p.m.", "a day later") hold only near the date they follow
+  const near = last !== null && (RANK[s.unit] > 0 || sentence - last.sentence <= 1);
+  const useAnchor = s.from === 'anchor' && last !== null && near && RANK[last.gran] <= RANK[s.unit];
   const base = useAnchor ? last.day : dct;
   const anchorId = useAnchor ? last.id : null;
   if (!base) return { value: unresolved(s.unit), anchorId: null, anchor: null };
@@ -207,6 +217,7 @@ function shift(
   const n = s.n;
   // year-on-year in quarterly reporting: "a year earlier" after "the third quarter" is that quarter a year before
   if (
+    /duration#|year-/.test(c.rule) &&
     s.unit === 'Y' &&
     n !== 0 &&
     (s.gran === null || s.gran === undefined || Math.abs(n) === 1) &&
@@ -223,7 +234,7 @@ function shift(
     anchorId,
     // counted shifts ("a year ago", "two years earlier") do not anchor later ones: a second
     // "a year earlier" refers to the same time, not one more year back
-    anchor: c.type === 'DURATION' || /duration#|year-/.test(c.rule) ? null : { day, gran, sub, id },
+    anchor: c.type === 'DURATION' || /duration#|year-/.test(c.rule) ? null : { day, gran, sub, id, sentence },
   });
   switch (s.unit) {
     case 'D': {
@@ -235,7 +246,10 @@ function shift(
       return mk(fmtWeek(day), day, 'W');
     }
     case 'WE': {
-      const day = addDays(base, 7 * n);
+      // "the weekend" said on a weekday is the one just past, unless the clause points forward
+      const weekend = weekday(base) >= 6;
+      const k = n === 0 && !future && !weekend && !useAnchor ? -1 : n;
+      const day = addDays(base, 7 * k);
       return mk(`${fmtWeek(day)}-WE`, day, 'W');
     }
     case 'M': {
