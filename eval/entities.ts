@@ -5,7 +5,8 @@
  *
  * Our types map to the evaluation classes as follows (every dataset):
  *   person -> PER; organisation, military-unit, group -> ORG; country, place -> LOC;
- *   weapon -> WEA; mentions written as demonyms ("Syrian", "North Korean") -> NAT.
+ *   weapon -> WEA; mentions written as demonyms ("Syrian", "North Korean") -> NAT; a country
+ *   mention marked metonym "organisation" ("Syria has accused") -> ORG.
  * Each dataset's own mapping is in eval/entities/<dataset>.ts and printed with its table.
  * Datasets that annotate names only (GUM, MEANTIME) are compared with our name mentions
  * (form "name" or "acronym"); re3d, which also annotates nominal mentions, with all of them.
@@ -14,7 +15,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import nlpCompromise from 'compromise';
 import { createPipeline } from '../src/core/pipeline.js';
 import { sentencesStage } from '../src/stages/sentences/index.js';
@@ -57,7 +58,7 @@ export function predictions(entities: readonly Entity[], scope: 'named' | 'all')
   for (const e of entities) {
     for (const m of e.mentions as EntityMention[]) {
       if (scope === 'named' && m.form !== 'name' && m.form !== 'acronym') continue;
-      const cls = m.form === 'demonym' ? 'NAT' : CLASS[e.type];
+      const cls = m.form === 'demonym' ? 'NAT' : CLASS[m.metonym ?? e.type];
       if (!cls) continue;
       out.push({ start: m.start, end: m.end, text: m.text, cls, rule: m.rule });
     }
@@ -155,4 +156,4 @@ function main(): void {
   }
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

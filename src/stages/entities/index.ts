@@ -16,17 +16,19 @@ import type { Stage } from '../../core/stage.js';
 import { forces } from './parsers/forces.js';
 import { groups } from './parsers/groups.js';
 import { lexiconPhrases } from './parsers/lexicon-phrases.js';
+import { nominalPlaces } from './parsers/nominal-places.js';
 import { places } from './parsers/places.js';
 import { properNames } from './parsers/proper-names.js';
 import { units } from './parsers/units.js';
 import { addGeo } from './refiners/geo.js';
+import { markMetonyms } from './refiners/metonymy.js';
 import { removeOverlaps } from './refiners/overlap.js';
 import { resolve } from './refiners/resolve.js';
 import { attachRoles } from './refiners/roles.js';
 import { typeNames } from './refiners/typing.js';
 import type { Candidate } from './types.js';
 
-const PARSERS: ((text: string, tokens: readonly Token[]) => Candidate[])[] = [lexiconPhrases, properNames, forces, units, groups, places];
+const PARSERS: ((text: string, tokens: readonly Token[]) => Candidate[])[] = [lexiconPhrases, properNames, forces, units, groups, places, nominalPlaces];
 
 export const entitiesStage: Stage = {
   name: 'entities',
@@ -39,6 +41,7 @@ export const entitiesStage: Stage = {
     cands = removeOverlaps(cands, tokens);
     cands = typeNames(text, tokens, cands);
     cands = attachRoles(text, tokens, cands);
+    cands = markMetonyms(tokens, cands);
     return { entities: addGeo(resolve(text, tokens, cands)) };
   },
 };

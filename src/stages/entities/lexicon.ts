@@ -51,6 +51,8 @@ export interface Lexicon {
   /** capitalised words that are not names (months, function words): data/entities/not-names.json */
   notNames: Set<string>;
   surnames: Set<string>;
+  /** common English words, lower case: data/entities/common-words.json */
+  commonWords: Set<string>;
 }
 
 interface Entries<T> {
@@ -121,7 +123,7 @@ function build(): Lexicon {
     countryName.set(e.country, e.name);
     for (const a of new Set([e.name, ...e.aliases])) {
       const phrase = a.replace(/^the /, '');
-      add({ phrase, type: 'country', key: `country:${e.country}`, name: e.name, country: e.country, form: isAcronym(phrase) ? 'acronym' : 'name', rule: `lexicon:data/entities/country-aliases.json#${e.country}` });
+      add({ phrase, type: 'country', key: `country:${e.country}`, name: e.name, country: e.country.slice(0, 2), form: isAcronym(phrase) ? 'acronym' : 'name', rule: `lexicon:data/entities/country-aliases.json#${e.country}` });
     }
   }
 
@@ -169,5 +171,6 @@ function build(): Lexicon {
     givenNames: new Set(lower('given-names.json')),
     notNames: new Set(read<{ word: string }>('not-names.json').map((e) => e.word)),
     surnames: new Set(lower('surnames.json')),
+    commonWords: new Set(lower('common-words.json')),
   };
 }

@@ -9,6 +9,9 @@ export type MentionForm = 'name' | 'acronym' | 'demonym' | 'nominal';
 
 export interface EntityMention extends Mention {
   form: MentionForm;
+  /** a country named as an actor ("Syria has accused Israel", "Belgium beat Japan"):
+   * the mention stands for the country's government or team */
+  metonym?: 'organisation';
 }
 
 /** A proposed mention, before overlap removal and resolution into entities. */
@@ -34,6 +37,7 @@ export interface Candidate {
   priority: number;
   /** lexicon kind, e.g. "outlet" */
   kind?: string;
+  metonym?: 'organisation';
   /** the tagger could not type the name from its own words: typing refiners may retype it */
   guessed?: boolean;
 }

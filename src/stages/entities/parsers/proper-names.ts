@@ -15,6 +15,9 @@ import { candidate, type Candidate } from '../types.js';
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'ul']);
 /** head words that take "of": "Republic of Korea", "Isle of Man" (plus org and place words) */
 const OF_HEADS = new Set(['republic', 'kingdom', 'emirate', 'state', 'states', 'isle', 'statue', 'museum', 'house', 'people', 'bureau', 'palace', 'cathedral', 'gulf', 'strait', 'straits', 'bay', 'sea', 'cape', 'city', 'province', 'region', 'oblast', 'district', 'county', 'duke', 'prince', 'king', 'queen', 'mayor', 'governor', 'minister', 'secretary', 'president', 'chief', 'head', 'commander', 'commander-in-chief']);
+/** first words that make a name a region: "Middle East", "Southern Indiana", "North Caucasus" */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower', 'greater', 'north-east', 'north-west', 'south-east', 'south-west']);
+const UNIT_AFTER_NUMBER = /^\d/;
 const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', ':', '-', '—', '–']);
 
 function sentenceStart(text: string, tokens: readonly Token[], i: number): boolean {
@@ -118,11 +121,40 @@ function localType(text: string, tokens: readonly Token[], first: number, last: 
   const place = lex.placeWords.get(pre) ?? lex.placeWords.get(head);
   if (place && words.length > 1) return { type: 'place', admin: place, rule: 'entities/parsers/proper-names#place-word' };
   if (titled) return { type: 'person', admin: null, rule: 'entities/parsers/proper-names#title' };
+  if (DIRECTIONS.has(words[0] ?? '') && words.length > 1) return { type: 'place', admin: 'region', rule: 'entities/parsers/proper-names#directional' };
+  for (let k = first; k <= last; k++) {
+    const w = (tokens[k] as Token).text;
+    if (/\d/.test(w) || /^(?!Mc|Mac)\p{L}*\p{Ll}\p{Lu}/u.test(w)) return { type: 'other', admin: null, rule: 'entities/parsers/proper-names#product-shape' };
+  }
   const nameWords = words.filter((w) => !PARTICLES.has(w) && w !== '-');
   if (nameWords.length >= 2 && nameWords.length <= 4 && lex.givenNames.has(nameWords[0] ?? '')) {
     return { type: 'person', admin: null, rule: 'entities/parsers/proper-names#given-name' };
   }
   return null;
+}
+
+function emit(text: string, tokens: readonly Token[], first: number, last: number, titles: string[], out: Candidate[]): void {
+  // trailing glue never ends a name
+  while (last > first && !/[\p{L}\p{N}]/u.test((tokens[last] as Token).text)) last--;
+  const a = tokens[first] as Token;
+  const b = tokens[last] as Token;
+  const typed = localType(text, tokens, first, last, titles.length > 0);
+  const acronym = first === last && isAllCaps(a);
+  out.push(
+    candidate({
+      start: a.start,
+      end: b.end,
+      first,
+      last,
+      type: typed?.type ?? (acronym ? 'organisation' : 'other'),
+      form: acronym ? 'acronym' : 'name',
+      rule: typed?.rule ?? (acronym ? 'entities/parsers/proper-names#acronym' : 'entities/parsers/proper-names#capitalised'),
+      admin: typed?.admin ?? null,
+      titles,
+      priority: 1,
+      guessed: !typed,
+    }),
+  );
 }
 
 export function properNames(text: string, tokens: readonly Token[]): Candidate[] {
@@ -131,7 +163,7 @@ export function properNames(text: string, tokens: readonly Token[]): Candidate[]
     const t = tokens[i] as Token;
     const particleStart = PARTICLES.has(lower(t)) && tokens[i + 1]?.text === '-' && glued(tokens, i) && isCap(tokens[i + 2]);
     if (!particleStart && !nameToken(text, tokens, i)) continue;
-    let last = runEnd(text, tokens, particleStart ? i + 2 : i);
+    const last = runEnd(text, tokens, particleStart ? i + 2 : i);
     let first = i;
     // split titles off the front
     const titles: string[] = [];
@@ -145,27 +177,24 @@ export function properNames(text: string, tokens: readonly Token[]): Candidate[]
       i = Math.max(i, first);
       continue;
     }
-    // trailing glue never ends a name
-    while (last > first && !/[\p{L}\p{N}]/u.test((tokens[last] as Token).text)) last--;
-    const a = tokens[first] as Token;
-    const b = tokens[last] as Token;
-    const typed = localType(text, tokens, first, last, titles.length > 0);
-    const acronym = first === last && isAllCaps(a);
-    out.push(
-      candidate({
-        start: a.start,
-        end: b.end,
-        first,
-        last,
-        type: typed?.type ?? (acronym ? 'organisation' : 'other'),
-        form: acronym ? 'acronym' : 'name',
-        rule: typed?.rule ?? (acronym ? 'entities/parsers/proper-names#acronym' : 'entities/parsers/proper-names#capitalised'),
-        admin: typed?.admin ?? null,
-        titles,
-        priority: 1,
-        guessed: !typed,
-      }),
-    );
+    // a title inside the run: "Foreign Office Minister Tobias Ellwood", "U.S. President Donald Trump"
+    if (titles.length === 0) {
+      for (let p = first + 1; p < last; p++) {
+        const tEnd = titleAt(text, tokens, p, last - 1);
+        if (tEnd < 0 || !isCap(tokens[tEnd + 1])) continue;
+        const role = text.slice((tokens[first] as Token).start, (tokens[tEnd] as Token).end);
+        emit(text, tokens, first, p - 1, [], out);
+        first = tEnd + 1;
+        titles.push(role);
+        break;
+      }
+    }
+    // a unit after a number is not a name: "8 GB", "3 MW"
+    if (first === last && UNIT_AFTER_NUMBER.test(tokens[first - 1]?.text ?? '') && isAllCaps(tokens[first])) {
+      i = last;
+      continue;
+    }
+    emit(text, tokens, first, last, titles, out);
     i = last;
   }
   return out;

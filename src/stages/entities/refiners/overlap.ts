@@ -3,7 +3,7 @@
  * phrases ("Ukrainian troops"), so a demonym inside a group phrase stays a mention of its
  * country. Within a lane the longer span wins, then the higher priority, then the earlier.
  * A guessed name made only of words the lexicon already explains ("Russian-Ukrainian") is
- * dropped first.
+ * dropped first. A country named inside an organisation's name is kept as well.
  */
 import type { Token } from '../../../core/record.js';
 import type { Candidate } from '../types.js';
@@ -25,7 +25,11 @@ export function removeOverlaps(cands: readonly Candidate[], tokens: readonly Tok
       .sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
     const taken: Candidate[] = [];
     for (const c of list) {
-      if (taken.some((t) => t.start < c.end && c.start < t.end)) continue;
+      const clash = taken.filter((t) => t.start < c.end && c.start < t.end);
+      // a country named inside an organisation's name stays a mention of the country
+      // ("Government of Iraq", "Armed Forces of Ukraine")
+      const nested = c.type === 'country' && c.form !== 'demonym' && clash.every((t) => (t.type === 'organisation' || t.type === 'military-unit') && t.start <= c.start && c.end <= t.end && t.start < c.start);
+      if (clash.length > 0 && !nested) continue;
       taken.push(c);
     }
     out.push(...taken);

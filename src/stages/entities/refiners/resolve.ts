@@ -115,6 +115,7 @@ function toEntity(id: string, cl: Cluster, text: string): Entity {
     text: text.slice(c.start, c.end),
     rule: c.rule,
     form: c.form,
+    ...(c.metonym ? { metonym: c.metonym } : {}),
   }));
   const type = pickType(cl.cands);
   const fixed = cl.cands.find((c) => c.name)?.name;

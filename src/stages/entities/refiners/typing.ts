@@ -2,8 +2,8 @@
  * Types the names the tagger could not type from their own words, with document evidence,
  * in order: the same name typed elsewhere in the text; a surname or given name of a person
  * named in full; the city gazetteer; the words around it (a preposition of place before, a
- * speech verb after); finally the shape (two to four words: person; one: organisation if all
- * capitals, otherwise left as other).
+ * speech verb after); finally the shape (two to five words, none of them a common English
+ * word: person). The rest stays "other".
  */
 import type { EntityType, Token } from '../../../core/record.js';
 import { findCity } from '../gazetteer.js';
@@ -30,8 +30,8 @@ export function typeNames(text: string, tokens: readonly Token[], cands: readonl
     }
   }
   const lex = lexicon();
-  return cands.map((c) => {
-    if (!c.guessed) return c;
+  const first = cands.map((c) => {
+    if (!c.guessed || c.form === 'acronym') return c;
     const key = norm(text.slice(c.start, c.end));
     const same = typed.get(key);
     if (same) return retype(c, same, 'entities/refiners/typing#same-name');
@@ -45,11 +45,39 @@ export function typeNames(text: string, tokens: readonly Token[], cands: readonl
     }
     if (SPEECH.has(next) || (prev === 'said' && tokens[c.first - 1]?.pos === 'VERB')) return retype(c, 'person', 'entities/refiners/typing#speech-verb');
     if (PLACE_PREPS.has(prev) && words <= 3) return retype(c, 'place', 'entities/refiners/typing#place-preposition');
-    if (words >= 2 && words <= 4) {
+    if (words >= 2 && words <= 5) {
       const last = lower(tokens[c.last]);
       if (lex.surnames.has(last) || lex.givenNames.has(lower(tokens[c.first]))) return retype(c, 'person', 'entities/refiners/typing#name-parts');
-      return retype(c, 'person', 'entities/refiners/typing#name-shape');
+      // a name of common words is a thing's name ("World Cup", "Internet Explorer"), not a person's
+      let common = false;
+      for (let k = c.first; k <= c.last; k++) if (lex.commonWords.has(lower(tokens[k]))) common = true;
+      if (!common) return retype(c, 'person', 'entities/refiners/typing#name-shape');
+    }
+    // one unknown name as the subject of a verb: a person ("Assad is gone", "Sadiq told")
+    const nextTok = tokens[c.last + 1];
+    const plural = /[^s]s$/.test(key);
+    if (words === 1 && !plural && (nextTok?.pos === 'VERB' || nextTok?.pos === 'AUX') && !lex.commonWords.has(key)) {
+      return retype(c, 'person', 'entities/refiners/typing#subject');
     }
     return c;
+  });
+  // second pass: every mention of a name gets the type most of its contexts gave it
+  const votes = new Map<string, Map<EntityType, number>>();
+  first.forEach((c, i) => {
+    if (!cands[i]?.guessed || c.guessed || c.type === 'other') return;
+    const k = norm(text.slice(c.start, c.end));
+    const v = votes.get(k) ?? new Map<EntityType, number>();
+    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+    votes.set(k, v);
+  });
+  const learned = new Map<string, EntityType>();
+  for (const [k, v] of votes) {
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (best) learned.set(k, best[0]);
+  }
+  return first.map((c, i) => {
+    if (!cands[i]?.guessed || c.form === 'acronym') return c;
+    const t = learned.get(norm(text.slice(c.start, c.end)));
+    return t && t !== c.type ? retype(c, t, 'entities/refiners/typing#same-name') : c;
   });
 }

@@ -1,0 +1,45 @@
+/**
+ * Places referred to by a common noun with "the": "the city", "the area", "the border"
+ * (re3d annotates these as locations; events use them as places). Nouns are the place words
+ * of data/entities/place-words.json plus a few general ones; keyed by noun, so repeated
+ * "the city" mentions in one article are one entity.
+ */
+import type { Token } from '../../../core/record.js';
+import { lexicon } from '../lexicon.js';
+import { lower } from '../match.js';
+import { candidate, type Candidate } from '../types.js';
+
+const GENERAL = new Set(['area', 'country', 'capital', 'border', 'frontline', 'front line', 'site', 'compound', 'scene', 'territory', 'neighbourhood', 'neighborhood', 'market', 'building']);
+const SKIP_ADMIN = new Set(['natural']);
+
+export function nominalPlaces(text: string, tokens: readonly Token[]): Candidate[] {
+  const lex = lexicon();
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (lower(tokens[i - 1]) !== 'the') continue;
+    const t = tokens[i] as Token;
+    if (t.pos !== 'NOUN') continue;
+    const w = lower(t);
+    const admin = lex.placeWords.get(w);
+    if (!(admin && !SKIP_ADMIN.has(admin)) && !GENERAL.has(w)) continue;
+    // "the city of Mosul", "the area around" keep the name parsers' reading
+    if (lower(tokens[i + 1]) === 'of') continue;
+    const the = tokens[i - 1] as Token;
+    out.push(
+      candidate({
+        start: the.start,
+        end: t.end,
+        first: i - 1,
+        last: i,
+        type: 'place',
+        form: 'nominal',
+        rule: `entities/parsers/nominal-places#${w}`,
+        key: `nominal-place:${w}`,
+        admin: admin ?? null,
+        priority: 0,
+      }),
+    );
+    void text;
+  }
+  return out;
+}
