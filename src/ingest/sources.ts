@@ -81,7 +81,14 @@ async function* globbed(pattern: string): AsyncGenerator<Source> {
   }
   const found = files.filter(wanted).sort();
   if (found.length === 0) yield failed(pattern, 'no readable files match this pattern');
-  for (const f of found) yield { kind: 'file', path: f, explicit: false };
+  // a file reached twice (through a symbolic link) is read once
+  const seen = new Set<string>();
+  for (const f of found) {
+    const real = await realpath(f).catch(() => f);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    yield { kind: 'file', path: f, explicit: false };
+  }
 }
 
 /** Depth first, entries in name order; symbolic links to directories already seen are not followed. */
