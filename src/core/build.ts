@@ -3,10 +3,10 @@
  * runs the pipeline (English extractors only on English text) and assembles the record.
  */
 import { createHash } from 'node:crypto';
-import { detect } from 'tinyld';
 import type { RawArticle } from '../ingest/types.js';
 import { toIsoDate } from './dates.js';
 import { SitrepError } from './errors.js';
+import { detectLanguage } from './language.js';
 import { normaliseLine, normaliseText } from './normalise.js';
 import type { Pipeline } from './pipeline.js';
 import { SCHEMA, type Layers, type SitrepRecord } from './record.js';
@@ -14,14 +14,6 @@ import { SCHEMA, type Layers, type SitrepRecord } from './record.js';
 /** Stable content hash: the same normalised text is the same article. */
 export function recordId(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 20);
-}
-
-/** ISO 639-1 language of a text, or null when too short to tell. */
-export function detectLanguage(text: string): string | null {
-  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
-  if (sample.replace(/\s/g, '').length < 20) return null;
-  const lang = detect(sample);
-  return lang === '' ? null : lang;
 }
 
 export interface BuildOptions {

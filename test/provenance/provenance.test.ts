@@ -38,3 +38,10 @@ describe('provenance', () => {
     expect(performance.now() - t0).toBeLessThan(20_000);
   });
 });
+
+describe('wire datelines', () => {
+  it('only where a dateline opens a paragraph', () => {
+    expect(chain('WASHINGTON (AP) — The Senate voted on Friday.')).toEqual([['publisher', 'AP']]);
+    expect(chain('The Bank of England\'s Monetary Policy Committee (MPC) - which sets rates - met.')).toEqual([]);
+  });
+});

@@ -11,9 +11,15 @@ import type { ProvenanceStep, Sentence } from '../../../core/record.js';
 import { readName } from './name.js';
 
 const LEXICON = 'lexicon:data/provenance/cues.json#';
-/** How far into the text a wire dateline may stand. */
+/**
+ * A wire dateline opens a paragraph: an optional upper-case place and date, then the agency
+ * in parentheses and a dash ("KYIV, Jan 31 (Reuters) -", "(AP) —"). Anywhere else, "(MPC) -"
+ * is an acronym in running text.
+ */
+const DATELINE =
+  /^(?:[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3}(?:, [A-Za-z]{3,9}\.? \d{1,2})?\s)?\(([A-Z][A-Za-z&.]{0,20}(?: [A-Z][A-Za-z&.]{0,20}){0,3})\)\s?[-–—]/m;
+/** How far into the text a wire dateline may stand (it opens the first paragraphs). */
 const DATELINE_WINDOW = 300;
-const DATELINE = /\(([A-Z][A-Za-z&.]{0,20}(?: [A-Z][A-Za-z&.]{0,20}){0,3})\)\s?[-–—]/;
 
 function startsWithWord(text: string, at: number, word: string): boolean {
   if (!text.startsWith(word, at)) return false;
@@ -61,7 +67,7 @@ export function publisherFormula(text: string, sentence: Sentence): ProvenanceSt
 export function wireDateline(text: string): ProvenanceStep[] {
   const m = DATELINE.exec(text.slice(0, DATELINE_WINDOW));
   if (!m || m[1] === undefined) return [];
-  const start = m.index + 1;
+  const start = m.index + m[0].lastIndexOf('(') + 1;
   return [step(text, { start, end: start + m[1].length }, 'publisher', 'provenance/wire-dateline')];
 }
 

@@ -1,0 +1,55 @@
+/** `sitrep extract [FILE|-]`: print records without storing them. */
+import { Command } from 'commander';
+import { buildRecord } from '../../../core/build.js';
+import type { SitrepRecord } from '../../../core/record.js';
+import { readInputs } from '../../../ingest/index.js';
+import { pipelineFor } from '../../../presets/default.js';
+import { prettySections } from '../../format/sections.js';
+import { formatPretty } from '../../format/pretty.js';
+import { parseDate, parseFormat, parseMap } from '../options.js';
+import { reportProblem } from '../report.js';
+
+export function extractCommand(): Command {
+  return new Command('extract')
+    .description('print the record of each article in FILE (or standard input) without storing it')
+    .argument('[file]', 'a file, directory or "-" for standard input', '-')
+    .option('--date <date>', 'publication date for inputs that give none (YYYY-MM-DD)')
+    .option('--format <format>', 'json, jsonl or pretty', 'json')
+    .option('--map <mapping>', 'column mapping for JSONL/CSV, e.g. text=body,published=date')
+    .option('--input-format <format>', 'read the input as this format instead of detecting it')
+    .option('--preset <name>', 'which stages to run', 'default')
+    .action(async (file: string, opts) => {
+      const format = parseFormat(opts.format);
+      const readOpts = {
+        date: parseDate(opts.date, '--date'),
+        map: parseMap(opts.map),
+        format: opts.inputFormat ?? null,
+      };
+      const pipeline = pipelineFor(opts.preset);
+      const records: SitrepRecord[] = [];
+      let failed = 0;
+      for await (const result of readInputs([file], readOpts)) {
+        if ('problem' in result) {
+          reportProblem(result.problem);
+          if (result.problem.kind === 'failed') failed++;
+          continue;
+        }
+        try {
+          const record = buildRecord(result.article, pipeline);
+          if (format === 'jsonl') process.stdout.write(JSON.stringify(record) + '\n');
+          else records.push(record);
+        } catch (err) {
+          if (!(err instanceof Error) || err.name !== 'SitrepError') throw err;
+          reportProblem({ kind: 'failed', where: result.article.origin.path, message: err.message });
+          failed++;
+        }
+      }
+      if (format === 'json') {
+        const out = records.length === 1 ? records[0] : records;
+        process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+      } else if (format === 'pretty') {
+        process.stdout.write(records.map((r) => formatPretty(r, prettySections)).join('\n\n---\n\n') + '\n');
+      }
+      if (failed > 0 && records.length === 0 && format !== 'jsonl') process.exitCode = 1;
+    });
+}

@@ -1,0 +1,109 @@
+/**
+ * `sitrep ingest PATH...`: read, build and store. Articles already stored (same content
+ * hash) are counted as duplicates before any extractor runs, so a re-run after an
+ * interrupted ingest only does the rest. Records are written in batches, one transaction each.
+ */
+import { Command } from 'commander';
+import { recordId } from '../../../core/build.js';
+import { normaliseText } from '../../../core/normalise.js';
+import type { SitrepRecord } from '../../../core/record.js';
+import { createRecordBuilder } from '../../../core/workers.js';
+import { readInputs } from '../../../ingest/index.js';
+import type { IngestProblem } from '../../../ingest/types.js';
+import { openSqliteStore } from '../../../store/sqlite/index.js';
+import { dbPath, parseDate, parseMap } from '../options.js';
+import { createProgress } from '../progress.js';
+import { reportProblem } from '../report.js';
+
+const BATCH = 256;
+
+export function ingestCommand(): Command {
+  return new Command('ingest')
+    .description('read articles from files, directories, globs or "-" and store their records')
+    .argument('<paths...>', 'files, directories, globs, or "-" for standard input')
+    .option('--db <file>', 'database file (default: $SITREP_DB or ./sitrep.db)')
+    .option('--date <date>', 'publication date for inputs that give none (YYYY-MM-DD)')
+    .option('--map <mapping>', 'column mapping for JSONL/CSV, e.g. text=body,published=date')
+    .option('--input-format <format>', 'read the inputs as this format instead of detecting it')
+    .option('--preset <name>', 'which stages to run', 'default')
+    .option('--threads <n>', 'worker threads (0: none)')
+    .action(async (paths: string[], opts) => {
+      const readOpts = {
+        date: parseDate(opts.date, '--date'),
+        map: parseMap(opts.map),
+        format: opts.inputFormat ?? null,
+      };
+      const threads = opts.threads === undefined ? undefined : Number(opts.threads);
+      const store = await openSqliteStore(dbPath(opts.db));
+      const builder = createRecordBuilder({ preset: opts.preset, threads });
+      const progress = createProgress(null);
+      const counts = { ingested: 0, duplicates: 0, skipped: 0, failed: 0 };
+      const failures: IngestProblem[] = [];
+      const seen = new Set<string>();
+      let batch: SitrepRecord[] = [];
+      const pending = new Set<Promise<void>>();
+      const flush = async () => {
+        const toPut = batch;
+        batch = [];
+        if (toPut.length === 0) return;
+        const result = await store.put(toPut);
+        counts.ingested += result.added.length;
+        counts.duplicates += result.duplicates.length;
+      };
+      const problem = (p: IngestProblem) => {
+        reportProblem(p);
+        if (p.kind === 'skipped') counts.skipped++;
+        else {
+          counts.failed++;
+          failures.push(p);
+        }
+      };
+      try {
+        for await (const result of readInputs(paths, readOpts)) {
+          if ('problem' in result) {
+            problem(result.problem);
+            continue;
+          }
+          const article = result.article;
+          const id = recordId(normaliseText(article.text));
+          if (seen.has(id) || (await store.has(id))) {
+            counts.duplicates++;
+            continue;
+          }
+          seen.add(id);
+          const job = builder
+            .build(article)
+            .then(
+              (record) => {
+                batch.push(record);
+              },
+              (err: unknown) => {
+                const where = article.origin.item
+                  ? `${article.origin.path}:${article.origin.item}`
+                  : article.origin.path;
+                problem({ kind: 'failed', where, message: err instanceof Error ? err.message : String(err) });
+              },
+            )
+            .finally(() => pending.delete(job));
+          pending.add(job);
+          if (pending.size >= Math.max(1, builder.threads) * 8) await Promise.race(pending);
+          if (batch.length >= BATCH) await flush();
+          progress.tick(counts.ingested + batch.length + counts.duplicates);
+        }
+        await Promise.all(pending);
+        await flush();
+      } finally {
+        progress.stop();
+        await builder.close();
+        await store.close();
+      }
+      const summary = `ingested ${counts.ingested} · duplicates ${counts.duplicates} · skipped ${counts.skipped} · failed ${counts.failed}`;
+      process.stdout.write(summary + '\n');
+      if (failures.length > 0) {
+        process.stdout.write('failures:\n' + failures.map((f) => `  ${f.where}: ${f.message}`).join('\n') + '\n');
+      }
+      if (counts.ingested === 0 && counts.duplicates === 0 && counts.failed + counts.skipped > 0) {
+        process.exitCode = 1;
+      }
+    });
+}

@@ -1,0 +1,31 @@
+/** `sitrep stats`: what the database holds. */
+import { Command } from 'commander';
+import { openSqliteStore } from '../../../store/sqlite/index.js';
+import { existingDb } from '../options.js';
+
+export function statsCommand(): Command {
+  return new Command('stats')
+    .description('summarise the stored records')
+    .option('--db <file>', 'database file (default: $SITREP_DB or ./sitrep.db)')
+    .option('--json', 'print as JSON')
+    .action(async (opts) => {
+      const file = existingDb(opts.db);
+      const store = await openSqliteStore(file);
+      try {
+        const s = await store.stats();
+        if (opts.json) {
+          process.stdout.write(JSON.stringify(s, null, 2) + '\n');
+          return;
+        }
+        const lines = [
+          `${file}: ${s.records} records, published ${s.earliest ?? '?'} .. ${s.latest ?? '?'}`,
+          `outlets: ${s.outlets.map((o) => `${o.outlet ?? 'unknown'} ${o.records}`).join(', ') || 'none'}`,
+          `languages: ${s.languages.map((l) => `${l.language ?? 'unknown'} ${l.records}`).join(', ') || 'none'}`,
+          `layers: ${Object.entries(s.layers).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
+        ];
+        process.stdout.write(lines.join('\n') + '\n');
+      } finally {
+        await store.close();
+      }
+    });
+}

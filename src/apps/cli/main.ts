@@ -1,0 +1,34 @@
+/**
+ * The sitrep command line. Thin: each command parses its options, then calls ingest,
+ * presets, store and format. A user error prints one line and exits 1; a bug keeps its stack.
+ */
+import { Command } from 'commander';
+import { isUserError } from '../../core/errors.js';
+import { extractCommand } from './commands/extract.js';
+import { ingestCommand } from './commands/ingest.js';
+import { searchCommand } from './commands/search.js';
+import { showCommand } from './commands/show.js';
+import { statsCommand } from './commands/stats.js';
+
+const program = new Command()
+  .name('sitrep')
+  .description('Turn dated news articles into a structured, sourced record.')
+  .showHelpAfterError()
+  .configureOutput({ outputError: (str, write) => write(str) });
+
+program.addCommand(extractCommand());
+program.addCommand(ingestCommand());
+program.addCommand(searchCommand());
+program.addCommand(showCommand());
+program.addCommand(statsCommand());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (isUserError(err)) {
+    process.stderr.write(`sitrep: ${err.message}\n`);
+    process.exitCode = 1;
+  } else {
+    throw err;
+  }
+}
