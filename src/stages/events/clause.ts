@@ -8,27 +8,30 @@ import type { Candidate, TokenView } from './types.js';
 const POSTMOD = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'ADP', 'PRON']);
 const BOUNDARY_WORDS = new Set(['although', 'because', 'while', 'whereas', 'but', 'if', 'when', 'since', 'though', 'unless']);
 
+/** a clause longer than this many tokens either way is cut: keeps hostile input linear */
+const MAX_REACH = 60;
+
 export interface Window {
   first: number;
   last: number;
 }
 
 /** Token ranges of each candidate's clause; `verbs` holds token indices of verb triggers. */
-export function clauseWindow(view: TokenView, c: Candidate, verbs: readonly number[]): Window {
+export function clauseWindow(view: TokenView, c: Candidate, verbs: ReadonlySet<number>): Window {
   const s = view.tokens[c.first]?.sentence;
   let first = c.first;
-  while (first > 0) {
+  while (first > 0 && c.first - first < MAX_REACH) {
     const p = view.tokens[first - 1];
     if (!p || p.sentence !== s) break;
-    if (verbs.includes(first - 1) && c.pos === 'verb') break;
+    if (verbs.has(first - 1) && c.pos === 'verb') break;
     if (p.text === ';' || p.pos === 'SCONJ' || BOUNDARY_WORDS.has(view.lower[first - 1] ?? '')) break;
     first--;
   }
   let last = c.last;
-  while (true) {
+  while (last - c.last < MAX_REACH) {
     const p = view.tokens[last + 1];
     if (!p || p.sentence !== s) break;
-    if (verbs.includes(last + 1)) break;
+    if (verbs.has(last + 1)) break;
     if (p.text === ';' || p.pos === 'SCONJ' || BOUNDARY_WORDS.has(view.lower[last + 1] ?? '')) break;
     last++;
   }

@@ -19,7 +19,7 @@ import type { Doc, Stage } from '../../core/stage.js';
 import { clauseWindow, postmodifier, type Window } from './clause.js';
 import { MOVER_TYPES, SUBTYPES, TOP_TYPES } from './lexicon.js';
 import { buildLinks, type Links } from './links.js';
-import { lemmas } from './morph.js';
+import { isIrregularPast, lemmas } from './morph.js';
 import { nominalEvents } from './parsers/nominal.js';
 import { taxonomyTriggers } from './parsers/taxonomy.js';
 import { verbalEvents } from './parsers/verbal.js';
@@ -77,7 +77,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions = {}): EventRecord[]
     links,
     candidates.map((c) => ({ c, args: findArguments(view, c) })),
   );
-  const verbs = items.filter((i) => i.c.pos === 'verb').map((i) => i.c.first);
+  const verbs = new Set(items.filter((i) => i.c.pos === 'verb').map((i) => i.c.first));
   // verbs first, so nominals can inherit from their governing verb
   const anchored = new Map<number, Anchored>();
   const ordered = [...items].sort((a, b) => (a.c.pos === b.c.pos ? a.c.first - b.c.first : a.c.pos === 'verb' ? -1 : 1));
@@ -101,7 +101,28 @@ export function extractEvents(doc: Doc, opts: EventsOptions = {}): EventRecord[]
   return merged.map((e, i) => ({ ...e, id: `ev${i + 1}` }));
 }
 
-function makeView(tokens: readonly Token[]): TokenView {
+const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
+const OBJECT_START = new Set(['DET', 'PROPN', 'ADP', 'NUM', 'PRON', 'NOUN']);
+
+/**
+ * The tokens as the events stage reads them: copies, with one POS repair (rule
+ * "events/pos-repair"): an irregular past form tagged as a noun between a subject and an
+ * object ("troops retook the village") is a verb.
+ */
+function makeView(input: readonly Token[]): TokenView {
+  const tokens = input.map((t, i) => {
+    const prev = input[i - 1];
+    const next = input[i + 1];
+    if (
+      (t.pos === 'NOUN' || t.pos === 'ADJ') &&
+      isIrregularPast(t.text) &&
+      prev && SUBJECT_END.has(prev.pos) &&
+      next && OBJECT_START.has(next.pos)
+    ) {
+      return { ...t, pos: 'VERB' };
+    }
+    return t;
+  });
   const lower = tokens.map((t) => t.text.toLowerCase());
   const sentOf: { first: number; last: number }[] = [];
   let start = 0;

@@ -65,3 +65,9 @@ export function verbForm(word: string): VerbForm {
   if (w.endsWith('s') && !w.endsWith('ss') && w.length > 2) return 'third';
   return 'base';
 }
+
+/** An irregular past form (retook, withdrew, fought): wink's lite model tags some as nouns. */
+export function isIrregularPast(word: string): boolean {
+  const w = word.toLowerCase();
+  return PAST.has(w) && !IRREGULAR_FORM.get(w)?.includes(w) && w !== 'was' && w !== 'were';
+}

@@ -13,10 +13,13 @@ import { chunkStartingAt } from '../syntax.js';
 import { kindOfEntity, type Links } from '../links.js';
 import type { Arg, Candidate, TokenView } from '../types.js';
 
+/** types whose arg1 may itself be the place: "retook Avdiivka", "struck Kharkiv" */
+const PLACE_TARGET_TYPES = new Set(['territorial-change', 'attack', 'offensive', 'battle']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'on', 'across', 'inside', 'outside', 'around', 'towards', 'toward', 'from', 'to', 'throughout', 'within', 'over']);
 
 export function nearestTime(links: Links, view: TokenView, c: Candidate, region: Window): TimeExpr | null {
-  const times = links.timesIn(region.first, region.last).filter((t) => t.type !== 'SET');
+  // durations ("for two weeks") and sets ("every day") measure or repeat, they do not anchor
+  const times = links.timesIn(region.first, region.last).filter((t) => t.type === 'DATE' || t.type === 'TIME');
   let best: TimeExpr | null = null;
   let bestDistance = Infinity;
   const at = view.tokens[c.first]?.start ?? 0;
@@ -29,7 +32,7 @@ export function nearestTime(links: Links, view: TokenView, c: Candidate, region:
 
 export function findPlace(links: Links, view: TokenView, c: Candidate, region: Window, args: readonly Arg[]): Entity | null {
   const arg1 = args.find((a) => a.role === 'arg1');
-  if (arg1 && c.type !== 'other') {
+  if (arg1 && PLACE_TARGET_TYPES.has(c.type)) {
     const e = links.entityAt(arg1.head);
     if (e && kindOfEntity(e.type) === 'place') return e;
   }
@@ -39,13 +42,11 @@ export function findPlace(links: Links, view: TokenView, c: Candidate, region: W
     if (!t || t.pos !== 'ADP' || !LOCATIVE.has(view.lower[i] ?? '')) continue;
     const chunk = chunkStartingAt(view, i + 1);
     if (!chunk) continue;
-    for (let k = chunk.first; k <= chunk.last; k++) {
-      const e = links.entityAt(k);
-      if (e && kindOfEntity(e.type) === 'place') {
-        // after the trigger counts before the same distance before it
-        found.push({ e, d: i > c.last ? i - c.last : (c.first - i) * 2 });
-        break;
-      }
+    // the place must be the phrase's head: "to Ukrainian officials" names no place
+    const e = links.entityAt(chunk.head);
+    if (e && kindOfEntity(e.type) === 'place') {
+      // after the trigger counts before the same distance before it
+      found.push({ e, d: i > c.last ? i - c.last : (c.first - i) * 2 });
     }
   }
   found.sort((a, b) => a.d - b.d);

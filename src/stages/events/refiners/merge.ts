@@ -38,19 +38,28 @@ function compatible(a: EventRecord, b: EventRecord): boolean {
   );
 }
 
+/** events of one type compared with each new mention: bounds the work on hostile input */
+const LOOK_BACK = 30;
+
 export function mergeMentions(events: readonly EventRecord[]): EventRecord[] {
   const out: EventRecord[] = [];
+  const byType = new Map<string, EventRecord[]>();
   for (const e of events) {
-    const into = out.find((o) => compatible(o, e));
+    const key = `${e.type}|${String(e.variant)}|${e.modality}`;
+    const same = byType.get(key) ?? [];
+    const into = e.type === 'other' ? undefined : same.slice(-LOOK_BACK).find((o) => compatible(o, e));
     if (!into) {
-      out.push({
+      const copy: EventRecord = {
         ...e,
         mentions: [...e.mentions],
         actors: [...e.actors],
         targets: [...e.targets],
         quantities: [...e.quantities],
         participants: [...(e.participants as unknown[])],
-      });
+      };
+      out.push(copy);
+      same.push(copy);
+      byType.set(key, same);
       continue;
     }
     into.mentions.push(...e.mentions);

@@ -38,11 +38,14 @@ export function resolveTypes(
   items: readonly { c: Candidate; args: Arg[] }[],
 ): { c: Candidate; args: Arg[] }[] {
   const out: { c: Candidate; args: Arg[] }[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
+  const bySpan = new Map<string, { c: Candidate; args: Arg[] }[]>();
+  for (const item of items) {
+    const key = `${item.c.first}:${item.c.last}`;
+    bySpan.set(key, [...(bySpan.get(key) ?? []), item]);
+  }
+  for (const same of bySpan.values()) {
+    const item = same[0];
     if (!item) continue;
-    const same = items.filter((o) => o.c.first === item.c.first && o.c.last === item.c.last);
-    if (same[0] !== item) continue; // handle each span once
     const kind = argumentKind(view, links, item.args.find((a) => a.role === 'arg1'));
     const fitting = same.filter((o) => fitsTarget(kind, o.c.target));
     // with several fitting alternatives, the one whose hint matched exactly is more specific
