@@ -82,6 +82,8 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   'quarter',
   'recent',
   'first',
+  'that',
+  'period',
 ]);
 
 function triggers(word: Word): boolean {

@@ -3,7 +3,7 @@
  * "1998", decades "1990s" / "'90s", "fiscal 1989". Impossible dates are rejected.
  */
 import { ORDINALS } from '../lexicon.js';
-import type { Parser, Word } from '../types.js';
+import type { Cand, Parser, Word } from '../types.js';
 import { cand, daysIn, readYear } from './util.js';
 
 const ISO = /^(\d{4})-(\d\d)-(\d\d)$/;
@@ -94,6 +94,12 @@ export const numericParser: Parser = (w, i) => {
     const prefix = digits.length === 1 ? `19${digits}` : digits;
     return cand(i, i + 1, 'decade', 'DATE', { k: 'fixed', value: `${prefix}X` });
   }
+  const spoken = spokenYear(w, i);
+  if (spoken) return spoken;
+  const century = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t);
+  if (century && w[i + 1]?.lower === 'century') {
+    return cand(i, i + 2, 'century', 'DATE', { k: 'fixed', value: String(Number(century[1]) - 1).padStart(2, '0') });
+  }
   const y = readYear(a);
   if (y === null || !yearLike(w, i)) return null;
   if (a.pos !== 'NUM' && a.pos !== 'PROPN' && a.pos !== 'NOUN' && a.pos !== 'ADJ' && a.pos !== 'X')
@@ -127,3 +133,22 @@ export const numericParser: Parser = (w, i) => {
     d: null,
   });
 };
+
+const TENS = new Map([['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90]]);
+const UNITS_WORDS = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9]]);
+
+/** broadcast transcripts: "nineteen ninety-six" */
+function spokenYear(w: readonly Word[], i: number): Cand | null {
+  if (w[i]?.lower !== 'nineteen') return null;
+  const tens = TENS.get(w[i + 1]?.lower ?? '');
+  if (tens === undefined) return null;
+  let e = i + 2;
+  let n = tens;
+  const dash = w[e]?.lower === '-' ? 1 : 0;
+  const unit = UNITS_WORDS.get(w[e + dash]?.lower ?? '');
+  if (unit !== undefined) {
+    n += unit;
+    e += dash + 1;
+  }
+  return cand(i, e, 'spoken-year', 'DATE', { k: 'cal', y: 1900 + n, m: null, d: null });
+}

@@ -59,6 +59,10 @@ export const quarterParser: Parser = (w, i) => {
       return cand(i, e, 'quarter', 'DATE', { k: 'cal', y, m: null, d: null, sub: code });
     return cand(i, e, 'quarter', 'DATE', { k: 'sub', sub: code, n: null });
   }
+  // "the latest period": the last reported quarter
+  if (a.lower === 'period' && w[i - 1]?.lower === 'latest') {
+    return cand(i - 1, i + 1, 'quarter#latest-period', 'DATE', { k: 'shift', unit: 'Q', n: -1, from: 'dct' });
+  }
   if (a.lower === 'quarter' && (w[i - 1]?.lower === 'the' || w[i - 1]?.lower === 'latest')) {
     const next = w[i + 1]?.lower;
     if (next === 'of' || next === 'century' || next === 'mile' || next === '-') return null;

@@ -85,6 +85,8 @@ export const relativeParser: Parser = (w, i) => {
     if (r) return r;
   }
   if (a.lower === 'the') return theUnit(w, i) ?? fixedAt(w, i);
+  if (a.lower === 'that') return thatUnit(w, i);
+  if (a.lower === 'year') return yearEnd(w, i);
   return fixedAt(w, i);
 };
 
@@ -187,4 +189,29 @@ function directed(w: readonly Word[], i: number, dir: number): Cand | null {
     );
   }
   return null;
+}
+
+const THAT_UNITS: ReadonlyMap<string, 'Y' | 'M' | 'W' | 'D' | 'Q'> = new Map([
+  ['year', 'Y'],
+  ['month', 'M'],
+  ['week', 'W'],
+  ['day', 'D'],
+  ['quarter', 'Q'],
+]);
+
+/** "that year", "that same day", "that quarter": the unit of the last mentioned time */
+function thatUnit(w: readonly Word[], i: number): Cand | null {
+  let j = i + 1;
+  if (w[j]?.lower === 'same') j++;
+  const unit = THAT_UNITS.get(w[j]?.lower ?? '');
+  if (unit === undefined) return null;
+  return cand(i, j + 1, 'relative#that-unit', 'DATE', { k: 'shift', unit, n: 0, from: 'anchor' });
+}
+
+/** "year-end", "year end", "year's end": the end of the current year */
+function yearEnd(w: readonly Word[], i: number): Cand | null {
+  let j = i + 1;
+  if (w[j]?.lower === '-' || w[j]?.lower === "'s") j++;
+  if (w[j]?.lower !== 'end') return null;
+  return cand(i, j + 1, 'relative#year-end', 'DATE', { k: 'shift', unit: 'Y', n: 0, from: 'dct' }, { mod: 'END' });
 }
