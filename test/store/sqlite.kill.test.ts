@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BATCHES, SMALL } from './fixtures/ingest-child.js';
+import { BATCHES, FILLER, SMALL } from './fixtures/ingest-child.js';
 
 const CHILD = fileURLToPath(new URL('./fixtures/ingest-child.ts', import.meta.url));
 const dir = mkdtempSync(path.join(os.tmpdir(), 'sitrep-kill-'));
@@ -71,7 +71,7 @@ function ftsIntegrity(): void {
 }
 
 describe('SQLite store under kill -9', () => {
-  const perBatch = SMALL + 1;
+  const perBatch = 1 + SMALL + FILLER;
 
   it('keeps whole batches only when killed mid-batch', async () => {
     const killed = await run(2);
