@@ -44,12 +44,15 @@ export function extractCommand(): Command {
           failed++;
         }
       }
+      if (records.length === 0 && format !== 'jsonl') {
+        if (failed > 0) process.exitCode = 1;
+        return;
+      }
       if (format === 'json') {
         const out = records.length === 1 ? records[0] : records;
         process.stdout.write(JSON.stringify(out, null, 2) + '\n');
       } else if (format === 'pretty') {
         process.stdout.write(records.map((r) => formatPretty(r, prettySections)).join('\n\n---\n\n') + '\n');
       }
-      if (failed > 0 && records.length === 0 && format !== 'jsonl') process.exitCode = 1;
     });
 }
