@@ -23,6 +23,8 @@ export interface VerbCue {
   particles?: string[];
   particleRequired?: boolean;
   intransitiveOnly?: boolean;
+  /** frame only a clause after it ("found that ..."), not a plain object ("find new ways") */
+  clauseOnly?: boolean;
   /** doubles its final consonant before -ed/-ing (refer -> referred) */
   double?: boolean;
   /** frame only with a named or third-person source ("I think" is talk, not attribution) */

@@ -49,6 +49,8 @@ export function trimEnd(v: TokenView, from: number, to: number): number {
   return end;
 }
 
+const ANONYMITY = ['on', 'condition', 'of', 'anonymity'];
+const CLAUSE_START = /^(?:that|if|whether|how|what|why|when|where|who|[“"])$/;
 const FIRST_SECOND = new Set(['i', 'we', 'you', 'me', 'us']);
 
 function thirdPerson(v: TokenView, r: Range | null): boolean {
@@ -243,8 +245,11 @@ export function frameFor(
     source = sourceLeft(v, g, s0);
   }
 
+  // "said on condition of anonymity": the condition belongs to the cue (and marks the source anonymous)
+  const cueRange: Range = [cue.first, cue.last];
+  if (ANONYMITY.every((w, k) => v.low[cue.last + 1 + k] === w)) cueRange[1] = cue.last + ANONYMITY.length;
   // right side: hearer, adjuncts, that / colon / quote
-  let r = cue.last + 1;
+  let r = cueRange[1] + 1;
   if (cue.verb?.object) {
     const obj = npRight(v, r, s1);
     const after = v.low[(obj?.[1] ?? -9) + 1] ?? '';
@@ -254,6 +259,7 @@ export function frameFor(
   }
   r = skipAdjuncts(v, r, last);
   if (v.low[r] === ':' || (v.low[r] === ',' && isQuote(v.low[r + 1]))) r++;
+  base.cue = cueRange;
   const startsClause = v.low[r] !== ',' && v.low[r] !== '—' && v.low[r] !== '-';
   const right: Range | null = startsClause && r <= last && hasWord(v, r, last) ? [r, last] : null;
   const left = contentLeft(v, source ? source[0] : g, s0);
@@ -261,8 +267,15 @@ export function frameFor(
   if (right && left && isQuote(v.low[r]) && CLOSE_QUOTES.has(v.low[left[1]] ?? '')) {
     return finish({ source, content: [left, right], frame: 'split-quote' });
   }
+  if (right && cue.verb?.clauseOnly && !CLAUSE_START.test(v.low[right[0]] ?? '') && v.tokens[right[0]]?.pos !== 'PRON') {
+    return null;
+  }
   if (right) return finish({ source, content: [right], frame });
-  if (left) return finish({ source, content: [left], frame: 'content-first' });
+  if (left) {
+    // "... losses. - US representatives say": a dash before a closing frame marks a quotation
+    const dashed = /^[-—–]$/.test(v.low[(source ? source[0] : g) - 1] ?? '');
+    return finish({ source, content: [left], frame: dashed ? 'dash-quote' : 'content-first', ...(dashed ? { direct: true } : {}) });
+  }
   if (source && !hasWord(v, s0, (source[0] ?? s0) - 1)) {
     // "- US representatives say." / "he said." : the content is the previous sentence
     return finish({ source, content: [], frame: 'previous-sentence' });
@@ -301,7 +314,8 @@ function phraseFrame(
     return f && { ...f, nested: true, direct: outer.direct };
   }
   const end = trimEnd(v, s0, cue.first - 1);
-  if (end < s0 || !hasWord(v, s0, end)) return null;
+  // a content is a clause: "Transmits UNN with reference to X" is a credit line, not a claim
+  if (end < s0 + 2 || !hasWord(v, s0, end)) return null;
   // CONTENT, according to NP: the source runs to the clause end
   const srcEnd = v.low[np[1] + 1] === ',' || np[1] >= last ? np[1] : Math.min(last, nextComma(v, np[1], last));
   return finish({ source: [np[0], srcEnd], content: [[s0, end]], frame: 'phrase-last' });

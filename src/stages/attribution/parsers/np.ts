@@ -54,6 +54,10 @@ export function npLeft(v: TokenView, end: number, floor: number): Range | null {
       start = i;
       continue;
     }
+    if (v.tokens[i + 1]?.start === t.end && /\w/.test(t.text) && start === i + 1) {
+      start = i;
+      continue;
+    }
     const before = v.tokens[i - 1];
     if ((JOIN_ADP_LEFT.has(low) || JOIN_CONJ.has(low)) && before && i - 1 >= floor) {
       if (NOMINAL.has(before.pos) && before.pos !== 'PRON' || before.pos === 'ADJ' && JOIN_CONJ.has(low)) {
@@ -84,6 +88,11 @@ export function npRight(v: TokenView, start: number, ceil: number): Range | null
     }
     const glued = v.tokens[i - 1]?.end === t.start && v.tokens[i + 1]?.start === t.end;
     if (INNER_PUNCT.has(low) && glued && end >= 0) continue;
+    // a word written against the previous token is part of it ("Commander-in-Chief")
+    if (end >= 0 && v.tokens[i - 1]?.end === t.start && /\w/.test(t.text)) {
+      end = i;
+      continue;
+    }
     const after = v.tokens[i + 1];
     if ((JOIN_ADP.has(low) || JOIN_CONJ.has(low)) && end >= 0 && after && i + 1 <= ceil) {
       if (MODIFIER.has(after.pos) || after.pos === 'PRON') continue;

@@ -39,11 +39,13 @@ export function matchProvenance(text: string, steps: readonly ProvenanceStep[]):
   return null;
 }
 
-function entityAt(entities: readonly Entity[], start: number, end: number): Entity | null {
+/** The entity whose mention holds the head (last word) of the source span, longest overlap first. */
+function entityAt(entities: readonly Entity[], start: number, end: number, headStart: number): Entity | null {
   let best: Entity | null = null;
   let bestLen = 0;
   for (const e of entities) {
     for (const m of e.mentions) {
+      if (m.end <= headStart || m.start > headStart) continue;
       const len = Math.min(end, m.end) - Math.max(start, m.start);
       if (len > bestLen) {
         best = e;
@@ -89,7 +91,7 @@ export function resolveSource(
   }
 
   const step = matchProvenance(text, ctx.provenance);
-  const entity = entityAt(ctx.entities, start, end);
+  const entity = entityAt(ctx.entities, start, end, v.tokens[r[1]]?.start ?? end);
   const has = (set: Set<string>): boolean => words.some((w) => set.has(w));
   let kind: SourceKind = 'unknown';
   if (step) kind = 'outlet';
@@ -101,7 +103,8 @@ export function resolveSource(
   else if (entity && (entity.type === 'organisation' || entity.type === 'country' || entity.type === 'group')) kind = 'organisation';
   else if (propn > 0) kind = 'person';
   const head = words.at(-1) ?? '';
-  const anonymous = propn === 0 && !entity && (s.anonymousHeads.has(head) || anonPhrase && kind === 'official');
+  const named = entity?.type === 'person' || (propn > 0 && !s.anonymousHeads.has(head));
+  const anonymous = !named && (s.anonymousHeads.has(head) || (anonPhrase && kind === 'official'));
   return {
     kind,
     anonymous,
