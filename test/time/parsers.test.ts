@@ -154,3 +154,31 @@ describe('every span', () => {
     }
   });
 });
+
+describe('anaphoric and spoken forms', () => {
+  it('reads "that year" from the last mentioned date', () => {
+    const t = times('The firm was founded in 1998. Sales doubled that year.');
+    expect(t.map((x) => x.value)).toEqual(['1998', '1998']);
+    expect(t[1]?.anchor).toBe(t[0]?.id);
+  });
+  it('reads year-end, spoken years and spoken days', () => {
+    expect(one('The deal should close by year-end.', 'year-end')).toMatchObject({
+      value: '2025',
+      mod: 'END',
+    });
+    expect(one('In nineteen ninety-six a bomb went off.', 'nineteen ninety-six')?.value).toBe(
+      '1996',
+    );
+    expect(
+      one("Women's Day is this coming Sunday, March eighth.", 'this coming Sunday, March eighth')
+        ?.value,
+    ).toBe('2025-03-08');
+  });
+  it('reads "the weekend" said on a weekday as the one just past', () => {
+    // 2025-01-31 is a Friday: the weekend before is that of ISO week 4
+    expect(one('Talks broke down over the weekend.', 'the weekend')?.value).toBe('2025-W04-WE');
+  });
+  it('does not read a programme title as a time', () => {
+    expect(texts('Baker, speaking on ABC News\' "This Week," said no.')).toEqual([]);
+  });
+});

@@ -123,7 +123,11 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
   if (!unit.entry.plural || unit.entry.code === 'Q') return null;
   const prev = w[i - 1];
   // "hundreds of years", "2-years": counted elsewhere or not a duration
-  if (prev && (prev.pos === 'NUM' || prev.lower === '-' || prev.lower === 'the' || prev.lower === 'of')) return null;
+  if (
+    prev &&
+    (prev.pos === 'NUM' || prev.lower === '-' || prev.lower === 'the' || prev.lower === 'of')
+  )
+    return null;
   const shift = shiftAt(w, i + 1, directed);
   if (shift && shift.word === 'ago') {
     return cand(i, shift.e, 'duration#ago', 'DATE', { k: 'fixed', value: 'PAST_REF' });

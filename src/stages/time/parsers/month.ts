@@ -16,7 +16,8 @@ export function monthAt(w: readonly Word[], i: number): number | null {
   // "Jan Kavan": an abbreviation without its period needs a day or a year beside it
   if (a.lower.length === 3 && a.lower !== 'may') {
     const next = w[i + 1];
-    if (readDay(next) === null && readYear(next) === null && readYear(w[i + 2]) === null) return null;
+    if (readDay(next) === null && readYear(next) === null && readYear(w[i + 2]) === null)
+      return null;
   }
   if (AMBIGUOUS_MONTHS.has(a.lower)) {
     const next = w[i + 1];

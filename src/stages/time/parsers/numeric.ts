@@ -98,7 +98,10 @@ export const numericParser: Parser = (w, i) => {
   if (spoken) return spoken;
   const century = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t);
   if (century && w[i + 1]?.lower === 'century') {
-    return cand(i, i + 2, 'century', 'DATE', { k: 'fixed', value: String(Number(century[1]) - 1).padStart(2, '0') });
+    return cand(i, i + 2, 'century', 'DATE', {
+      k: 'fixed',
+      value: String(Number(century[1]) - 1).padStart(2, '0'),
+    });
   }
   const y = readYear(a);
   if (y === null || !yearLike(w, i)) return null;
@@ -134,8 +137,27 @@ export const numericParser: Parser = (w, i) => {
   });
 };
 
-const TENS = new Map([['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90]]);
-const UNITS_WORDS = new Map([['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9]]);
+const TENS = new Map([
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+]);
+const UNITS_WORDS = new Map([
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+]);
 
 /** broadcast transcripts: "nineteen ninety-six" */
 function spokenYear(w: readonly Word[], i: number): Cand | null {

@@ -61,7 +61,12 @@ export const quarterParser: Parser = (w, i) => {
   }
   // "the latest period": the last reported quarter
   if (a.lower === 'period' && w[i - 1]?.lower === 'latest') {
-    return cand(i - 1, i + 1, 'quarter#latest-period', 'DATE', { k: 'shift', unit: 'Q', n: -1, from: 'dct' });
+    return cand(i - 1, i + 1, 'quarter#latest-period', 'DATE', {
+      k: 'shift',
+      unit: 'Q',
+      n: -1,
+      from: 'dct',
+    });
   }
   if (a.lower === 'quarter' && (w[i - 1]?.lower === 'the' || w[i - 1]?.lower === 'latest')) {
     const next = w[i + 1]?.lower;

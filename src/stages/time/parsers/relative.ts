@@ -18,7 +18,7 @@ import {
   unitOf,
 } from '../lexicon.js';
 import type { Cand, Parser, Word } from '../types.js';
-import { cand } from './util.js';
+import { cand, isCap, readDay } from './util.js';
 
 const FIXED_PHRASES = phrases(FIXED.keys());
 
@@ -79,6 +79,11 @@ export const relativeParser: Parser = (w, i) => {
       { part: day.part ?? null },
     );
   }
+  // "this coming Sunday", "this past weekend"
+  if (a.lower === 'this' && (w[i + 1]?.lower === 'coming' || w[i + 1]?.lower === 'past')) {
+    const inner = directed(w, i + 1, w[i + 1]?.lower === 'coming' ? 1 : -1);
+    if (inner) return { ...inner, s: i };
+  }
   const dir = DIRECTION.get(a.lower);
   if (dir) {
     const r = directed(w, i, dir.dir);
@@ -124,7 +129,10 @@ function theUnit(w: readonly Word[], i: number): Cand | null {
     return null;
   // "the year ended Sept. 30", "the fiscal year ending June 30": a twelve-month period
   if ((next === 'ended' || next === 'ending') && unit !== 'WE') {
-    return cand(i, j + 1, 'relative#the-unit-ended', 'DURATION', { k: 'fixed', value: `P1${unit}` });
+    return cand(i, j + 1, 'relative#the-unit-ended', 'DURATION', {
+      k: 'fixed',
+      value: `P1${unit}`,
+    });
   }
   if (unit === 'WE')
     return cand(i, j + 1, 'relative#the-weekend', 'DATE', {
@@ -144,14 +152,17 @@ function directed(w: readonly Word[], i: number, dir: number): Cand | null {
   const anchored = a.lower === 'following' || a.lower === 'previous' || a.lower === 'preceding';
   const from = anchored ? 'anchor' : 'dct';
   const unit = unitOf(b.lower);
-  if (unit !== null && !b.lower.endsWith('s')) {
+  // "This Week" mid-sentence is a title (a TV programme), not a time
+  const title =
+    isCap(a) && isCap(b) && w[i - 1]?.sentence === a.sentence && w[i - 1]?.lower !== '``';
+  if (unit !== null && !b.lower.endsWith('s') && !title) {
     return cand(i, i + 2, 'relative#unit', 'DATE', { k: 'shift', unit, n: dir, from });
   }
   if (b.lower === 'weekend') {
     return cand(i, i + 2, 'relative#weekend', 'DATE', { k: 'shift', unit: 'WE', n: dir, from });
   }
   const m = MONTHS.get(b.lower);
-  if (m !== undefined && b.text[0] !== b.lower[0]) {
+  if (m !== undefined && b.text[0] !== b.lower[0] && readDay(w[i + 2]) === null) {
     return cand(i, i + 2, 'relative#month', 'DATE', {
       k: 'cal',
       y: null,
@@ -213,5 +224,12 @@ function yearEnd(w: readonly Word[], i: number): Cand | null {
   let j = i + 1;
   if (w[j]?.lower === '-' || w[j]?.lower === "'s") j++;
   if (w[j]?.lower !== 'end') return null;
-  return cand(i, j + 1, 'relative#year-end', 'DATE', { k: 'shift', unit: 'Y', n: 0, from: 'dct' }, { mod: 'END' });
+  return cand(
+    i,
+    j + 1,
+    'relative#year-end',
+    'DATE',
+    { k: 'shift', unit: 'Y', n: 0, from: 'dct' },
+    { mod: 'END' },
+  );
 }

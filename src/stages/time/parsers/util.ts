@@ -1,6 +1,6 @@
 /** Small readers shared by the parsers: numbers, units, candidate construction. */
 import type { TimeType } from '../../../core/record.js';
-import { CARDINALS, MULTIPLIERS, UNITS, VAGUE, type UnitEntry } from '../lexicon.js';
+import { CARDINALS, DAY_ORDINALS, MULTIPLIERS, UNITS, VAGUE, type UnitEntry } from '../lexicon.js';
 import type { Cand, Sem, Word } from '../types.js';
 
 const DIGITS = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
@@ -107,7 +107,7 @@ export function isCap(word: Word | undefined): boolean {
 export function readDay(word: Word | undefined): number | null {
   if (!word) return null;
   const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word.lower);
-  if (!m) return null;
+  if (!m) return DAY_ORDINALS.get(word.lower) ?? null;
   const d = Number(m[1]);
   return d >= 1 && d <= 31 ? d : null;
 }

@@ -87,7 +87,11 @@ function resolveSem(
       else if (s.dir === 0) delta = s.wd - dw;
       else delta = future ? (s.wd - dw + 7) % 7 : -((dw - s.wd + 7) % 7);
       const day = addDays(dct, delta);
-      return { value: fmtDay(day), anchorId: null, anchor: { day, gran: 'D', sub: null, id, sentence } };
+      return {
+        value: fmtDay(day),
+        anchorId: null,
+        anchor: { day, gran: 'D', sub: null, id, sentence },
+      };
     }
     case 'sub': {
       if (!dct) return none(`XXXX-${s.sub}`);
@@ -134,7 +138,13 @@ function cal(
       return {
         value: `${fmtYear(y)}-${s.sub}`,
         anchorId: null,
-        anchor: { day: { y, m: 1, d: 1 }, gran: s.sub.startsWith('Q') ? 'Q' : 'Y', sub: s.sub, id, sentence },
+        anchor: {
+          day: { y, m: 1, d: 1 },
+          gran: s.sub.startsWith('Q') ? 'Q' : 'Y',
+          sub: s.sub,
+          id,
+          sentence,
+        },
       };
     return {
       value: fmtYear(y),
@@ -149,7 +159,11 @@ function cal(
       anchor: { day: { y, m, d: 1 }, gran: 'M', sub: null, id, sentence },
     };
   const day = { y, m, d: s.d };
-  return { value: fmtDay(day), anchorId: null, anchor: { day, gran: 'D', sub: null, id, sentence } };
+  return {
+    value: fmtDay(day),
+    anchorId: null,
+    anchor: { day, gran: 'D', sub: null, id, sentence },
+  };
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -234,7 +248,10 @@ function shift(
     anchorId,
     // counted shifts ("a year ago", "two years earlier") do not anchor later ones: a second
     // "a year earlier" refers to the same time, not one more year back
-    anchor: c.type === 'DURATION' || /duration#|year-/.test(c.rule) ? null : { day, gran, sub, id, sentence },
+    anchor:
+      c.type === 'DURATION' || /duration#|year-/.test(c.rule)
+        ? null
+        : { day, gran, sub, id, sentence },
   });
   switch (s.unit) {
     case 'D': {

@@ -32,11 +32,20 @@ const PAST = new Set([
 ]);
 const REACH = 10;
 /** words right before a date that make it a deadline or start: "by May", "effective Feb. 1" */
-const FORWARD_LEADS = new Set(['by', 'until', 'through', 'effective', 'payable', 'starting', 'till']);
+const FORWARD_LEADS = new Set([
+  'by',
+  'until',
+  'through',
+  'effective',
+  'payable',
+  'starting',
+  'till',
+]);
 
 function cue(x: Word, before: Word | undefined): number {
   // "had been scheduled to expire Friday": a plan in the past
-  if (FUTURE_CUES.has(x.lower) && x.pos !== 'NOUN' && x.pos !== 'PROPN') return before && (before.lower === 'had' || before.lower === 'been') ? -1 : 1;
+  if (FUTURE_CUES.has(x.lower) && x.pos !== 'NOUN' && x.pos !== 'PROPN')
+    return before && (before.lower === 'had' || before.lower === 'been') ? -1 : 1;
   if (PAST.has(x.lower) || (x.pos === 'VERB' && x.lower.endsWith('ed'))) return -1;
   return 0;
 }
