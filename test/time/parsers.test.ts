@@ -182,3 +182,49 @@ describe('anaphoric and spoken forms', () => {
     expect(texts('Baker, speaking on ABC News\' "This Week," said no.')).toEqual([]);
   });
 });
+
+describe('the failures of general-purpose parsers on news (issue 3)', () => {
+  it('"in one month" from 31 January ends on 28 February, not 3 March', () => {
+    expect(one('In one month, the talks will resume.', 'one month')?.range).toEqual({
+      begin: '2025-01-31',
+      end: '2025-02-28',
+    });
+  });
+  it('"the past 24 hours" covers the day before publication', () => {
+    expect(one('In the past 24 hours, 30 drones were downed.', 'the past 24 hours')?.range).toEqual(
+      {
+        begin: '2025-01-30',
+        end: '2025-01-31',
+      },
+    );
+  });
+  it('a bare clock time takes the publication day unless its sentence has a date', () => {
+    expect(one('On Jan. 5, he resigned. The strike hit at 5 p.m.', '5 p.m.')?.value).toBe(
+      '2025-01-31T17:00',
+    );
+    expect(one('On Jan. 5 at 5 p.m., he resigned.', 'Jan. 5 at 5 p.m.')?.value).toBe(
+      '2025-01-05T17:00',
+    );
+  });
+  it("reads the issue's news expressions", () => {
+    expect(one('Late last year, the army retreated.', 'Late last year')).toMatchObject({
+      value: '2024',
+      mod: 'END',
+    });
+    expect(one('The attack came in mid-January.', 'mid-January')).toMatchObject({
+      value: '2025-01',
+      mod: 'MID',
+    });
+    expect(
+      one('Funds will run out by the end of the month.', 'the end of the month'),
+    ).toMatchObject({
+      value: '2025-01',
+      mod: 'END',
+    });
+    expect(one('The previous week was calm.', 'The previous week')?.value).toBe('2025-W04');
+    expect(one('A year ago, the city fell.', 'A year ago')?.value).toBe('2024');
+    expect(one('Troops have fought there since February 2022.', 'February 2022')?.value).toBe(
+      '2022-02',
+    );
+  });
+});

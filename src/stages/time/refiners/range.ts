@@ -10,6 +10,9 @@ const LEAD = new Set(['in', 'over', 'during', 'for', 'within', 'since']);
 const PERFECT = new Set(['has', 'have', 'had', "'s", "'ve"]);
 
 function shiftBy(day: Day, value: string, sign: number): Day | null {
+  // whole days of hours: "the past 24 hours" covers the day before publication
+  const h = /^PT(\d+)H$/.exec(value);
+  if (h && Number(h[1]) % 24 === 0) return addDays(day, (Number(h[1]) / 24) * sign);
   const m = /^P(\d+)([DWMQYE])$/.exec(value);
   if (!m) return null;
   const n = Number(m[1]) * sign;

@@ -222,7 +222,7 @@ function shift(
   future: boolean,
 ): Resolved {
   // day-level anchors ("5 p.m.", "a day later") hold only near the date they follow
-  const near = last !== null && (RANK[s.unit] > 0 || sentence - last.sentence <= 1);
+  const near = last !== null && (RANK[s.unit] > 0 || sentence === last.sentence);
   const useAnchor = s.from === 'anchor' && last !== null && near && RANK[last.gran] <= RANK[s.unit];
   const base = useAnchor ? last.day : dct;
   const anchorId = useAnchor ? last.id : null;
