@@ -10,7 +10,7 @@ import { candidate, type Candidate, type Context } from '../types.js';
 export const RULE = 'quantities/parsers/change';
 
 const BY_FRACTION = /\bby\s+((?:a|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?|tenth)\b/gi;
-const DIRECTION_BEFORE = /([a-z]+)(?:\s+[a-z]+)?\s+$/i;
+const LAST_WORDS = /([a-z]+)\s+([a-z]+)\s+$|([a-z]+)\s+$/i;
 
 export function parseChange(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
@@ -25,8 +25,11 @@ export function parseChange(ctx: Context): Candidate[] {
   }
   for (const m of ctx.text.matchAll(BY_FRACTION)) {
     const lead = ctx.text.slice(Math.max(0, m.index - 30), m.index);
-    const verb = DIRECTION_BEFORE.exec(lead)?.[1]?.toLowerCase();
-    const dir = verb ? lexicon.directionWords.get(verb) : undefined;
+    // the direction word is the last word before "by" or the one before it ("fell sharply by")
+    const w = LAST_WORDS.exec(lead);
+    const last = (w?.[2] ?? w?.[3])?.toLowerCase();
+    const prior = w?.[1]?.toLowerCase();
+    const dir = (last && lexicon.directionWords.get(last)) || (prior && lexicon.directionWords.get(prior)) || undefined;
     if (!dir) continue;
     const mult = m[1] ? (lexicon.units[m[1].trim().toLowerCase().replace(/-$/, '')]?.value ?? 1) : 1;
     const frac = lexicon.fractions[(m[2] as string).toLowerCase()]?.value;

@@ -108,11 +108,24 @@ function cardinal(text: string, ws: Word[], i: number): { value: number; n: numb
   return { value: total + current, n, scale: lastScale };
 }
 
+/** words that can open a figure: anything else is skipped at once */
+const OPENERS = new Set([
+  'a',
+  'an',
+  ...Object.keys(lexicon.units),
+  ...Object.keys(lexicon.tens),
+  ...Object.keys(lexicon.scales),
+  ...Object.keys(lexicon.fractions),
+  ...VAGUE.map((p) => p.split(' ')[0] as string),
+  ...FUZZY.map((p) => p.split(' ')[0] as string),
+]);
+
 export function parseWords(text: string): Candidate[] {
   const ws = words(text);
   const out: Candidate[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i] as Word;
+    if (!OPENERS.has(w.w)) continue;
     // vague plurals and their phrases
     let used = 0;
     for (const phrase of VAGUE) {
