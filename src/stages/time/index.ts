@@ -43,7 +43,7 @@ import { applyModifiers } from './refiners/modifiers.js';
 import { removeOverlaps } from './refiners/overlap.js';
 import { rangeDirection, rangeOf } from './refiners/range.js';
 import { resolve, type Anchor } from './refiners/resolve.js';
-import { pointsForward } from './refiners/tense.js';
+import { tenseOf } from './refiners/tense.js';
 import type { Cand, Parser, Word } from './types.js';
 import { toWords } from './words.js';
 
@@ -123,10 +123,10 @@ export function extractTimes(
     const lastWord = words[c.e - 1];
     if (!first || !lastWord) continue;
     const id = `t${times.length + 1}`;
-    const fut = pointsForward(words, c);
-    const r = resolve(c, dct, fut, last, id, first.sentence);
+    const tense = tenseOf(words, c);
+    const r = resolve(c, dct, tense, last, id, first.sentence);
     if (r.anchor) last = r.anchor;
-    const dir = rangeDirection(words, c, fut);
+    const dir = rangeDirection(words, c, tense > 0);
     times.push({
       id,
       start: first.start,

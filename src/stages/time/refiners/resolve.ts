@@ -45,12 +45,12 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 export function resolve(
   c: Cand,
   dct: Day | null,
-  future: boolean,
+  tense: number,
   last: Anchor | null,
   id: string,
   sentence: number,
 ): Resolved {
-  const r = resolveSem(c.sem, c, dct, future, last, id, sentence);
+  const r = resolveSem(c.sem, c, dct, tense, last, id, sentence);
   if (c.part && !/^[A-Z_]+REF$/.test(r.value) && !r.value.startsWith('P')) {
     return { ...r, value: `${r.value}${c.part}` };
   }
@@ -61,7 +61,7 @@ function resolveSem(
   s: Sem,
   c: Cand,
   dct: Day | null,
-  future: boolean,
+  tense: number,
   last: Anchor | null,
   id: string,
   sentence: number,
@@ -74,7 +74,7 @@ function resolveSem(
       return cal(
         s.sub === 'CTX' ? { ...s, sub: last && last.gran === 'Q' ? last.sub : null } : s,
         dct,
-        future,
+        tense,
         id,
         sentence,
       );
@@ -85,7 +85,12 @@ function resolveSem(
       if (s.dir === -1) delta = -((dw - s.wd + 7) % 7 || 7);
       else if (s.dir === 1) delta = (s.wd - dw + 7) % 7 || 7;
       else if (s.dir === 0) delta = s.wd - dw;
-      else delta = future ? (s.wd - dw + 7) % 7 : -((dw - s.wd + 7) % 7);
+      else {
+        const ahead = (s.wd - dw + 7) % 7;
+        const back = -((dw - s.wd + 7) % 7);
+        // tense 0 ("by Wednesday" with no tense cue): the nearer one, the past on a tie
+        delta = tense > 0 ? ahead : tense < 0 ? back : ahead < -back ? ahead : back;
+      }
       const day = addDays(dct, delta);
       return {
         value: fmtDay(day),
@@ -99,7 +104,7 @@ function resolveSem(
       if (s.n === null) {
         const n = Number(s.sub.slice(1));
         const current = s.sub[0] === 'Q' ? quarterOf(dct.m) : dct.m <= 6 ? 1 : 2;
-        if (!future && n > current) y -= 1;
+        if (tense <= 0 && n > current) y -= 1;
       }
       return {
         value: `${fmtYear(y)}-${s.sub}`,
@@ -108,14 +113,14 @@ function resolveSem(
       };
     }
     case 'shift':
-      return shift(s, c, dct, last, id, sentence, future);
+      return shift(s, c, dct, last, id, sentence, tense);
   }
 }
 
 function cal(
   s: Extract<Sem, { k: 'cal' }>,
   dct: Day | null,
-  future: boolean,
+  tense: number,
   id: string,
   sentence: number,
 ): Resolved {
@@ -131,7 +136,7 @@ function cal(
             : `XXXX-${pad(m)}-${pad(s.d)}`;
       return { value: v, anchorId: null, anchor: null };
     }
-    y = s.yoff !== null && s.yoff !== undefined ? dct.y + s.yoff : yearFor(s, dct, future);
+    y = s.yoff !== null && s.yoff !== undefined ? dct.y + s.yoff : yearFor(s, dct, tense);
   }
   if (m === null) {
     if (s.sub)
@@ -169,7 +174,21 @@ function cal(
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** the year of a year-less month, day or season, from its explicit direction or the tense */
-function yearFor(s: Extract<Sem, { k: 'cal' }>, dct: Day, future: boolean): number {
+function yearFor(s: Extract<Sem, { k: 'cal' }>, dct: Day, tense: number): number {
+  const future = tense > 0;
+  if (tense === 0 && (s.dir ?? null) === null && s.m !== null) {
+    // no tense to go by: the year that puts the date nearest the DCT
+    let best = dct.y;
+    let dist = Infinity;
+    for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
+      const d = Math.abs(daysBetween(dct, { y, m: s.m, d: s.d ?? 15 }));
+      if (d < dist) {
+        dist = d;
+        best = y;
+      }
+    }
+    return best;
+  }
   const dir = s.dir ?? null;
   if (s.m === null) {
     const start = SEASON_START[s.sub ?? ''] ?? 1;
@@ -219,7 +238,7 @@ function shift(
   last: Anchor | null,
   id: string,
   sentence: number,
-  future: boolean,
+  tense: number,
 ): Resolved {
   // day-level anchors ("5 p.m.", "a day later") hold only near the date they follow
   const near = last !== null && (RANK[s.unit] > 0 || sentence === last.sentence);
@@ -265,7 +284,7 @@ function shift(
     case 'WE': {
       // "the weekend" said on a weekday is the one just past, unless the clause points forward
       const weekend = weekday(base) >= 6;
-      const k = n === 0 && !future && !weekend && !useAnchor ? -1 : n;
+      const k = n === 0 && tense < 0 && !weekend && !useAnchor ? -1 : n;
       const day = addDays(base, 7 * k);
       return mk(`${fmtWeek(day)}-WE`, day, 'W');
     }

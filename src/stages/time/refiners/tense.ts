@@ -50,22 +50,31 @@ function cue(x: Word, before: Word | undefined): number {
   return 0;
 }
 
-/** true when the expression's clause points forward from the publication date */
-export function pointsForward(w: readonly Word[], c: Cand): boolean {
-  const sentence = w[c.s]?.sentence;
+/**
+ * 1 when the expression's clause points forward from the publication date, -1 when it points
+ * back (or says nothing: news' past bias), 0 after a deadline word with no tense cue ("by
+ * May", "effective Feb. 1", "through January"): then the nearest reading wins.
+ */
+export function tenseOf(w: readonly Word[], c: Cand): number {
+  const t = cueDirection(w, c);
+  if (t !== 0) return t;
   const lead = w[c.s - 1];
-  if (lead && lead.sentence === sentence && FORWARD_LEADS.has(lead.lower)) return true;
+  return lead && lead.sentence === w[c.s]?.sentence && FORWARD_LEADS.has(lead.lower) ? 0 : -1;
+}
+
+function cueDirection(w: readonly Word[], c: Cand): number {
+  const sentence = w[c.s]?.sentence;
   for (let k = c.s - 1; k >= 0 && k >= c.s - REACH; k--) {
     const x = w[k];
     if (!x || x.sentence !== sentence) break;
     const v = cue(x, w[k - 1]);
-    if (v !== 0) return v > 0;
+    if (v !== 0) return v;
   }
   for (let k = c.e; k < w.length && k < c.e + REACH; k++) {
     const x = w[k];
     if (!x || x.sentence !== sentence) break;
     const v = cue(x, w[k - 1]);
-    if (v !== 0) return v > 0;
+    if (v !== 0) return v;
   }
-  return false;
+  return 0;
 }
