@@ -1,7 +1,7 @@
 /**
  * The worker-thread side of the record builder (core/workers.ts): builds its pipeline once
  * from the preset named in `workerData`, then answers each `{ id, raw }` message with
- * `{ id, record }` or `{ id, error }`. An error in one article is reported, never thrown, so
+ * `{ id, record }` or `{ id, error }`; it says 'ready' once its pipeline is built. An error in one article is reported, never thrown, so
  * the worker keeps serving the rest.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -38,6 +38,10 @@ export function toWireError(err: unknown): WireError {
   return { name: 'Error', message: String(err), where: null, user: false };
 }
 
+const WARM_UP =
+  'The minister said on Monday that the talks in Geneva would resume next week. ' +
+  'About 200 delegates are expected, officials told reporters.';
+
 const port = parentPort;
 if (port) {
   const { preset } = workerData as { preset: string };
@@ -51,4 +55,14 @@ if (port) {
     }
     port.postMessage(reply);
   });
+  // load the models now, so that a worker that cannot hold them fails before taking work
+  try {
+    buildRecord(
+      { origin: { path: 'warm-up', url: null, format: 'text' }, text: WARM_UP },
+      pipeline,
+    );
+  } catch {
+    // a preset may refuse so short a text; the models are loaded all the same
+  }
+  port.postMessage('ready');
 }

@@ -6,7 +6,9 @@
  * keep their own order by holding the promises (e.g. `await Promise.all(batch.map(build))`
  * resolves in the order requested). A build error (a SitrepError such as an empty article)
  * rejects that one promise with the same message and class; the pool keeps working. If a
- * worker dies, its pending builds are rejected and a fresh worker takes its place.
+ * worker dies (e.g. an article too big for `maxMemoryMb`), a fresh worker takes its place and
+ * the builds it had in flight run again one at a time, so only the article that kills a
+ * worker on its own is rejected.
  *
  * `threads` defaults to `os.availableParallelism()`; 0 or 1 builds inline on the calling
  * thread, without workers. Workers run the TypeScript sources through tsx (a small eval
@@ -33,6 +35,11 @@ export interface RecordBuilderOptions {
   preset: string;
   /** worker threads; default os.availableParallelism(); 0 or 1 = inline, no workers */
   threads?: number;
+  /**
+   * heap limit per worker in MB (V8 old generation). An article too big for it kills only
+   * its worker: that build rejects, a fresh worker takes over. Default: V8's own limit.
+   */
+  maxMemoryMb?: number;
 }
 
 export interface RecordBuilder {
@@ -53,7 +60,11 @@ export function createRecordBuilder(opts: RecordBuilderOptions): RecordBuilder {
   if (!Number.isInteger(threads) || threads < 0) {
     throw new SitrepError(`threads must be a whole number >= 0, not ${String(opts.threads)}`);
   }
-  return threads <= 1 ? inlineBuilder(pipeline) : poolBuilder(opts.preset, threads);
+  const mem = opts.maxMemoryMb;
+  if (mem !== undefined && !(Number.isFinite(mem) && mem >= 16)) {
+    throw new SitrepError(`maxMemoryMb must be a number of MB >= 16, not ${String(mem)}`);
+  }
+  return threads <= 1 ? inlineBuilder(pipeline) : poolBuilder(opts.preset, threads, mem);
 }
 
 function inlineBuilder(pipeline: Pipeline): RecordBuilder {
@@ -80,20 +91,30 @@ interface Job {
   raw: RawArticle;
   resolve: (record: SitrepRecord) => void;
   reject: (err: Error) => void;
+  /** was in flight on a worker that died: runs again, alone on its worker */
+  suspect: boolean;
 }
 
 interface Slot {
   worker: Worker;
   jobs: Map<number, Job>;
+  /** holds a suspect: takes no other job until it is answered */
+  solo: boolean;
+  /** the worker has built its pipeline */
+  ready: boolean;
 }
 
-function poolBuilder(preset: string, threads: number): RecordBuilder {
+function poolBuilder(preset: string, threads: number, maxMemoryMb?: number): RecordBuilder {
   const queue: Job[] = [];
   const slots: Slot[] = [];
   let nextId = 0;
   let closed = false;
   let pending = 0;
   let drained: (() => void) | null = null;
+  // workers that died before they were ready, since one last was; too many = the pool is broken
+  let startFailures = 0;
+  let broken: Error | null = null;
+  const maxStartFailures = threads + 2;
 
   const settle = (): void => {
     pending--;
@@ -101,12 +122,23 @@ function poolBuilder(preset: string, threads: number): RecordBuilder {
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: startWorker(preset), jobs: new Map() };
+    const slot: Slot = {
+      worker: startWorker(preset, maxMemoryMb),
+      jobs: new Map(),
+      solo: false,
+      ready: false,
+    };
     slot.worker.unref();
-    slot.worker.on('message', (reply: BuildReply) => {
+    slot.worker.on('message', (reply: BuildReply | 'ready') => {
+      if (reply === 'ready') {
+        slot.ready = true;
+        startFailures = 0;
+        return;
+      }
       const job = slot.jobs.get(reply.id);
       if (!job) return;
       slot.jobs.delete(reply.id);
+      if (job.suspect) slot.solo = false;
       if ('record' in reply) job.resolve(reply.record);
       else job.reject(fromWireError(reply.error));
       settle();
@@ -116,17 +148,44 @@ function poolBuilder(preset: string, threads: number): RecordBuilder {
       const i = slots.indexOf(slot);
       if (i < 0) return;
       slots.splice(i, 1);
-      for (const job of slot.jobs.values()) {
-        job.reject(
-          new Error(`record builder worker stopped (${why}) while building ${job.raw.origin.path}`),
-        );
-        settle();
-      }
-      slot.jobs.clear();
-      if (!closed) {
+      if (!slot.ready) {
+        // died while starting: no article is to blame; give up after a few in a row
+        if (++startFailures >= maxStartFailures) {
+          broken = new Error(`record builder workers cannot start (${why})`);
+          for (const job of [...slot.jobs.values(), ...queue.splice(0)]) {
+            job.reject(broken);
+            settle();
+          }
+          slot.jobs.clear();
+          return;
+        }
+        queue.unshift(...slot.jobs.values());
+        slot.jobs.clear();
         slots.push(spawn());
         pump();
+        return;
       }
+      // The article that killed the worker is one of those in flight. One alone, or one that
+      // was a suspect already, is the culprit; the others run again, one at a time.
+      const retry: Job[] = [];
+      for (const job of slot.jobs.values()) {
+        if (job.suspect || slot.jobs.size === 1) {
+          job.reject(
+            new Error(
+              `record builder worker stopped (${why}) while building ${job.raw.origin.path}`,
+            ),
+          );
+          settle();
+        } else {
+          job.suspect = true;
+          retry.push(job);
+        }
+      }
+      slot.jobs.clear();
+      queue.unshift(...retry);
+      // close() removes the slots before it terminates them, so this is an unexpected death
+      slots.push(spawn());
+      pump();
     };
     slot.worker.on('error', (err) => fail(err.message));
     slot.worker.on('exit', (code) => fail(`exit code ${code}`));
@@ -135,10 +194,15 @@ function poolBuilder(preset: string, threads: number): RecordBuilder {
 
   const pump = (): void => {
     while (queue.length > 0) {
+      const head = queue[0] as Job;
       let best: Slot | null = null;
-      for (const s of slots) if (!best || s.jobs.size < best.jobs.size) best = s;
-      if (!best || best.jobs.size >= IN_FLIGHT_PER_WORKER) return;
+      for (const s of slots) {
+        if (s.solo || (head.suspect && s.jobs.size > 0)) continue;
+        if (!best || s.jobs.size < best.jobs.size) best = s;
+      }
+      if (!best || best.jobs.size >= IN_FLIGHT_PER_WORKER) break;
       const job = queue.shift() as Job;
+      if (job.suspect) best.solo = true;
       best.jobs.set(job.id, job);
       if (best.jobs.size === 1) best.worker.ref();
       const msg: BuildRequest = { id: job.id, raw: job.raw };
@@ -147,6 +211,7 @@ function poolBuilder(preset: string, threads: number): RecordBuilder {
       } catch (err) {
         // e.g. a field that cannot be cloned: this article fails, the pool does not
         best.jobs.delete(job.id);
+        if (job.suspect) best.solo = false;
         job.reject(err instanceof Error ? err : new Error(String(err)));
         settle();
       }
@@ -160,9 +225,10 @@ function poolBuilder(preset: string, threads: number): RecordBuilder {
     threads,
     build(raw) {
       if (closed) return Promise.reject(new SitrepError('the record builder is closed'));
+      if (broken) return Promise.reject(broken);
       return new Promise<SitrepRecord>((resolve, reject) => {
         pending++;
-        queue.push({ id: nextId++, raw, resolve, reject });
+        queue.push({ id: nextId++, raw, resolve, reject, suspect: false });
         pump();
       });
     },
@@ -180,10 +246,11 @@ function poolBuilder(preset: string, threads: number): RecordBuilder {
  * Starts one worker. Under tsx (this file is .ts) an eval bootstrap registers tsx's loader in
  * the worker and then imports worker.ts; compiled to .js, worker.js is started directly.
  */
-function startWorker(preset: string): Worker {
+function startWorker(preset: string, maxMemoryMb?: number): Worker {
   const workerData = { preset };
+  const resourceLimits = maxMemoryMb ? { maxOldGenerationSizeMb: maxMemoryMb } : undefined;
   if (!import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL('./worker.js', import.meta.url), { workerData });
+    return new Worker(new URL('./worker.js', import.meta.url), { workerData, resourceLimits });
   }
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./worker.ts', import.meta.url).href;
@@ -191,7 +258,7 @@ function startWorker(preset: string): Worker {
     `import(${JSON.stringify(tsx)})` +
     `.then((m) => { m.register(); return import(${JSON.stringify(entry)}); })` +
     `.catch((e) => { console.error(e); process.exit(70); });`;
-  return new Worker(bootstrap, { eval: true, workerData });
+  return new Worker(bootstrap, { eval: true, workerData, resourceLimits });
 }
 
 function fromWireError(e: WireError): Error {

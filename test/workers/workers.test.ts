@@ -109,6 +109,7 @@ describe('createRecordBuilder options', () => {
     expect(() => createRecordBuilder({ preset: 'nope' })).toThrow(/unknown preset "nope"/);
     expect(() => createRecordBuilder({ preset: 'minimal', threads: -1 })).toThrow(SitrepError);
     expect(() => createRecordBuilder({ preset: 'minimal', threads: 1.5 })).toThrow(SitrepError);
+    expect(() => createRecordBuilder({ preset: 'minimal', maxMemoryMb: 4 })).toThrow(/maxMemoryMb/);
   });
 
   it.each([0, 1])('threads = %i builds inline, errors as rejections', async (threads) => {
@@ -129,6 +130,40 @@ describe('createRecordBuilder options', () => {
     const done = await Promise.allSettled(pending);
     expect(done.every((d) => d.status === 'fulfilled')).toBe(true);
     await expect(b.build(raw(texts[0]!, 0))).rejects.toThrow(/closed/);
+  });
+
+  it('an article too big for maxMemoryMb kills its worker only: it is rejected, the rest built', async () => {
+    const b = createRecordBuilder({ preset: 'minimal', threads: 2, maxMemoryMb: 64 });
+    const big: RawArticle = {
+      origin: { path: 'huge.txt', url: null, format: 'text' },
+      text: 'The general arrived in Washington on Monday. He met officials. '.repeat(20_000),
+    };
+    const results = await Promise.allSettled([
+      b.build(raw(texts[0]!, 0)),
+      b.build(big),
+      b.build(raw(texts[1]!, 1)),
+      b.build(raw(texts[2]!, 2)),
+    ]);
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect(((results[1] as PromiseRejectedResult).reason as Error).message).toMatch(
+      /^record builder worker stopped \(.*memory.*\) while building huge\.txt$/,
+    );
+    expect((await b.build(raw(texts[0]!, 5))).origin.path).toBe('mem-5.txt');
+    await b.close();
+  });
+
+  it('gives up with one clear error when workers cannot start, instead of respawning forever', async () => {
+    const b = createRecordBuilder({ preset: 'minimal', threads: 2, maxMemoryMb: 16 });
+    await expect(b.build(raw(texts[0]!, 0))).rejects.toThrow(
+      /^record builder workers cannot start \(/,
+    );
+    await expect(b.build(raw(texts[0]!, 1))).rejects.toThrow(/cannot start/);
+    await b.close();
   });
 
   it('works from a plain `node --import tsx` script', () => {
