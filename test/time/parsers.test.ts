@@ -228,3 +228,32 @@ describe('the failures of general-purpose parsers on news (issue 3)', () => {
     );
   });
 });
+
+describe('fixed parser', () => {
+  it('reads deictic phrases', () => {
+    expect(one('It is quiet now.', 'now')?.value).toBe('PRESENT_REF');
+    expect(one('Prices fell recently.', 'recently')?.value).toBe('PAST_REF');
+    expect(one('Talks may resume in the near future.', 'the near future')?.value).toBe(
+      'FUTURE_REF',
+    );
+    expect(one('At the moment, we are talking.', 'At the moment')?.rule).toBe(
+      'time/parsers/fixed#at-the-moment',
+    );
+  });
+  it('leaves "the past" to a following unit and ignores conjunctions', () => {
+    expect(texts('Output fell over the past year.')).toEqual(['the past year']);
+    expect(times('He left as soon as he could.')).toEqual([]);
+  });
+});
+
+describe('unit-ref parser', () => {
+  it('reads "the year ended" as a twelve-month duration', () => {
+    expect(one('For the year ended Sept. 30, it earned $4 million.', 'the year')).toMatchObject({
+      type: 'DURATION',
+      value: 'P1Y',
+    });
+  });
+  it('does not read "the year 2000" as the current year', () => {
+    expect(times('by the year 2000').map((t) => t.value)).not.toContain('2025');
+  });
+});

@@ -31,12 +31,14 @@ import {
 } from './lexicon.js';
 import { clockParser } from './parsers/clock.js';
 import { durationParser } from './parsers/duration.js';
+import { fixedParser } from './parsers/fixed.js';
 import { monthParser } from './parsers/month.js';
 import { numericParser } from './parsers/numeric.js';
 import { quarterParser } from './parsers/quarter.js';
 import { relativeParser } from './parsers/relative.js';
 import { seasonParser } from './parsers/season.js';
 import { setParser } from './parsers/set.js';
+import { unitRefParser } from './parsers/unit-ref.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { mergeNeighbours } from './refiners/merge.js';
 import { applyModifiers } from './refiners/modifiers.js';
@@ -52,6 +54,8 @@ const PARSERS: readonly Parser[] = [
   monthParser,
   weekdayParser,
   relativeParser,
+  fixedParser,
+  unitRefParser,
   durationParser,
   quarterParser,
   clockParser,

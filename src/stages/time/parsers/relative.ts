@@ -1,57 +1,11 @@
 /**
  * Deictic expressions: "today", "yesterday morning", "last year", "this week", "next month",
- * "last November", "last Friday", "this summer", "last night", "the previous day",
- * "now", "the future", "at the moment" (data/time/relative.json).
+ * "last November", "last Friday", "this summer", "last night", "the previous day"
+ * (data/time/relative.json).
  */
-import {
-  CARDINALS,
-  UNITS,
-  VAGUE,
-  DAY_PARTS,
-  DAYS,
-  DIRECTION,
-  FIXED,
-  MONTHS,
-  SEASONS,
-  WEEKDAYS,
-  phrases,
-  unitOf,
-} from '../lexicon.js';
+import { DAY_PARTS, DAYS, DIRECTION, MONTHS, SEASONS, WEEKDAYS, unitOf } from '../lexicon.js';
 import type { Cand, Parser, Word } from '../types.js';
 import { cand, isCap, readDay } from './util.js';
-
-const FIXED_PHRASES = phrases(FIXED.keys());
-
-/** "as soon as", "soon after": conjunctions, not times */
-function idiom(w: readonly Word[], i: number): boolean {
-  const a = w[i]?.lower;
-  if (a === 'the') {
-    // "the past three months", "the past year": a directed unit, not "the past"
-    const c = w[i + 2]?.lower ?? '';
-    return UNITS.has(c) || CARDINALS.has(c) || VAGUE.has(c) || /^\d/.test(c);
-  }
-  if (a === 'soon')
-    return w[i - 1]?.lower === 'as' || w[i + 1]?.lower === 'as' || w[i + 1]?.lower === 'after';
-  return false;
-}
-
-function fixedAt(w: readonly Word[], i: number): Cand | null {
-  if (idiom(w, i)) return null;
-  const list = FIXED_PHRASES.get(w[i]?.lower ?? '');
-  if (!list) return null;
-  for (const parts of list) {
-    if (parts.every((p, k) => w[i + k]?.lower === p)) {
-      const entry = FIXED.get(parts.join(' '));
-      if (!entry) continue;
-      const e = i + parts.length;
-      return cand(i, e, `relative#${parts.join('-')}`, entry.type === 'TIME' ? 'TIME' : 'DATE', {
-        k: 'fixed',
-        value: entry.value,
-      });
-    }
-  }
-  return null;
-}
 
 export const relativeParser: Parser = (w, i) => {
   const a = w[i];
@@ -89,60 +43,8 @@ export const relativeParser: Parser = (w, i) => {
     const r = directed(w, i, dir.dir);
     if (r) return r;
   }
-  if (a.lower === 'the') return theUnit(w, i) ?? fixedAt(w, i);
-  if (a.lower === 'that') return thatUnit(w, i);
-  if (a.lower === 'year') return yearEnd(w, i);
-  return fixedAt(w, i);
+  return null;
 };
-
-const THE_UNITS: ReadonlyMap<string, 'Y' | 'M' | 'W' | 'WE'> = new Map([
-  ['year', 'Y'],
-  ['month', 'M'],
-  ['week', 'W'],
-  ['weekend', 'WE'],
-]);
-
-/** "the year", "the week", "the weekend", "the fiscal year", "the full year": the unit holding the DCT */
-function theUnit(w: readonly Word[], i: number): Cand | null {
-  let j = i + 1;
-  const adj = w[j]?.lower;
-  if (
-    adj === 'fiscal' ||
-    adj === 'full' ||
-    adj === 'calendar' ||
-    adj === 'entire' ||
-    adj === 'whole'
-  )
-    j++;
-  const unit = THE_UNITS.get(w[j]?.lower ?? '');
-  if (unit === undefined) return null;
-  const next = w[j + 1]?.lower;
-  // "the year 2000", "the week of", "the month's", "the year-earlier": other parsers or not a date
-  if (
-    next === 'of' ||
-    next === '-' ||
-    next === "'s" ||
-    next === 'before' ||
-    next === 'after' ||
-    /^\d/.test(next ?? '')
-  )
-    return null;
-  // "the year ended Sept. 30", "the fiscal year ending June 30": a twelve-month period
-  if ((next === 'ended' || next === 'ending') && unit !== 'WE') {
-    return cand(i, j + 1, 'relative#the-unit-ended', 'DURATION', {
-      k: 'fixed',
-      value: `P1${unit}`,
-    });
-  }
-  if (unit === 'WE')
-    return cand(i, j + 1, 'relative#the-weekend', 'DATE', {
-      k: 'shift',
-      unit: 'WE',
-      n: 0,
-      from: 'dct',
-    });
-  return cand(i, j + 1, 'relative#the-unit', 'DATE', { k: 'shift', unit, n: 0, from: 'dct' });
-}
 
 /** last|this|next|previous|following ... + unit, month, weekday, season, part of day */
 function directed(w: readonly Word[], i: number, dir: number): Cand | null {
@@ -200,36 +102,4 @@ function directed(w: readonly Word[], i: number, dir: number): Cand | null {
     );
   }
   return null;
-}
-
-const THAT_UNITS: ReadonlyMap<string, 'Y' | 'M' | 'W' | 'D' | 'Q'> = new Map([
-  ['year', 'Y'],
-  ['month', 'M'],
-  ['week', 'W'],
-  ['day', 'D'],
-  ['quarter', 'Q'],
-]);
-
-/** "that year", "that same day", "that quarter": the unit of the last mentioned time */
-function thatUnit(w: readonly Word[], i: number): Cand | null {
-  let j = i + 1;
-  if (w[j]?.lower === 'same') j++;
-  const unit = THAT_UNITS.get(w[j]?.lower ?? '');
-  if (unit === undefined) return null;
-  return cand(i, j + 1, 'relative#that-unit', 'DATE', { k: 'shift', unit, n: 0, from: 'anchor' });
-}
-
-/** "year-end", "year end", "year's end": the end of the current year */
-function yearEnd(w: readonly Word[], i: number): Cand | null {
-  let j = i + 1;
-  if (w[j]?.lower === '-' || w[j]?.lower === "'s") j++;
-  if (w[j]?.lower !== 'end') return null;
-  return cand(
-    i,
-    j + 1,
-    'relative#year-end',
-    'DATE',
-    { k: 'shift', unit: 'Y', n: 0, from: 'dct' },
-    { mod: 'END' },
-  );
 }

@@ -1,0 +1,96 @@
+/**
+ * A calendar unit named by reference: "the year", "the fiscal year", "the weekend" (the one
+ * holding the DCT), "the year ended Sept. 30" (a twelve-month period), "that year", "that
+ * same day" (the unit of the last mentioned time), "year-end".
+ */
+import type { Cand, Parser, Word } from '../types.js';
+import { cand } from './util.js';
+
+export const unitRefParser: Parser = (w, i) => {
+  const a = w[i]?.lower;
+  if (a === 'the') return theUnit(w, i);
+  if (a === 'that') return thatUnit(w, i);
+  if (a === 'year') return yearEnd(w, i);
+  return null;
+};
+
+const THE_UNITS: ReadonlyMap<string, 'Y' | 'M' | 'W' | 'WE'> = new Map([
+  ['year', 'Y'],
+  ['month', 'M'],
+  ['week', 'W'],
+  ['weekend', 'WE'],
+]);
+
+/** "the year", "the week", "the weekend", "the fiscal year", "the full year": the unit holding the DCT */
+function theUnit(w: readonly Word[], i: number): Cand | null {
+  let j = i + 1;
+  const adj = w[j]?.lower;
+  if (
+    adj === 'fiscal' ||
+    adj === 'full' ||
+    adj === 'calendar' ||
+    adj === 'entire' ||
+    adj === 'whole'
+  )
+    j++;
+  const unit = THE_UNITS.get(w[j]?.lower ?? '');
+  if (unit === undefined) return null;
+  const next = w[j + 1]?.lower;
+  // "the year 2000", "the week of", "the month's", "the year-earlier": other parsers or not a date
+  if (
+    next === 'of' ||
+    next === '-' ||
+    next === "'s" ||
+    next === 'before' ||
+    next === 'after' ||
+    /^\d/.test(next ?? '')
+  )
+    return null;
+  // "the year ended Sept. 30", "the fiscal year ending June 30": a twelve-month period
+  if ((next === 'ended' || next === 'ending') && unit !== 'WE') {
+    return cand(i, j + 1, 'unit-ref#the-unit-ended', 'DURATION', {
+      k: 'fixed',
+      value: `P1${unit}`,
+    });
+  }
+  if (unit === 'WE')
+    return cand(i, j + 1, 'unit-ref#the-weekend', 'DATE', {
+      k: 'shift',
+      unit: 'WE',
+      n: 0,
+      from: 'dct',
+    });
+  return cand(i, j + 1, 'unit-ref#the-unit', 'DATE', { k: 'shift', unit, n: 0, from: 'dct' });
+}
+
+const THAT_UNITS: ReadonlyMap<string, 'Y' | 'M' | 'W' | 'D' | 'Q'> = new Map([
+  ['year', 'Y'],
+  ['month', 'M'],
+  ['week', 'W'],
+  ['day', 'D'],
+  ['quarter', 'Q'],
+]);
+
+/** "that year", "that same day", "that quarter": the unit of the last mentioned time */
+function thatUnit(w: readonly Word[], i: number): Cand | null {
+  let j = i + 1;
+  if (w[j]?.lower === 'same') j++;
+  const unit = THAT_UNITS.get(w[j]?.lower ?? '');
+  if (unit === undefined) return null;
+  return cand(i, j + 1, 'unit-ref#that-unit', 'DATE', { k: 'shift', unit, n: 0, from: 'anchor' });
+}
+
+/** "year-end", "year end", "year's end": the end of the current year */
+function yearEnd(w: readonly Word[], i: number): Cand | null {
+  let j = i + 1;
+  if (w[j]?.lower === '-' || w[j]?.lower === "'s") j++;
+  if (w[j]?.lower !== 'end') return null;
+  return cand(
+    i,
+    j + 1,
+    'unit-ref#year-end',
+    'DATE',
+    { k: 'shift', unit: 'Y', n: 0, from: 'dct' },
+    { mod: 'END' },
+  );
+}
