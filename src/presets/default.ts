@@ -7,7 +7,9 @@
  *    is read before attribution so that claims can fall back to the outlet.
  * 3. time — needs only sentences and tokens; later stages (claims, events) point at its
  *    times. It is independent of entities and quantities.
- * Later issues add: entities, quantities (independent of each other), then
+ * 3a. quantities — needs only sentences and tokens (no time layer: it keeps its own date and
+ *    duration exclusions); runs before attribution and claims, which point at its figures.
+ * Later issues add: entities (independent of quantities), then
  * attribution and claims (need entities, times, quantities), then events (need all).
  * Last. events — reads every layer above (times now; entities, quantities, attributions,
  *    claims as they join) to give each event its actors, place, time, figures and modality.
@@ -16,6 +18,7 @@ import { SitrepError } from '../core/errors.js';
 import { createPipeline, type Pipeline } from '../core/pipeline.js';
 import type { Stage } from '../core/stage.js';
 import { provenanceStage } from '../stages/provenance/index.js';
+import { quantitiesStage } from '../stages/quantities/index.js';
 import { eventsStage } from '../stages/events/index.js';
 import { sentencesStage } from '../stages/sentences/index.js';
 import { timeStage } from '../stages/time/index.js';
@@ -24,7 +27,7 @@ import { timeStage } from '../stages/time/index.js';
 export const minimalStages: readonly Stage[] = [sentencesStage, provenanceStage];
 
 /** Every extractor. */
-export const defaultStages: readonly Stage[] = [sentencesStage, provenanceStage, timeStage, eventsStage];
+export const defaultStages: readonly Stage[] = [sentencesStage, provenanceStage, timeStage, quantitiesStage, eventsStage];
 
 export const presets: Record<string, readonly Stage[]> = {
   default: defaultStages,
