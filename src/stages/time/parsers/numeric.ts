@@ -92,7 +92,7 @@ export const numericParser: Parser = (w, i) => {
   if (m) {
     const digits = m[1] ?? '';
     const prefix = digits.length === 1 ? `19${digits}` : digits;
-    return cand(i, i + 1, 'decade', 'DATE', { k: 'fixed', value: `${prefix}X` });
+    return cand(i, i + 1, 'decade', 'DATE', { k: 'fixed', value: prefix });
   }
   const spoken = spokenYear(w, i);
   if (spoken) return spoken;
