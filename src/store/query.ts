@@ -5,7 +5,7 @@
  */
 import { isValidIsoDate } from '../core/dates.js';
 import { SitrepError } from '../core/errors.js';
-import type { SearchQuery } from './store.js';
+import type { ScanQuery, SearchQuery } from './store.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 10_000;
@@ -45,19 +45,17 @@ function checkDate(value: string | null | undefined, name: string): string | nul
   return v;
 }
 
-/**
- * Inclusive date bounds on a `published` value that may be a date or a date-time: a record
- * published "2025-01-31T10:00Z" is within `until` "2025-01-31". Compares the first
- * `bound.length` characters, which ISO strings allow.
- */
-export function withinBounds(
-  published: string | null,
-  since: string | null,
-  until: string | null,
-): boolean {
-  if (!since && !until) return true;
-  if (published === null) return false;
-  if (since && published.slice(0, since.length) < since) return false;
-  if (until && published.slice(0, until.length) > until) return false;
-  return true;
+/** Records per page read by scan(). */
+export const SCAN_PAGE = 256;
+
+export interface CheckedScan {
+  since: string | null;
+  until: string | null;
+  outlet: string | null;
+}
+
+export function checkScan(q: ScanQuery = {}): CheckedScan {
+  const since = checkDate(q.since, 'since');
+  const until = checkDate(q.until, 'until');
+  return { since, until, outlet: q.outlet?.trim() || null };
 }

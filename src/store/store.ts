@@ -43,6 +43,13 @@ export interface StoreStats {
   latest: string | null;
 }
 
+/** Which records scan() yields; every bound is optional, dates as in SearchQuery. */
+export interface ScanQuery {
+  since?: string | null;
+  until?: string | null;
+  outlet?: string | null;
+}
+
 export interface Store {
   /** Store records in one transaction; a record whose id is stored already is skipped. */
   put(records: readonly SitrepRecord[]): Promise<PutResult>;
@@ -50,5 +57,10 @@ export interface Store {
   has(id: string): Promise<boolean>;
   search(query: SearchQuery): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
+  /**
+   * Every stored record matching the bounds, in id order, read a page at a time (so puts may
+   * run between pages; records added meanwhile with a later id are included).
+   */
+  scan(query?: ScanQuery): AsyncIterable<SitrepRecord>;
   close(): Promise<void>;
 }

@@ -4,7 +4,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SitrepError } from '../../src/core/errors.js';
+import { recordId } from '../../src/core/build.js';
 import type { SitrepRecord } from '../../src/core/record.js';
+import { SCAN_PAGE } from '../../src/store/query.js';
 import type { Store } from '../../src/store/store.js';
 import { build, fixtureRecords } from './fixtures/records.js';
 
@@ -242,6 +244,47 @@ export function storeCases(
       });
       expect(s.layers['sentences']).toBe(0);
       expect(await store.search({ text: 'pay' })).toEqual([]);
+    });
+
+    it('scans every record in id order, with the same bounds as search', async () => {
+      await store.put(records);
+      const all = async (q?: object) => {
+        const out: SitrepRecord[] = [];
+        for await (const r of store.scan(q)) out.push(r);
+        return out;
+      };
+      const ids = records.map((r) => r.id).sort();
+      expect((await all()).map((r) => r.id)).toEqual(ids);
+      expect(await all()).toEqual([...records].sort((a, b) => (a.id < b.id ? -1 : 1)));
+      expect((await all({ outlet: 'bbc', since: '2005-03-02' })).map((r) => r.title)).toEqual([
+        byTitle('Budget').title,
+      ]);
+      expect((await all({ until: '2005-12-31' })).length).toBe(2);
+      await expect(all({ since: 'yesterday' })).rejects.toBeInstanceOf(SitrepError);
+    });
+
+    it('scans past one page, while records are added between pages', async () => {
+      const base = byTitle('Maternity');
+      const copy = (i: number): SitrepRecord => {
+        const text = `${base.text} Copy ${i}.`;
+        return { ...base, id: recordId(text), text };
+      };
+      const many = Array.from({ length: 600 }, (_, i) => copy(i));
+      await store.put(many);
+      const seen: string[] = [];
+      for await (const r of store.scan()) {
+        seen.push(r.id);
+        if (seen.length === 10) await store.put([copy(1000)]);
+      }
+      const expected = new Set([...many.map((r) => r.id), copy(1000).id]);
+      // each record once, in order; the one added mid-scan is seen if its id sorts after the cursor
+      expect(new Set(seen).size).toBe(seen.length);
+      expect([...seen].sort()).toEqual(seen);
+      expect(seen.length === 600 || seen.length === 601).toBe(true);
+      for (const id of seen) expect(expected.has(id)).toBe(true);
+      // pages are read on demand: the next page starts after the first page's last id
+      const firstPageLast = many.map((r) => r.id).sort()[SCAN_PAGE - 1]!;
+      expect(seen.length).toBe(copy(1000).id > firstPageLast ? 601 : 600);
     });
 
     it('refuses work after close with a SitrepError', async () => {

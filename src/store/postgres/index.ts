@@ -15,9 +15,9 @@
 import pg from 'pg';
 import { SitrepError } from '../../core/errors.js';
 import type { SitrepRecord } from '../../core/record.js';
-import { checkQuery } from '../query.js';
+import { checkQuery, checkScan, SCAN_PAGE } from '../query.js';
 import { recordRows, STORED_LAYERS } from '../rows.js';
-import type { PutResult, SearchHit, SearchQuery, Store, StoreStats } from '../store.js';
+import type { PutResult, ScanQuery, SearchHit, SearchQuery, Store, StoreStats } from '../store.js';
 import { migrate } from './schema.js';
 
 export interface PostgresOptions {
@@ -171,6 +171,27 @@ class PostgresStore implements Store {
       throw err;
     } finally {
       client.release();
+    }
+  }
+
+  async *scan(query?: ScanQuery): AsyncIterable<SitrepRecord> {
+    const q = checkScan(query);
+    let after = '';
+    for (;;) {
+      this.open();
+      const page = await this.pool.query<{ id: string; json: SitrepRecord }>(
+        `SELECT id, json FROM records
+         WHERE id COLLATE "C" > $1
+           AND ($2::text IS NULL OR substr(published, 1, length($2)) >= $2)
+           AND ($3::text IS NULL OR substr(published, 1, length($3)) <= $3)
+           AND ($4::text IS NULL OR lower(outlet) = lower($4))
+         ORDER BY id COLLATE "C" LIMIT ${SCAN_PAGE}`,
+        [after, q.since, q.until, q.outlet],
+      );
+      for (const row of page.rows) yield row.json;
+      const last = page.rows.at(-1);
+      if (!last || page.rows.length < SCAN_PAGE) return;
+      after = last.id;
     }
   }
 

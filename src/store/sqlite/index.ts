@@ -23,7 +23,8 @@ import Database from 'better-sqlite3';
 import { SitrepError } from '../../core/errors.js';
 import type { SitrepRecord } from '../../core/record.js';
 import { recordRows, STORED_LAYERS } from '../rows.js';
-import type { PutResult, Store, StoreStats } from '../store.js';
+import { checkScan, SCAN_PAGE } from '../query.js';
+import type { PutResult, ScanQuery, Store, StoreStats } from '../store.js';
 import { migrate } from './schema.js';
 import { searchStatement } from './search.js';
 
@@ -54,6 +55,7 @@ class SqliteStore implements Store {
   private readonly searchFn: ReturnType<typeof searchStatement>;
   private readonly getStmt: Database.Statement<[string], { json: string }>;
   private readonly hasStmt: Database.Statement<[string], { one: number }>;
+  private readonly scanStmt: Database.Statement<unknown[], { id: string; json: string }>;
   private closed = false;
 
   constructor(private readonly db: Database.Database) {
@@ -61,6 +63,13 @@ class SqliteStore implements Store {
     this.searchFn = searchStatement(db);
     this.getStmt = db.prepare('SELECT json FROM records WHERE id = ?');
     this.hasStmt = db.prepare('SELECT 1 AS one FROM records WHERE id = ?');
+    this.scanStmt = db.prepare(`
+      SELECT id, json FROM records
+      WHERE id > @after
+        AND (@since IS NULL OR substr(published, 1, length(@since)) >= @since)
+        AND (@until IS NULL OR substr(published, 1, length(@until)) <= @until)
+        AND (@outlet IS NULL OR outlet = @outlet COLLATE NOCASE)
+      ORDER BY id LIMIT ${SCAN_PAGE}`);
   }
 
   async put(records: readonly SitrepRecord[]): Promise<PutResult> {
@@ -117,6 +126,19 @@ class SqliteStore implements Store {
       };
     });
     return Promise.resolve(read());
+  }
+
+  async *scan(query?: ScanQuery): AsyncIterable<SitrepRecord> {
+    const q = checkScan(query);
+    let after = '';
+    for (;;) {
+      this.open();
+      const page = this.scanStmt.all({ ...q, after });
+      for (const row of page) yield JSON.parse(row.json) as SitrepRecord;
+      const last = page.at(-1);
+      if (!last || page.length < SCAN_PAGE) return;
+      after = last.id;
+    }
   }
 
   async close(): Promise<void> {
