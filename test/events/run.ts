@@ -5,7 +5,7 @@ import { extractEvents } from '../../src/stages/events/index.js';
 
 export interface Extra {
   entities?: [name: string, type: EntityType][];
-  times?: [text: string, value: string][];
+  times?: [text: string, value: string, type?: TimeExpr['type']][];
 }
 
 /** Events of `text`; `extra` names entities/times by their first occurrence in the text. */
@@ -23,9 +23,9 @@ export function events(text: string, extra: Extra = {}, published: string | null
     }));
     return { id: `e${i + 1}`, name, type, aliases: [], mentions };
   });
-  layers.times = (extra.times ?? []).map(([t, value], i): TimeExpr => {
+  layers.times = (extra.times ?? []).map(([t, value, type], i): TimeExpr => {
     const start = text.indexOf(t);
-    return { id: `t${i + 1}`, start, end: start + t.length, text: t, rule: 'test', type: 'DATE', value, mod: null };
+    return { id: `t${i + 1}`, start, end: start + t.length, text: t, rule: 'test', type: type ?? 'DATE', value, mod: null };
   });
   return extractEvents({ text, published, title: null, outlet: null, language: 'en', layers }, {});
 }

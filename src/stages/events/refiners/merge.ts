@@ -1,15 +1,12 @@
 /**
  * Mention merging: one event reported several times in an article is one event with several
  * mentions. Two typed events merge when they share sub-type, variant and modality, and their
- * actors, targets, place and time do not conflict (equal, or one side unknown). Generic
+ * doers, actors, targets, place and time do not conflict (equal, or one side unknown). Generic
  * ("other") events are never merged: without a type there is no evidence they co-refer.
+ * Doers are linked entities, else head nouns (pronouns count as unknown).
  */
 import type { EventRecord } from '../../../core/record.js';
 import { MOVER_TYPES } from '../lexicon.js';
-
-function compatibleSets(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
-}
 
 interface Participant {
   role: string;
@@ -17,37 +14,45 @@ interface Participant {
   head: string | null;
 }
 
-/** Who did it: linked entities, else head nouns (pronouns unknown); movers count as doers. */
+/** events of one type compared with each new mention: bounds the work on hostile input */
+const LOOK_BACK = 30;
+
+interface Group {
+  event: EventRecord;
+  doers: Set<string>;
+  actors: Set<string>;
+  targets: Set<string>;
+}
+
 function doers(e: EventRecord): string[] {
   const ps = (e.participants ?? []) as Participant[];
   const role = ps.some((p) => p.role === 'arg0') || !MOVER_TYPES.has(e.type) ? 'arg0' : 'arg1';
   return ps.filter((p) => p.role === role).flatMap((p) => (p.entity ? [p.entity] : p.head ? [p.head] : []));
 }
 
-function compatible(a: EventRecord, b: EventRecord): boolean {
+/** equal or one side unknown: the new side is small, the group side is a set */
+function fits(group: ReadonlySet<string>, mine: readonly string[]): boolean {
+  return group.size === 0 || mine.length === 0 || mine.some((x) => group.has(x));
+}
+
+function compatible(g: Group, e: EventRecord): boolean {
+  const a = g.event;
   return (
-    compatibleSets(doers(a), doers(b)) &&
-    a.type !== 'other' &&
-    a.type === b.type &&
-    a.variant === b.variant &&
-    a.modality === b.modality &&
-    compatibleSets(a.actors, b.actors) &&
-    compatibleSets(a.targets, b.targets) &&
-    (a.place === null || b.place === null || a.place === b.place) &&
-    (a.time === null || b.time === null || a.time === b.time || a.timeSource === 'published' || b.timeSource === 'published')
+    fits(g.doers, doers(e)) &&
+    fits(g.actors, e.actors) &&
+    fits(g.targets, e.targets) &&
+    (a.place === null || e.place === null || a.place === e.place) &&
+    (a.time === null || e.time === null || a.time === e.time || a.timeSource === 'published' || e.timeSource === 'published')
   );
 }
 
-/** events of one type compared with each new mention: bounds the work on hostile input */
-const LOOK_BACK = 30;
-
 export function mergeMentions(events: readonly EventRecord[]): EventRecord[] {
   const out: EventRecord[] = [];
-  const byType = new Map<string, EventRecord[]>();
+  const byKey = new Map<string, Group[]>();
   for (const e of events) {
     const key = `${e.type}|${String(e.variant)}|${e.modality}`;
-    const same = byType.get(key) ?? [];
-    const into = e.type === 'other' ? undefined : same.slice(-LOOK_BACK).find((o) => compatible(o, e));
+    const same = byKey.get(key) ?? [];
+    const into = e.type === 'other' ? undefined : same.slice(-LOOK_BACK).find((g) => compatible(g, e));
     if (!into) {
       const copy: EventRecord = {
         ...e,
@@ -58,22 +63,23 @@ export function mergeMentions(events: readonly EventRecord[]): EventRecord[] {
         participants: [...(e.participants as unknown[])],
       };
       out.push(copy);
-      same.push(copy);
-      byType.set(key, same);
+      same.push({ event: copy, doers: new Set(doers(e)), actors: new Set(e.actors), targets: new Set(e.targets) });
+      byKey.set(key, same);
       continue;
     }
-    into.mentions.push(...e.mentions);
-    for (const a of e.actors) if (!into.actors.includes(a)) into.actors.push(a);
-    for (const t of e.targets) if (!into.targets.includes(t)) into.targets.push(t);
-    for (const q of e.quantities) if (!into.quantities.includes(q)) into.quantities.push(q);
-    into.place ??= e.place;
-    if (into.time === null || (into.timeSource === 'published' && e.timeSource === 'expression')) {
-      into.time = e.time;
-      into.timeSource = e.timeSource ?? null;
+    const target = into.event;
+    target.mentions.push(...e.mentions);
+    for (const d of doers(e)) into.doers.add(d);
+    for (const a of e.actors) if (!into.actors.has(a)) (into.actors.add(a), target.actors.push(a));
+    for (const t of e.targets) if (!into.targets.has(t)) (into.targets.add(t), target.targets.push(t));
+    for (const q of e.quantities) if (!target.quantities.includes(q)) target.quantities.push(q);
+    target.place ??= e.place;
+    if (target.time === null || (target.timeSource === 'published' && e.timeSource === 'expression')) {
+      target.time = e.time;
+      target.timeSource = e.timeSource ?? null;
     }
-    into.attribution ??= e.attribution;
-    const participants = into.participants as unknown[];
-    participants.push(...(e.participants as unknown[]));
+    target.attribution ??= e.attribution;
+    (target.participants as unknown[]).push(...(e.participants as unknown[]));
   }
   return out;
 }
