@@ -70,8 +70,16 @@ export function mergeMentions(events: readonly EventRecord[]): EventRecord[] {
     const target = into.event;
     target.mentions.push(...e.mentions);
     for (const d of doers(e)) into.doers.add(d);
-    for (const a of e.actors) if (!into.actors.has(a)) (into.actors.add(a), target.actors.push(a));
-    for (const t of e.targets) if (!into.targets.has(t)) (into.targets.add(t), target.targets.push(t));
+    for (const a of e.actors) {
+      if (into.actors.has(a)) continue;
+      into.actors.add(a);
+      target.actors.push(a);
+    }
+    for (const t of e.targets) {
+      if (into.targets.has(t)) continue;
+      into.targets.add(t);
+      target.targets.push(t);
+    }
     for (const q of e.quantities) if (!target.quantities.includes(q)) target.quantities.push(q);
     target.place ??= e.place;
     if (target.time === null || (target.timeSource === 'published' && e.timeSource === 'expression')) {
