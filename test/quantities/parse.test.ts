@@ -11,6 +11,8 @@ describe('quantities: figures in digits', () => {
     ['It sold for US$299 in shops.', 'US$299', 299],
     ['Some 4.7m Syrians live there.', '4.7m', 4.7e6],
     ['They run 10k races.', '10k', 10000],
+    ['It must pay 1.47m yuan in compensation.', '1.47m yuan', 1.47e6],
+    ['Shares closed up four pence at 274.5 pence.', '274.5 pence', 274.5],
   ])('%s', (text, span, value) => {
     expect(find(text, span).value).toBeCloseTo(value, 6);
   });
@@ -121,6 +123,11 @@ describe('quantities: what must NOT match', () => {
     ['footnotes', 'It is Shia Arab.[1] It was built.[2]'],
     ['coordinates', 'Coordinates: 33°47′N 44°30′E / 33.783°N 44.500°E'],
     ['product generations', 'Apple launches 3G iPhone'],
+    ['scores', 'a 3-1 win over Olympiakos after they were trounced 45-6 and a 19-13 victory'],
+    ['capitalised number words inside a name', 'films such as Million Dollar Baby and the RBS Six Nations'],
+    ['a noun that looks like a change verb', 'He will play in the doubles on Saturday.'],
+    ['a year before a capitalised name', 'Under the 1989 Children Act, councils must act.'],
+    ['a range of years', 'Between 1998 and 2002 it grew, as it did in 2011-12.'],
   ])('%s', (_name, text) => {
     expect(texts(text)).toEqual([]);
   });

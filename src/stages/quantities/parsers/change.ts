@@ -14,8 +14,12 @@ const LAST_WORDS = /([a-z]+)\s+([a-z]+)\s+$|([a-z]+)\s+$/i;
 
 export function parseChange(ctx: Context): Candidate[] {
   const out: Candidate[] = [];
-  for (const t of ctx.tokens as Token[]) {
+  const tokens = ctx.tokens as Token[];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.pos !== 'VERB') continue;
+    // "in the doubles", "a double": a determiner before makes it a noun whatever the tag says
+    if (tokens[i - 1]?.pos === 'DET') continue;
     const f = lexicon.factorWords.get(t.text.toLowerCase());
     if (!f) continue;
     const c = candidate(t.start, t.end, null, RULE, false);

@@ -43,7 +43,7 @@ function suffixIsScale(text: string, start: number, suffixEnd: number, suffix: s
   const next = PLURAL_NEXT.exec(after(text, suffixEnd, 30))?.[1];
   if (!next) return false;
   const w = next.toLowerCase();
-  if (lexicon.people.has(w)) return true;
+  if (lexicon.people.has(w) || lexicon.currencyWords.has(w)) return true;
   return w.length > 3 && w.endsWith('s') && !lexicon.timeUnits.has(w) && !lexicon.measureFolded.has(w);
 }
 
@@ -68,6 +68,11 @@ function readScale(text: string, start: number, end: number): { end: number; fac
     }
   }
   return { end, factor: 1, rule: null };
+}
+
+/** "2-0", "19-13": two small whole numbers, the second not above the first */
+function isScore(a: number, b: number): boolean {
+  return Number.isInteger(a) && Number.isInteger(b) && b <= a && a <= 200;
 }
 
 export function parseDigits(text: string): Candidate[] {
@@ -138,6 +143,11 @@ export function parseDigits(text: string): Candidate[] {
         numEnd = second.end;
         consumed = numEnd;
         i = numEnd - 1;
+      } else if (second && /[-–]/.test(range[0]) && isScore(first.value, second.value)) {
+        // "a 3-1 win", "trounced 45-6": a score, not a range and not two figures
+        consumed = second.end;
+        i = second.end - 1;
+        continue;
       }
     }
     const scale = readScale(text, start, numEnd);

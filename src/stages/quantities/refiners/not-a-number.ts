@@ -62,6 +62,7 @@ function rejectOne(c: Candidate, ctx: Context): Candidate {
     }
     if (c.kind !== 'currency' && c.digits && isProperNameBefore(c, ctx)) return reject('name');
     if (ctx.text[c.start - 1] === '[' && ctx.text[c.end] === ']') return reject('footnote');
+    if (!c.digits && isTitleCaseName(c, ctx)) return reject('title-case-name');
     if (!c.digits && c.value === 1 && !c.scaled && /^one$/i.test(ctx.text.slice(c.numStart, c.numEnd))) {
       const next = NEXT_WORD.exec(after(ctx.text, c.end, 20))?.[1]?.toLowerCase();
       if (prev && lexicon.oneBefore.has(prev)) return reject('pronoun-one');
@@ -75,6 +76,19 @@ function rejectOne(c: Candidate, ctx: Context): Candidate {
     }
     return c;
   }
+}
+
+/** "Million Dollar Baby", "RBS Six Nations", "Channel Five": capitalised number words
+ * inside a sentence are part of a name (a sentence-initial capital proves nothing). */
+function isTitleCaseName(c: Candidate, ctx: Context): boolean {
+  const written = ctx.text.slice(c.numStart, c.numEnd);
+  if (!/^[A-Z]/.test(written)) return false;
+  const i = tokenAt(ctx.tokens, c.numStart);
+  const t = ctx.tokens[i];
+  const prevTok = ctx.tokens[i - 1];
+  if (!t || !prevTok || prevTok.sentence !== t.sentence) return false;
+  // after an opening quote or bracket the capital may start a quoted sentence
+  return !/^["“‘'([:]$/.test(prevTok.text);
 }
 
 function hedged(text: string, start: number): boolean {

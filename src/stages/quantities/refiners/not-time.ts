@@ -56,12 +56,16 @@ function isYear(c: Candidate, text: string): boolean {
   if (!c.digits || c.kind !== null || c.scaled || c.dims) return false;
   const raw = text.slice(c.numStart, c.numEnd);
   if (c.low !== null && c.high !== null) {
-    return /^\d{4}\s?[-–—]\s?\d{2,4}$/.test(raw) || /^\d{4} to \d{4}$/.test(raw);
+    // "2011-12", "1998 and 2002", "1980 to 1988"
+    if (/^\d{4}\s?[-–—]\s?\d{2}$/.test(raw)) return true;
+    const years = raw.match(/\d+/g) ?? [];
+    return years.length === 2 && years.every((y) => /^\d{4}$/.test(y) && Number(y) >= 1000 && Number(y) <= 2100);
   }
   if (!/^\d{4}$/.test(raw)) return false;
   const v = Number(raw);
   if (v < 1000 || v > 2100) return false;
-  const next = /^\s+(\p{L}+)/u.exec(after(text, c.end, 30))?.[1]?.toLowerCase();
-  if (next && lexicon.people.has(next)) return false;
+  // "1500 troops" counts people; "the 1989 Children Act" is a year in a name
+  const next = /^\s+(\p{L}+)/u.exec(after(text, c.end, 30))?.[1];
+  if (next && /^[a-z]/.test(next) && lexicon.people.has(next)) return false;
   return true;
 }
