@@ -271,3 +271,17 @@ describe('without a publication date', () => {
     expect(one('It began on Nov. 12, 1998.', 'Nov. 12, 1998', null)?.value).toBe('1998-11-12');
   });
 });
+
+describe('names and rates that look like times (BBC news)', () => {
+  it('does not read newspaper or programme names as days', () => {
+    expect(texts('The Sunday Telegraph reported the deal.')).toEqual([]);
+    expect(texts("He told Radio 4's Today programme he would stay.")).toEqual([]);
+  });
+  it('does not read "the future of" as a time', () => {
+    expect(texts('The future of Perrier is unclear.')).toEqual([]);
+  });
+  it('reads a rate as a recurrence, not a duration', () => {
+    expect(one('It costs £1bn a year.', 'a year')?.type).toBe('SET');
+    expect(one('In 2004, a year of growth ended.', 'a year')?.type).toBe('DURATION');
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { DIRECTION, SHIFT_WORDS, UNITS } from '../lexicon.js';
 import type { Cand, Parser, Unit, Word } from '../types.js';
-import { cand, durationValue, readNumber, readUnit } from './util.js';
+import { cand, durationValue, isRate, readNumber, readUnit } from './util.js';
 
 /** words before a number that turn the duration into one ending (-1) or starting (1) now */
 const RANGE_WORDS: ReadonlyMap<string, number> = new Map([
@@ -68,18 +68,7 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
     if ((w[i]?.lower === 'a' || w[i]?.lower === 'an') && num.e === i + 1 && unit.entry.plural)
       return null;
     // "$1.76 a year", "twice a year": a rate (parsers/set), not a duration
-    const before = w[i - 1];
-    if (
-      w[i]?.lower === 'a' &&
-      !shiftAt(w, unit.e, directed) &&
-      before &&
-      (before.pos === 'NUM' ||
-        before.lower === '%' ||
-        before.lower === 'percent' ||
-        before.lower === 'twice' ||
-        before.lower === 'times')
-    )
-      return null;
+    if (isRate(w, i) && !shiftAt(w, unit.e, directed)) return null;
     if (num.n !== null && num.n !== 1 && !unit.entry.plural && !hyphen && !Number.isInteger(num.n))
       return null;
     const e = unit.e;

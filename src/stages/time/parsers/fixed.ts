@@ -11,6 +11,8 @@ const FIXED_PHRASES = phrases(FIXED.keys());
 /** "as soon as", "soon after": conjunctions, not times */
 function idiom(w: readonly Word[], i: number): boolean {
   const a = w[i]?.lower;
+  // "the future of Perrier": the fate of something, not a time
+  if (a === 'the' && w[i + 1]?.lower === 'future' && w[i + 2]?.lower === 'of') return true;
   if (a === 'the') {
     // "the past three months", "the past year": a directed unit, not "the past"
     const c = w[i + 2]?.lower ?? '';

@@ -11,7 +11,13 @@ export const relativeParser: Parser = (w, i) => {
   const a = w[i];
   if (!a) return null;
   const day = DAYS.get(a.lower);
-  if (day) {
+  // "Radio 4's Today programme": a capitalised day word inside a sentence before a noun is a name
+  const named =
+    isCap(a) &&
+    w[i - 1]?.sentence === a.sentence &&
+    w[i + 1]?.pos === 'NOUN' &&
+    w[i - 1]?.lower !== '.';
+  if (day && !named) {
     const p = DAY_PARTS.get(w[i + 1]?.lower ?? '');
     if (day.part === undefined && p !== undefined && p.length === 3) {
       return cand(

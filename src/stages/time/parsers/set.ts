@@ -4,10 +4,9 @@
  */
 import { MONTHS, SETS, UNITS, WEEKDAYS } from '../lexicon.js';
 import type { Parser } from '../types.js';
-import { cand, durationValue, readNumber } from './util.js';
+import { cand, durationValue, isRate, readNumber } from './util.js';
 
 const EVERY = new Set(['every', 'each', 'per']);
-const TIMES = new Set(['times', 'twice', 'once', 'thrice']);
 
 export const setParser: Parser = (w, i) => {
   const a = w[i];
@@ -19,15 +18,8 @@ export const setParser: Parser = (w, i) => {
     return cand(i, i + 1, `set#${a.lower}`, 'SET', { k: 'fixed', value: fixed });
   }
   const every = EVERY.has(a.lower);
-  // "twice a year", "$1.76 a year", "5% a year": a rate, hence a recurrence
-  const before = w[i - 1];
-  const timesA =
-    a.lower === 'a' &&
-    !!before &&
-    (TIMES.has(before.lower) ||
-      before.pos === 'NUM' ||
-      before.lower === '%' ||
-      before.lower === 'percent');
+  // "twice a year", "$1.76 a year", "£1bn a year": a rate, hence a recurrence
+  const timesA = isRate(w, i);
   if (!every && !timesA) return null;
   const b = w[i + 1];
   if (!b) return null;

@@ -47,7 +47,8 @@ function theUnit(w: readonly Word[], i: number): Cand | null {
   )
     return null;
   // "the year ended Sept. 30", "the fiscal year ending June 30": a twelve-month period
-  if ((next === 'ended' || next === 'ending') && unit !== 'WE') {
+  // British "the year to March" is the same period
+  if ((next === 'ended' || next === 'ending' || next === 'to') && unit !== 'WE') {
     return cand(i, j + 1, 'unit-ref#the-unit-ended', 'DURATION', {
       k: 'fixed',
       value: `P1${unit}`,

@@ -97,6 +97,21 @@ export function cand(
   };
 }
 
+/**
+ * "$1.76 a year", "£1bn a year", "5% a year", "four flights a week", "twice a year": the "a"
+ * at w[i] makes a rate when a count sits right before it.
+ */
+export function isRate(w: readonly Word[], i: number): boolean {
+  if (w[i]?.lower !== 'a') return false;
+  const b = w[i - 1];
+  if (!b || b.sentence !== w[i]?.sentence || b.pos === 'PUNCT') return false;
+  if (RATE_WORDS.has(b.lower)) return true;
+  const counted = (x: Word | undefined): boolean => !!x && (x.pos === 'NUM' || /\d/.test(x.lower));
+  return counted(b) || (b.pos === 'NOUN' && counted(w[i - 2]));
+}
+
+const RATE_WORDS = new Set(['%', 'percent', 'twice', 'times', 'once', 'thrice']);
+
 export function isCap(word: Word | undefined): boolean {
   if (!word) return false;
   const c = word.text.charCodeAt(0);
