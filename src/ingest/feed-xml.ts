@@ -24,12 +24,18 @@ export type XmlNode = Record<string, unknown>;
 /** Parses a feed; a malformed one gives the parser's message with its line. */
 export function parseXml(xml: string): { doc: XmlNode } | { error: string } {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { error: `malformed XML at line ${valid.err.line}: ${valid.err.msg}` };
+  if (valid !== true) return { error: `malformed XML at line ${valid.err.line}: ${oneLine(valid.err.msg)}` };
   try {
     return { doc: parser.parse(xml) as XmlNode };
   } catch (err) {
-    return { error: `malformed XML: ${err instanceof Error ? err.message : String(err)}` };
+    return { error: `malformed XML: ${oneLine(err instanceof Error ? err.message : String(err))}` };
   }
+}
+
+/** A parser message folded to one short line (some list every unclosed tag). */
+function oneLine(msg: string): string {
+  const s = msg.replace(/\s+/g, ' ').trim();
+  return s.length > 160 ? `${s.slice(0, 160)}…` : s;
 }
 
 export function child(node: unknown, name: string): unknown {

@@ -1,9 +1,10 @@
 /**
  * HTML to plain text with paragraph breaks: block elements become blank lines, <br> a line
- * break, scripts and styles vanish, entities are decoded by the parser. The walk is iterative,
- * so deeply nested hostile markup cannot overflow the stack.
+ * break, scripts and styles vanish, entities are decoded by the parser. A streaming pass
+ * without a DOM: linear in the input however deep or broken the markup.
  */
-import { parseHTML } from 'linkedom';
+import { Parser } from 'htmlparser2';
+import { flattenDeep } from './html-clean.js';
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
@@ -12,49 +13,50 @@ const BLOCK = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'BUTTON', 'SELECT']);
 
-/** The parts of a DOM node that the walk needs (linkedom and browser nodes both fit). */
-export interface WalkNode {
-  nodeType: number;
-  nodeName: string;
-  nodeValue: string | null;
-  firstChild: WalkNode | null;
-  nextSibling: WalkNode | null;
-}
-
 const PARA = 2;
 const LINE = 1;
 type Part = string | typeof PARA | typeof LINE;
 
-/** Text of a DOM subtree with blank lines between blocks. `skip` adds element names to drop. */
-export function nodeToText(root: WalkNode, skip: ReadonlySet<string> = SKIP): string {
+/**
+ * Plain text of HTML (a page, a fragment, a feed item's content): one streaming pass with
+ * htmlparser2, no DOM. `skip` names more elements to drop with their content (upper case).
+ */
+export function htmlToText(html: string, skip: ReadonlySet<string> = SKIP): string {
+  if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
+  html = flattenDeep(html);
   const parts: Part[] = [];
-  const stack: Array<{ node: WalkNode; exit: boolean; pre: boolean }> = [{ node: root, exit: false, pre: false }];
-  while (stack.length > 0) {
-    const { node, exit, pre } = stack.pop() as { node: WalkNode; exit: boolean; pre: boolean };
-    const name = node.nodeName.toUpperCase();
-    if (exit) {
-      if (BLOCK.has(name)) parts.push(PARA);
-      continue;
-    }
-    if (node.nodeType === 3) {
-      const v = node.nodeValue ?? '';
-      parts.push(pre ? v : v.replace(/[ \t\r\n\f\u00A0]+/g, ' '));
-      continue;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    if (skip.has(name) || SKIP.has(name)) continue;
-    if (name === 'BR') {
-      parts.push(LINE);
-      continue;
-    }
-    if (BLOCK.has(name)) parts.push(PARA);
-    if (name === 'TD' || name === 'TH') parts.push(' ');
-    stack.push({ node, exit: true, pre });
-    const children: WalkNode[] = [];
-    for (let c = node.firstChild; c; c = c.nextSibling) children.push(c);
-    const childPre = pre || name === 'PRE';
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as WalkNode, exit: false, pre: childPre });
-  }
+  let skipDepth = 0;
+  let preDepth = 0;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        const tag = name.toUpperCase();
+        if (skipDepth > 0 || SKIP.has(tag) || skip.has(tag)) {
+          skipDepth++;
+          return;
+        }
+        if (tag === 'BR') parts.push(LINE);
+        else if (BLOCK.has(tag)) parts.push(PARA);
+        else if (tag === 'TD' || tag === 'TH') parts.push(' ');
+        if (tag === 'PRE') preDepth++;
+      },
+      ontext(text) {
+        if (skipDepth === 0) parts.push(preDepth > 0 ? text : text.replace(/[ \t\r\n\f\u00A0]+/g, ' '));
+      },
+      onclosetag(name) {
+        if (skipDepth > 0) {
+          skipDepth--;
+          return;
+        }
+        const tag = name.toUpperCase();
+        if (BLOCK.has(tag)) parts.push(PARA);
+        if (tag === 'PRE' && preDepth > 0) preDepth--;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
   return assemble(parts);
 }
 
@@ -92,13 +94,6 @@ function assemble(parts: readonly Part[]): string {
     .map((line) => line.trimEnd())
     .join('\n')
     .trim();
-}
-
-/** Plain text of an HTML fragment (feed item content, a readability result). */
-export function htmlToText(html: string): string {
-  if (!/[<&]/.test(html)) return html.replace(/[ \t]+/g, ' ').trim();
-  const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
-  return nodeToText(document.body as unknown as WalkNode);
 }
 
 const XML_ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));/g;

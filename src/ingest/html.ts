@@ -8,7 +8,8 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ReadOptions, ReadResult } from './types.js';
 import { pageMeta, type MetaDocument } from './html-meta.js';
-import { htmlToText, nodeToText, type WalkNode } from './html-text.js';
+import { cleanHtml, restoreText } from './html-clean.js';
+import { htmlToText } from './html-text.js';
 import { article, problem } from './results.js';
 
 const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
@@ -36,24 +37,21 @@ function removeFurniture(doc: { querySelectorAll(s: string): Iterable<Removable>
 
 /** @example readHtml('<html lang="en"><head>...</head><body><article>...</article></body></html>', 'a.html', {}) */
 export function readHtml(html: string, path: string, opts: ReadOptions): ReadResult[] {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(cleanHtml(html));
   const meta = pageMeta(document as unknown as MetaDocument);
-  const pageTitle = document.querySelector('title')?.textContent?.trim() || null;
+  const pageTitle = restoreText(document.querySelector('title')?.textContent ?? '').trim() || null;
   let text = '';
   let readabilityTitle: string | null = null;
   try {
     // readability changes the document it reads: metadata is taken first
     removeFurniture(document as unknown as { querySelectorAll(s: string): Iterable<Removable> });
     const parsed = new Readability(document as unknown as Document, { keepClasses: false }).parse();
-    if (parsed?.content) text = htmlToText(parsed.content);
-    readabilityTitle = parsed?.title?.trim() || null;
+    if (parsed?.content) text = restoreText(htmlToText(parsed.content));
+    readabilityTitle = restoreText(parsed?.title ?? '').trim() || null;
   } catch {
     text = '';
   }
-  if (text === '') {
-    const fresh = parseHTML(html).document;
-    text = fresh.body ? nodeToText(fresh.body as unknown as WalkNode, CHROME) : '';
-  }
+  if (text === '') text = htmlToText(html, CHROME);
   if (text === '') return [problem('skipped', path, 'no article text found in the HTML page')];
   const title = meta.headline ?? readabilityTitle ?? pageTitle;
   return [

@@ -4,7 +4,7 @@
  * DecodeError (the lines before it have been read); an over-long line is cut and flagged.
  */
 import { createReadStream } from 'node:fs';
-import { binaryReason } from './decode.js';
+import { binaryReason, firstInvalidByte } from './decode.js';
 
 export class DecodeError extends Error {
   override name = 'DecodeError';
@@ -25,7 +25,11 @@ export async function* textChunks(path: string): AsyncGenerator<string> {
     try {
       text = decoder.decode(bytes, { stream: true });
     } catch {
-      throw new DecodeError(`not UTF-8 text (invalid byte sequence after byte ${offset}); convert it to UTF-8`);
+      // the text before the bad byte is still read; then the stream ends
+      const at = firstInvalidByte(bytes);
+      const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
+      if (before !== '') yield before;
+      throw new DecodeError(`not UTF-8 text (invalid byte 0x${(bytes[at] ?? 0).toString(16)} at byte ${offset + at}); convert it to UTF-8`);
     }
     offset += bytes.length;
     if (text !== '') yield text;
