@@ -285,3 +285,9 @@ describe('names and rates that look like times (BBC news)', () => {
     expect(one('In 2004, a year of growth ended.', 'a year')?.type).toBe('DURATION');
   });
 });
+
+describe('season words modifying nouns', () => {
+  it('does not read "a winter sale" as a date', () => {
+    expect(texts('Owners must indulge in a winter sale.')).toEqual([]);
+  });
+});

@@ -22,5 +22,9 @@ export const seasonParser: Parser = (w, i) => {
     if (w[i + 1]?.pos === 'NOUN' || w[i + 1]?.lower === 'of') return null;
   }
   if (w[i + 1]?.lower === 'of') return null;
+  // "a winter sale", "summer holidays": a season word modifying a noun is no date of its own
+  const next = w[i + 1];
+  if (next && next.sentence === a.sentence && next.pos === 'NOUN' && w[i - 1]?.lower !== 'this')
+    return null;
   return cand(i, i + 1, 'season', 'DATE', { k: 'cal', y: null, m: null, d: null, sub });
 };
