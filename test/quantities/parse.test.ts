@@ -13,6 +13,7 @@ describe('quantities: figures in digits', () => {
     ['They run 10k races.', '10k', 10000],
     ['It must pay 1.47m yuan in compensation.', '1.47m yuan', 1.47e6],
     ['Shares closed up four pence at 274.5 pence.', '274.5 pence', 274.5],
+    ['Profit was 9.5bn kronor.', '9.5bn kronor', 9.5e9],
   ])('%s', (text, span, value) => {
     expect(find(text, span).value).toBeCloseTo(value, 6);
   });
@@ -100,6 +101,14 @@ describe('quantities: counted nouns and changes', () => {
     expect(find('a 78 percent increase in profit', '78 percent').change).toBeCloseTo(1.78);
     const third = find('The workforce fell by a third.', 'a third');
     expect(third.change).toBeCloseTo(2 / 3);
+    expect(find('Sales fell by two-thirds.', 'two-thirds').change).toBeCloseTo(1 / 3);
+    expect(find('Profits could double next year.', 'double').change).toBe(2);
+  });
+
+  it('reads fractions', () => {
+    expect(find('It does two thirds of its business in Asia.', 'two thirds').value).toBeCloseTo(2 / 3);
+    expect(find('A quarter of the city was destroyed.', 'A quarter').value).toBe(0.25);
+    expect(quantities('They won a third term. She made it double gold. Half an hour later.')).toEqual([]);
   });
 });
 

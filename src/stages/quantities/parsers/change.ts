@@ -10,6 +10,8 @@ import { candidate, type Candidate, type Context } from '../types.js';
 export const RULE = 'quantities/parsers/change';
 
 const BY_FRACTION = /\bby\s+((?:a|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?|tenth)\b/gi;
+const BASE_FORM = /^(?:halve|double|triple|treble|quadruple)$/i;
+const MODAL = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "n't", 'expected', 'set']);
 const LAST_WORDS = /([a-z]+)\s+([a-z]+)\s+$|([a-z]+)\s+$/i;
 
 export function parseChange(ctx: Context): Candidate[] {
@@ -17,11 +19,16 @@ export function parseChange(ctx: Context): Candidate[] {
   const tokens = ctx.tokens as Token[];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.pos !== 'VERB') continue;
-    // "in the doubles", "a double": a determiner before makes it a noun whatever the tag says
-    if (tokens[i - 1]?.pos === 'DET') continue;
     const f = lexicon.factorWords.get(t.text.toLowerCase());
     if (!f) continue;
+    if (BASE_FORM.test(t.text)) {
+      // a base form ("double", "halve") is a verb only after a modal or "to" ("could
+      // double"); elsewhere it is an adjective or noun ("made it double gold")
+      if (!MODAL.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
+    } else if (t.pos !== 'VERB' || tokens[i - 1]?.pos === 'DET') {
+      // "in the doubles": a determiner before makes it a noun whatever the tag says
+      continue;
+    }
     const c = candidate(t.start, t.end, null, RULE, false);
     c.change = f.factor;
     c.trail.push(f.rule);

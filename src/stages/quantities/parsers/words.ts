@@ -181,6 +181,12 @@ export function parseWords(text: string): Candidate[] {
       i += frac.n - 1;
       continue;
     }
+    const part = fraction(text, ws, i);
+    if (part) {
+      out.push(part.cand);
+      i += part.n - 1;
+      continue;
+    }
     const card = cardinal(text, ws, i);
     if (!card) continue;
     const last = ws[i + card.n - 1] as Word;
@@ -220,4 +226,30 @@ function fractionOfScale(text: string, ws: Word[], i: number): { cand: Candidate
   c.scale = scale.value;
   c.trail.push(`${LEX}${f.w}`, `${LEX}${s.w}`);
   return { cand: c, n: j + 2 - i };
+}
+
+/**
+ * Fractions: "two thirds", "three-quarters" (a count before a plural fraction word), and
+ * "a third of", "one quarter of" (a singular one only before "of": "a third term" is an
+ * ordinal). "half" is left out: "half an hour", "second half" are not figures.
+ */
+function fraction(text: string, ws: Word[], i: number): { cand: Candidate; n: number } | null {
+  const a = ws[i] as Word;
+  const f = ws[i + 1];
+  if (!f || f.w === 'half' || !lexicon.fractions[f.w] || !joined(text, a, f, true)) return null;
+  const frac = lexicon.fractions[f.w]?.value ?? 0;
+  const plural = f.w.endsWith('s');
+  let count: number;
+  if (a.w === 'a' || a.w === 'an' || a.w === 'one') {
+    if (plural || ws[i + 2]?.w !== 'of' || !joined(text, f, ws[i + 2] as Word, false)) return null;
+    count = 1;
+  } else {
+    const unit = lexicon.units[a.w];
+    if (!unit || !plural || unit.value < 2 || unit.value > 19) return null;
+    count = unit.value;
+  }
+  const c = candidate(a.start, f.end, count * frac, RULE, false);
+  c.kind = 'fraction';
+  c.trail.push(`${LEX}${f.w}`);
+  return { cand: c, n: 2 };
 }
