@@ -16,9 +16,15 @@ export function atomItems(feed: unknown, path: string, opts: ReadOptions): ReadR
     const n = i + 1;
     const where = itemWhere(path, n);
     const text = contentText(child(entry, 'content')) || contentText(child(entry, 'summary'));
-    if (text === '') return problem('skipped', where, `feed entry ${n} has no text (no content or summary)`);
-    const { date, bad } = dateOf([child(entry, 'published'), child(entry, 'updated'), child(entry, 'dc:date')]);
-    if (bad !== null) return problem('failed', where, `feed entry ${n} has an unreadable date ${quote(bad)}`);
+    if (text === '')
+      return problem('skipped', where, `feed entry ${n} has no text (no content or summary)`);
+    const { date, bad } = dateOf([
+      child(entry, 'published'),
+      child(entry, 'updated'),
+      child(entry, 'dc:date'),
+    ]);
+    if (bad !== null)
+      return problem('failed', where, `feed entry ${n} has an unreadable date ${quote(bad)}`);
     return article(
       { path, url: alternateLink(child(entry, 'link')), format: 'atom', item: n },
       {

@@ -29,7 +29,13 @@ function options(delimiter: string, skips: ReadResult[], path: string): Options 
     skip_records_with_error: true,
     on_skip: (err) => {
       const line = err?.lines ?? 0;
-      skips.push(problem('failed', `${path}:${line}`, `line ${line}: malformed CSV record (${err?.message.split('\n')[0] ?? 'unreadable'})`));
+      skips.push(
+        problem(
+          'failed',
+          `${path}:${line}`,
+          `line ${line}: malformed CSV record (${err?.message.split('\n')[0] ?? 'unreadable'})`,
+        ),
+      );
       return undefined;
     },
   };
@@ -45,16 +51,28 @@ export function csvDelimiter(head: string, tsv: boolean): string {
 }
 
 /** Whether a header can give text at all; a problem for the whole file when it cannot. */
-function headerProblem(columns: readonly string[], path: string, opts: ReadOptions): ReadResult | null {
+function headerProblem(
+  columns: readonly string[],
+  path: string,
+  opts: ReadOptions,
+): ReadResult | null {
   const have = new Set(columns.map((c) => c.toLowerCase()));
   for (const [field, column] of Object.entries(opts.map ?? {})) {
     if (!column.includes('.') && !have.has(column.toLowerCase()))
-      return problem('failed', path, `column "${column}" (mapped to ${field}) is not in the header: ${columns.join(', ')}`);
+      return problem(
+        'failed',
+        path,
+        `column "${column}" (mapped to ${field}) is not in the header: ${columns.join(', ')}`,
+      );
   }
   if (opts.map?.text) return null;
   const candidates = [...DEFAULT_COLUMNS.text, ...DEFAULT_COLUMNS.title];
   if (candidates.some((c) => have.has(c))) return null;
-  return problem('failed', path, `no text column in the header (${columns.join(', ')}); name one with --map text=COLUMN`);
+  return problem(
+    'failed',
+    path,
+    `no text column in the header (${columns.join(', ')}); name one with --map text=COLUMN`,
+  );
 }
 
 function startLine(p: Parsed): number {
@@ -92,13 +110,21 @@ class CsvRows {
       }
     }
     const line = startLine(p);
-    out.push(rowToResult(p.record, { path: this.path, format: this.format, item: line, label: `line ${line}` }, this.opts, this.state));
+    out.push(
+      rowToResult(
+        p.record,
+        { path: this.path, format: this.format, item: line, label: `line ${line}` },
+        this.opts,
+        this.state,
+      ),
+    );
     return out;
   }
 
   end(): ReadResult[] {
     const out = this.skips.splice(0);
-    if (this.first && out.length === 0) out.push(problem('failed', this.path, 'CSV has no rows under its header'));
+    if (this.first && out.length === 0)
+      out.push(problem('failed', this.path, 'CSV has no rows under its header'));
     return out;
   }
 }
@@ -108,9 +134,18 @@ export function readCsv(text: string, path: string, opts: ReadOptions, tsv = fal
   const rows = new CsvRows(path, opts, tsv ? 'tsv' : 'csv');
   let parsed: Parsed[];
   try {
-    parsed = parseSync(text, options(csvDelimiter(text, tsv), rows.skips, path)) as unknown as Parsed[];
+    parsed = parseSync(
+      text,
+      options(csvDelimiter(text, tsv), rows.skips, path),
+    ) as unknown as Parsed[];
   } catch (err) {
-    return [problem('failed', path, `malformed CSV (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`)];
+    return [
+      problem(
+        'failed',
+        path,
+        `malformed CSV (${err instanceof Error ? err.message.split('\n')[0] : String(err)})`,
+      ),
+    ];
   }
   const out: ReadResult[] = [];
   for (const p of parsed) {

@@ -9,12 +9,11 @@ import { markdownArticle } from './markdown.js';
 import { article, problem, quote } from './results.js';
 import { splitTitle } from './title.js';
 
-const HEADER = /^\s*date(?![^\s])[ \t]*(\S{0,80})/;
+const HEADER = /^\s*date(?!\S)[ \t]*(\S{0,80})/;
 const NEXT_LINE_DATE = /^\s*(\d{4}-\d{2}-\d{2}\S{0,60})/;
 
 export type DateHeader =
-  | { published: string; body: string; bodyOnSameLine: boolean }
-  | { error: string };
+  { published: string; body: string; bodyOnSameLine: boolean } | { error: string };
 
 /** Reads the `date YYYY-MM-DD` header of a text that starts with the word `date`. */
 export function splitDateHeader(text: string): DateHeader {
@@ -25,13 +24,18 @@ export function splitDateHeader(text: string): DateHeader {
   if (value === '') {
     // the date alone on the next line is accepted; anything else there is the body
     const next = NEXT_LINE_DATE.exec(text.slice(end, end + 200));
-    if (!next) return { error: 'the "date" header has no date (expected "date YYYY-MM-DD" on the first line)' };
+    if (!next)
+      return {
+        error: 'the "date" header has no date (expected "date YYYY-MM-DD" on the first line)',
+      };
     value = next[1] as string;
     end += next[0].length;
   }
   const published = isValidIsoDate(value) ? toIsoDate(value) : null;
   if (published === null)
-    return { error: `malformed date in the "date" header: ${quote(value)} is not a valid ISO date (YYYY-MM-DD)` };
+    return {
+      error: `malformed date in the "date" header: ${quote(value)} is not a valid ISO date (YYYY-MM-DD)`,
+    };
   const rest = text.slice(end);
   return { published, body: rest, bodyOnSameLine: /^[ \t]*\S/.test(rest) };
 }
@@ -40,12 +44,20 @@ export function splitDateHeader(text: string): DateHeader {
  * One article from a dated text. `markdown` reads the body as markdown (a dated .md file).
  * @example readDatedText(' date 2025-01-31 In three months...', 'a.txt', {})
  */
-export function readDatedText(text: string, path: string, _opts: ReadOptions, markdown = false): ReadResult[] {
+export function readDatedText(
+  text: string,
+  path: string,
+  _opts: ReadOptions,
+  markdown = false,
+): ReadResult[] {
   const header = splitDateHeader(text);
   if ('error' in header) return [problem('failed', path, header.error)];
-  if (!/\S/.test(header.body)) return [problem('failed', path, 'no article text after the date header')];
+  if (!/\S/.test(header.body))
+    return [problem('failed', path, 'no article text after the date header')];
   const origin = { path, url: null, format: 'dated-text' };
   if (markdown) return [markdownArticle(header.body, origin, header.published)];
-  const { title, body } = header.bodyOnSameLine ? { title: null, body: header.body } : splitTitle(header.body);
+  const { title, body } = header.bodyOnSameLine
+    ? { title: null, body: header.body }
+    : splitTitle(header.body);
   return [article(origin, { text: body.trim(), title, published: header.published })];
 }

@@ -5,7 +5,10 @@
 
 /** Why these bytes are not readable text, or null when they are. Checks the bytes given only. */
 export function binaryReason(bytes: Uint8Array): string | null {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  )
     return 'not UTF-8 text (UTF-16 byte order mark); convert it to UTF-8';
   if (bytes.indexOf(0) !== -1) return 'binary file (contains NUL bytes), not text';
   return null;
@@ -25,7 +28,9 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
     const at = firstInvalidByte(bytes);
     let line = 1;
     for (let i = bytes.indexOf(10); i >= 0 && i < at; i = bytes.indexOf(10, i + 1)) line++;
-    return { error: `not UTF-8 text (invalid byte 0x${(bytes[at] ?? 0).toString(16)} at line ${line}, byte ${at}); convert it to UTF-8` };
+    return {
+      error: `not UTF-8 text (invalid byte 0x${(bytes[at] ?? 0).toString(16)} at line ${line}, byte ${at}); convert it to UTF-8`,
+    };
   }
   if (text.trim() === '') return { error: 'empty file (only white space)' };
   return { text };
@@ -36,7 +41,16 @@ export function firstInvalidByte(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] as number;
-    const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    const n =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b < 0xe0
+          ? 1
+          : b >= 0xe0 && b < 0xf0
+            ? 2
+            : b >= 0xf0 && b < 0xf5
+              ? 3
+              : -1;
     if (n < 0) return i;
     for (let k = 1; k <= n; k++) {
       const c = bytes[i + k];

@@ -24,7 +24,8 @@ export type XmlNode = Record<string, unknown>;
 /** Parses a feed; a malformed one gives the parser's message with its line. */
 export function parseXml(xml: string): { doc: XmlNode } | { error: string } {
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { error: `malformed XML at line ${valid.err.line}: ${oneLine(valid.err.msg)}` };
+  if (valid !== true)
+    return { error: `malformed XML at line ${valid.err.line}: ${oneLine(valid.err.msg)}` };
   try {
     return { doc: parser.parse(xml) as XmlNode };
   } catch (err) {

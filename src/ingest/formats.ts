@@ -94,7 +94,7 @@ function xmlRoot(t: string): string | null {
       if (end < 0) return null;
       i = end + 3;
     } else {
-      const m = /^<(!?[A-Za-z][\w:.-]{0,40})/.exec(t.slice(i, i + 50));
+      const m = /^<(!?[a-z][\w:.-]{0,40})/i.exec(t.slice(i, i + 50));
       if (!m) return null;
       const name = (m[1] as string).toLowerCase();
       if (name !== '!doctype' || /^<!doctype\s+html/i.test(t.slice(i, i + 20))) return name;

@@ -12,7 +12,22 @@
 import { Parser } from 'htmlparser2';
 
 const MAX_DEPTH = 200;
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'param',
+  'source',
+  'track',
+  'wbr',
+]);
 const RAW = new Set(['script', 'style']);
 const LT = '\uE002';
 const AMP = '\uE003';
@@ -27,7 +42,14 @@ export function cleanHtml(html: string): string {
     if (text.length === 0) return;
     const t = text.join('');
     text = [];
-    out.push(rawDepth > 0 ? t : t.replace(/[\uE002\uE003]/g, ' ').replace(/</g, LT).replace(/&/g, AMP));
+    out.push(
+      rawDepth > 0
+        ? t
+        : t
+            .replace(/[\uE002\uE003]/g, ' ')
+            .replace(/</g, LT)
+            .replace(/&/g, AMP),
+    );
   };
   const parser = new Parser(
     {
@@ -60,7 +82,7 @@ export function cleanHtml(html: string): string {
   return out.join('');
 }
 
-const TAG = /<(\/?)([A-Za-z][\w:-]{0,40})[^<>]{0,2000}>/g;
+const TAG = /<(\/?)([a-z][\w:-]{0,40})[^<>]{0,2000}>/gi;
 const CRUDE_LIMIT = 1000;
 
 /**
@@ -94,7 +116,8 @@ export function flattenDeep(html: string): string {
 function tag(name: string, attribs: Record<string, string>): string {
   let s = `<${name}`;
   for (const [k, v] of Object.entries(attribs)) {
-    if (/^[^\s"'<>/=]{1,100}$/.test(k)) s += ` ${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+    if (/^[^\s"'<>/=]{1,100}$/.test(k))
+      s += ` ${k}="${v.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
   }
   return `${s}>`;
 }

@@ -50,7 +50,8 @@ export function pageMeta(doc: MetaDocument): PageMeta {
   const meta = metaMap(doc);
   const ld = jsonLdArticle(doc);
   const published =
-    firstDate([ld?.datePublished, ...DATE_KEYS.map((k) => meta.get(k)), ld?.dateCreated]) ?? timeElementDate(doc);
+    firstDate([ld?.datePublished, ...DATE_KEYS.map((k) => meta.get(k)), ld?.dateCreated]) ??
+    timeElementDate(doc);
   const outlet = nonEmpty(meta.get('og:site_name')) ?? publisherName(ld?.publisher, ld?.graph);
   const language =
     languageCode(doc.documentElement?.getAttribute('lang')) ??
@@ -59,14 +60,20 @@ export function pageMeta(doc: MetaDocument): PageMeta {
     languageCode(typeof ld?.inLanguage === 'string' ? ld.inLanguage : null);
   const canonical = [...doc.querySelectorAll('link[rel="canonical"]')][0]?.getAttribute('href');
   const url = absoluteUrl(canonical) ?? absoluteUrl(meta.get('og:url')) ?? absoluteUrl(ldUrl(ld));
-  const headline = nonEmpty(typeof ld?.headline === 'string' ? ld.headline : null) ?? nonEmpty(meta.get('og:title'));
+  const headline =
+    nonEmpty(typeof ld?.headline === 'string' ? ld.headline : null) ??
+    nonEmpty(meta.get('og:title'));
   return { published, outlet, language, url, headline };
 }
 
 function metaMap(doc: MetaDocument): Map<string, string> {
   const map = new Map<string, string>();
   for (const el of doc.querySelectorAll('meta')) {
-    const key = el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv');
+    const key =
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      el.getAttribute('http-equiv');
     const content = el.getAttribute('content');
     if (key && content && !map.has(key.toLowerCase())) map.set(key.toLowerCase(), content);
   }
@@ -84,7 +91,9 @@ function firstDate(candidates: readonly Json[]): string | null {
 /** <time pubdate> or <time itemprop="datePublished"> first, else the first <time datetime>. */
 function timeElementDate(doc: MetaDocument): string | null {
   const times = [...doc.querySelectorAll('time[datetime]')];
-  const preferred = times.filter((t) => t.getAttribute('pubdate') !== null || t.getAttribute('itemprop') === 'datePublished');
+  const preferred = times.filter(
+    (t) => t.getAttribute('pubdate') !== null || t.getAttribute('itemprop') === 'datePublished',
+  );
   return firstDate([...preferred, ...times].map((t) => t.getAttribute('datetime')));
 }
 
@@ -123,7 +132,11 @@ function collectNodes(data: Json, out: JsonObject[]): void {
 
 function types(n: JsonObject): string[] {
   const t = n['@type'];
-  return typeof t === 'string' ? [t] : Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : [];
+  return typeof t === 'string'
+    ? [t]
+    : Array.isArray(t)
+      ? t.filter((x): x is string => typeof x === 'string')
+      : [];
 }
 
 function publisherName(pub: Json, graph: readonly JsonObject[] = []): string | null {
@@ -152,7 +165,7 @@ export function languageCode(raw: string | null | undefined): string | null {
 
 function absoluteUrl(raw: string | null | undefined): string | null {
   const s = raw?.trim();
-  return s && /^https?:\/\/[^\s]+$/i.test(s) ? s : null;
+  return s && /^https?:\/\/\S+$/i.test(s) ? s : null;
 }
 
 function nonEmpty(s: string | null | undefined): string | null {

@@ -7,11 +7,53 @@ import { Parser } from 'htmlparser2';
 import { flattenDeep } from './html-clean.js';
 
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR',
-  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TR',
+  'UL',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'BUTTON', 'SELECT']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'HEAD',
+  'BUTTON',
+  'SELECT',
+]);
 
 const PARA = 2;
 const LINE = 1;
@@ -41,7 +83,8 @@ export function htmlToText(html: string, skip: ReadonlySet<string> = SKIP): stri
         if (tag === 'PRE') preDepth++;
       },
       ontext(text) {
-        if (skipDepth === 0) parts.push(preDepth > 0 ? text : text.replace(/[ \t\r\n\f\u00A0]+/g, ' '));
+        if (skipDepth === 0)
+          parts.push(preDepth > 0 ? text : text.replace(/[ \t\r\n\f\u00A0]+/g, ' '));
       },
       onclosetag(name) {
         if (skipDepth > 0) {
@@ -101,9 +144,14 @@ const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', a
 
 /** Decodes the five XML entities and numeric references (once: "&amp;lt;" gives "&lt;"). */
 export function decodeXmlEntities(s: string): string {
-  return s.replace(XML_ENTITY, (all, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
-    if (name) return NAMED[name] ?? all;
-    const code = dec ? Number(dec) : parseInt(hex as string, 16);
-    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : all;
-  });
+  return s.replace(
+    XML_ENTITY,
+    (all, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+      if (name) return NAMED[name] ?? all;
+      const code = dec ? Number(dec) : parseInt(hex as string, 16);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+        ? String.fromCodePoint(code)
+        : all;
+    },
+  );
 }

@@ -32,7 +32,8 @@ function removeFurniture(doc: { querySelectorAll(s: string): Iterable<Removable>
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (names.length < 500 && FURNITURE.test(names)) el.remove();
   }
-  for (const el of [...doc.querySelectorAll('nav, footer, aside, form, menu, [role="navigation"]')]) el.remove();
+  for (const el of [...doc.querySelectorAll('nav, footer, aside, form, menu, [role="navigation"]')])
+    el.remove();
 }
 
 /** @example readHtml('<html lang="en"><head>...</head><body><article>...</article></body></html>', 'a.html', {}) */
@@ -57,7 +58,13 @@ export function readHtml(html: string, path: string, opts: ReadOptions): ReadRes
   return [
     article(
       { path, url: meta.url, format: 'html' },
-      { text, title, published: meta.published ?? opts.date ?? null, outlet: meta.outlet, language: meta.language },
+      {
+        text,
+        title,
+        published: meta.published ?? opts.date ?? null,
+        outlet: meta.outlet,
+        language: meta.language,
+      },
     ),
   ];
 }

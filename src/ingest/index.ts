@@ -29,7 +29,7 @@ import { readPlainText } from './plain-text.js';
 import { problem } from './results.js';
 import { readFeed } from './rss.js';
 import { expandInputs, fsMessage } from './sources.js';
-import type { ReadOptions, ReadResult } from './types.js';
+import type { ReadResult } from './types.js';
 
 export type { InputOptions } from './options.js';
 export { checkReadOptions } from './options.js';
@@ -46,7 +46,10 @@ export const MAX_FILE = 64 * 1024 * 1024;
  * Reads every input in turn: a file, a directory (recursive), a glob, or "-" (standard input).
  * @example for await (const r of readInputs(['articles/'], {})) ...
  */
-export async function* readInputs(inputs: readonly string[], opts: InputOptions = {}): AsyncGenerator<ReadResult> {
+export async function* readInputs(
+  inputs: readonly string[],
+  opts: InputOptions = {},
+): AsyncGenerator<ReadResult> {
   checkReadOptions(opts);
   const options = withIsoDate(opts);
   for await (const source of expandInputs(inputs)) {
@@ -61,14 +64,20 @@ export async function* readInputs(inputs: readonly string[], opts: InputOptions 
  * choose the reader unless `opts.format` is given).
  * @example readText(' date 2025-01-31 In three months...', { path: '-' }, {})
  */
-export function readText(text: string, origin: Pick<Origin, 'path'> & Partial<Origin>, opts: InputOptions = {}): ReadResult[] {
+export function readText(
+  text: string,
+  origin: Pick<Origin, 'path'> & Partial<Origin>,
+  opts: InputOptions = {},
+): ReadResult[] {
   checkReadOptions(opts);
   const options = withIsoDate(opts);
   const path = origin.path;
-  const forced = options.format ?? (origin.format && isFormat(origin.format) ? origin.format : null);
+  const forced =
+    options.format ?? (origin.format && isFormat(origin.format) ? origin.format : null);
   const t = text.replace(/^\uFEFF/, '');
   if (t.trim() === '') return [problem('failed', path, 'empty input')];
-  if (t.includes('\u0000')) return [problem('failed', path, 'binary input (contains NUL characters), not text')];
+  if (t.includes('\u0000'))
+    return [problem('failed', path, 'binary input (contains NUL characters), not text')];
   const ext = extensionOf(path);
   const hint = formatOfExtension(ext);
   const format = (forced as Format | null) ?? sniffFormat(t, hint);
@@ -86,7 +95,13 @@ function withIsoDate(opts: InputOptions): InputOptions {
   return opts.date == null ? opts : { ...opts, date: toIsoDate(opts.date) };
 }
 
-function dispatch(text: string, path: string, format: Format, hint: Format | undefined, opts: InputOptions): ReadResult[] {
+function dispatch(
+  text: string,
+  path: string,
+  format: Format,
+  hint: Format | undefined,
+  opts: InputOptions,
+): ReadResult[] {
   switch (format) {
     case 'dated-text':
       return readDatedText(text, path, opts, hint === 'markdown');
@@ -115,7 +130,8 @@ async function* readStdin(opts: InputOptions): AsyncGenerator<ReadResult> {
   let size = 0;
   try {
     for await (const c of opts.stdin ?? process.stdin) {
-      const b = typeof c === 'string' ? Buffer.from(c) : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
+      const b =
+        typeof c === 'string' ? Buffer.from(c) : Buffer.from(c.buffer, c.byteOffset, c.byteLength);
       size += b.length;
       if (size > MAX_FILE) {
         yield problem('failed', '-', `standard input is larger than ${MAX_FILE / 1048576} MB`);
@@ -130,11 +146,20 @@ async function* readStdin(opts: InputOptions): AsyncGenerator<ReadResult> {
   yield* readBytes(Buffer.concat(chunks), '-', opts);
 }
 
-async function* readFile(path: string, explicit: boolean, opts: InputOptions): AsyncGenerator<ReadResult> {
+async function* readFile(
+  path: string,
+  explicit: boolean,
+  opts: InputOptions,
+): AsyncGenerator<ReadResult> {
   const ext = extensionOf(path);
   const hint = formatOfExtension(ext);
   if (!hint && ext !== '' && !opts.format) {
-    if (explicit) yield problem('skipped', path, `unknown file type "${ext}" (use --input-format to read it as one of the formats)`);
+    if (explicit)
+      yield problem(
+        'skipped',
+        path,
+        `unknown file type "${ext}" (use --input-format to read it as one of the formats)`,
+      );
     return;
   }
   let fh;
@@ -165,7 +190,8 @@ async function* readFile(path: string, explicit: boolean, opts: InputOptions): A
         yield problem('failed', path, bad);
         return;
       }
-      const format = (opts.format as Format | null | undefined) ?? sniffFormat(head.toString('utf8'), hint);
+      const format =
+        (opts.format as Format | null | undefined) ?? sniffFormat(head.toString('utf8'), hint);
       if (format === 'jsonl' || format === 'csv' || format === 'tsv') {
         await fh.close();
         fh = undefined;
@@ -173,7 +199,11 @@ async function* readFile(path: string, explicit: boolean, opts: InputOptions): A
         return;
       }
       if (info.size > MAX_FILE) {
-        yield problem('failed', path, `file too large to read whole (${Math.round(info.size / 1048576)} MB; limit ${MAX_FILE / 1048576} MB)`);
+        yield problem(
+          'failed',
+          path,
+          `file too large to read whole (${Math.round(info.size / 1048576)} MB; limit ${MAX_FILE / 1048576} MB)`,
+        );
         return;
       }
     }
@@ -187,7 +217,12 @@ async function* readFile(path: string, explicit: boolean, opts: InputOptions): A
   yield* readBytes(whole, path, opts);
 }
 
-async function* streamFile(path: string, format: 'jsonl' | 'csv' | 'tsv', head: string, opts: InputOptions): AsyncGenerator<ReadResult> {
+async function* streamFile(
+  path: string,
+  format: 'jsonl' | 'csv' | 'tsv',
+  head: string,
+  opts: InputOptions,
+): AsyncGenerator<ReadResult> {
   try {
     if (format === 'jsonl') yield* streamJsonl(linesOf(textChunks(path)), path, opts);
     else yield* streamCsv(textChunks(path), head, path, opts, format === 'tsv');

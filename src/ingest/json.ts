@@ -22,19 +22,29 @@ export function readJson(text: string, path: string, opts: ReadOptions): ReadRes
   const list = Array.isArray(value) ? value : listIn(value);
   if (list === null) {
     if (typeof value === 'object' && value !== null)
-      return [rowToResult(value as Row, { path, format: 'json', item: 1, label: 'the object' }, opts)];
+      return [
+        rowToResult(value as Row, { path, format: 'json', item: 1, label: 'the object' }, opts),
+      ];
     return [problem('failed', path, 'JSON holds no article objects')];
   }
   if (list.length === 0) return [problem('skipped', path, 'JSON array is empty')];
   const state = newRowState();
   state.hasTextColumn = list.some(
-    (v) => typeof v === 'object' && v !== null && Object.keys(v).some((k) => DEFAULT_COLUMNS.text.includes(k.toLowerCase())),
+    (v) =>
+      typeof v === 'object' &&
+      v !== null &&
+      Object.keys(v).some((k) => DEFAULT_COLUMNS.text.includes(k.toLowerCase())),
   );
   return list.map((v, i) => {
     const n = i + 1;
     if (typeof v !== 'object' || v === null || Array.isArray(v))
       return problem('failed', `${path}:${n}`, `item ${n} is not a JSON object`);
-    return rowToResult(v as Row, { path, format: 'json', item: n, label: `item ${n}` }, opts, state);
+    return rowToResult(
+      v as Row,
+      { path, format: 'json', item: n, label: `item ${n}` },
+      opts,
+      state,
+    );
   });
 }
 

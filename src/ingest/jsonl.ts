@@ -8,7 +8,12 @@ import { problem } from './results.js';
 import { newRowState, rowToResult, type Row, type RowState } from './rows.js';
 
 /** One line of a JSON Lines file; null for a blank line. */
-export function jsonLine(line: Line, path: string, opts: ReadOptions, state: RowState): ReadResult | null {
+export function jsonLine(
+  line: Line,
+  path: string,
+  opts: ReadOptions,
+  state: RowState,
+): ReadResult | null {
   const where = `${path}:${line.number}`;
   if (line.tooLong) return problem('failed', where, `line ${line.number} is too long to read`);
   const s = line.text.replace(/^\uFEFF/, '').trim();
@@ -22,7 +27,12 @@ export function jsonLine(line: Line, path: string, opts: ReadOptions, state: Row
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return problem('failed', where, `line ${line.number} is not a JSON object`);
-  return rowToResult(value as Row, { path, format: 'jsonl', item: line.number, label: `line ${line.number}` }, opts, state);
+  return rowToResult(
+    value as Row,
+    { path, format: 'jsonl', item: line.number, label: `line ${line.number}` },
+    opts,
+    state,
+  );
 }
 
 /** @example readJsonl('{"text":"..."}\n{"text":"..."}', 'a.jsonl', {}) */
@@ -31,7 +41,12 @@ export function readJsonl(text: string, path: string, opts: ReadOptions): ReadRe
   const state = newRowState();
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const r = jsonLine({ number: i + 1, text: (lines[i] as string).replace(/\r$/, ''), tooLong: false }, path, opts, state);
+    const r = jsonLine(
+      { number: i + 1, text: (lines[i] as string).replace(/\r$/, ''), tooLong: false },
+      path,
+      opts,
+      state,
+    );
     if (r) out.push(r);
   }
   if (out.length === 0) out.push(problem('failed', path, 'no JSON lines'));
@@ -39,7 +54,11 @@ export function readJsonl(text: string, path: string, opts: ReadOptions): ReadRe
 }
 
 /** JSON Lines streamed line by line from a file. */
-export async function* streamJsonl(lines: AsyncIterable<Line>, path: string, opts: ReadOptions): AsyncGenerator<ReadResult> {
+export async function* streamJsonl(
+  lines: AsyncIterable<Line>,
+  path: string,
+  opts: ReadOptions,
+): AsyncGenerator<ReadResult> {
   let any = false;
   const state = newRowState();
   for await (const line of lines) {

@@ -20,7 +20,8 @@ export async function* textChunks(path: string): AsyncGenerator<string> {
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
     const bytes = chunk as Buffer;
     const reason = binaryReason(bytes);
-    if (reason && reason.startsWith('binary')) throw new DecodeError(`${reason} (near byte ${offset + bytes.indexOf(0)})`);
+    if (reason && reason.startsWith('binary'))
+      throw new DecodeError(`${reason} (near byte ${offset + bytes.indexOf(0)})`);
     let text: string;
     try {
       text = decoder.decode(bytes, { stream: true });
@@ -29,7 +30,9 @@ export async function* textChunks(path: string): AsyncGenerator<string> {
       const at = firstInvalidByte(bytes);
       const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
       if (before !== '') yield before;
-      throw new DecodeError(`not UTF-8 text (invalid byte 0x${(bytes[at] ?? 0).toString(16)} at byte ${offset + at}); convert it to UTF-8`);
+      throw new DecodeError(
+        `not UTF-8 text (invalid byte 0x${(bytes[at] ?? 0).toString(16)} at byte ${offset + at}); convert it to UTF-8`,
+      );
     }
     offset += bytes.length;
     if (text !== '') yield text;
@@ -38,7 +41,9 @@ export async function* textChunks(path: string): AsyncGenerator<string> {
     const rest = decoder.decode();
     if (rest !== '') yield rest;
   } catch {
-    throw new DecodeError('not UTF-8 text (truncated byte sequence at the end); convert it to UTF-8');
+    throw new DecodeError(
+      'not UTF-8 text (truncated byte sequence at the end); convert it to UTF-8',
+    );
   }
 }
 

@@ -24,7 +24,11 @@ export function readMarkdown(text: string, path: string, opts: ReadOptions): Rea
       return [problem('failed', path, `front matter date ${quote(rawDate)} is not a valid date`)];
   }
   const url = meta.url ?? meta.link ?? meta.canonical ?? null;
-  const result = markdownArticle(body, { ...origin, url: url && /^https?:\/\//.test(url) ? url : null }, published);
+  const result = markdownArticle(
+    body,
+    { ...origin, url: url && /^https?:\/\//.test(url) ? url : null },
+    published,
+  );
   if ('article' in result) {
     result.article.title = meta.title ?? result.article.title ?? null;
     result.article.outlet = meta.outlet ?? meta.source ?? meta.publisher ?? null;
@@ -34,13 +38,17 @@ export function readMarkdown(text: string, path: string, opts: ReadOptions): Rea
 }
 
 /** One article from a markdown body: title from a leading heading, text stripped of markup. */
-export function markdownArticle(markdown: string, origin: Origin, published: string | null): ReadResult {
+export function markdownArticle(
+  markdown: string,
+  origin: Origin,
+  published: string | null,
+): ReadResult {
   const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
   let title: string | null = null;
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first >= 0) {
     const line = lines[first] as string;
-    const atx = /^ {0,3}# +(.*)$/.exec(line);
+    const atx = /^ {0,3}# (.*)$/.exec(line);
     if (atx) {
       title = inline(stripClosingHashes(atx[1] as string)).trim() || null;
       lines.splice(first, 1);
@@ -76,7 +84,7 @@ export function markdownToText(markdown: string): string {
     // horizontal rules, setext underlines, table separators, link definitions
     if (line.length < 200 && /^ {0,3}(?:[-*_][ \t]*){3,}$/.test(line)) continue;
     if (/^ {0,3}=+[ \t]*$/.test(line)) continue;
-    if (/^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*){0,50}\|?[ \t]*$/.test(line)) continue;
+    if (isTableSeparator(line)) continue;
     if (/^ {0,3}\[[^[\]\n]{1,200}\]:[ \t]/.test(line)) continue;
     let s = line
       .replace(/^ {0,3}#{1,6}(?:[ \t]+|$)/, '')
@@ -98,17 +106,27 @@ export function markdownToText(markdown: string): string {
 /** Inline markup: images, links, code spans, emphasis, inline HTML; escaped characters are set aside first. */
 function inline(s: string): string {
   return s
-    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, (_, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0)))
+    .replace(/\\([\\`*_{}[\]()#+\-.!|>~])/g, (_, c: string) =>
+      String.fromCharCode(0xe000 + c.charCodeAt(0)),
+    )
     .replace(/!\[([^[\]\n]{0,500})\]\([^()\n]{0,2000}\)/g, '$1')
     .replace(/\[([^[\]\n]{0,500})\]\([^()\n]{0,2000}\)/g, '$1')
     .replace(/\[([^[\]\n]{1,500})\]\[[^[\]\n]{0,200}\]/g, '$1')
     .replace(/<(https?:\/\/[^<>\s]{1,2000})>/g, '$1')
-    .replace(/<\/?[A-Za-z][^<>\n]{0,500}>/g, '')
+    .replace(/<\/?[a-z][^<>\n]{0,500}>/gi, '')
     .replace(/(`{1,3})([^`\n]{1,1000})\1/g, '$2')
     .replace(/(\*{1,3})(?=[^*\s])([^*\n]{1,1000})\1/g, '$2')
-    .replace(/(^|[^\w_])(_{1,3})(?=[^_\s])([^_\n]{1,1000})\2(?![\w_])/g, '$1$3')
+    .replace(/(^|\W)(_{1,3})(?=[^_\s])([^_\n]{1,1000})\2(?!\w)/g, '$1$3')
     .replace(/~~([^~\n]{1,1000})~~/g, '$1')
     .replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
+}
+
+/** `|---|:---:|` and the like: the line under a table's header. */
+function isTableSeparator(line: string): boolean {
+  const t = line.trim();
+  if (!t.includes('-') || t.length > 2000) return false;
+  const cells = t.replace(/^\|/, '').replace(/\|$/, '').split('|');
+  return cells.every((c) => /^:?-{3,}:?$/.test(c.trim()));
 }
 
 function stripClosingHashes(s: string): string {
@@ -124,9 +142,12 @@ function frontMatter(text: string): { meta: Record<string, string>; body: string
   const block = text.slice(m[0].length, m[0].length + close.index);
   const meta: Record<string, string> = {};
   for (const line of block.split('\n')) {
-    const kv = /^([A-Za-z][\w-]{0,40})[ \t]*:[ \t]*(.*)$/.exec(line.trim());
+    const kv = /^([a-z][\w-]{0,40})\s*:(.*)$/i.exec(line.trim());
     if (!kv) continue;
-    const value = (kv[2] as string).replace(/^(["'])(.*)\1$/, '$2').trim();
+    const value = (kv[2] as string)
+      .trim()
+      .replace(/^(["'])(.*)\1$/, '$2')
+      .trim();
     if (value !== '') meta[(kv[1] as string).toLowerCase()] = value;
   }
   return { meta, body: text.slice(m[0].length + close.index + close[0].length) };

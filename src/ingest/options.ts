@@ -17,6 +17,9 @@ export function checkReadOptions(opts: ReadOptions): void {
   if (opts.date != null && toIsoDate(opts.date) === null)
     throw new SitrepError(`"${opts.date}" is not a valid date (expected YYYY-MM-DD)`, '--date');
   if (opts.format != null && !isFormat(opts.format))
-    throw new SitrepError(`unknown input format "${opts.format}" (formats: ${FORMATS.join(', ')})`, '--format');
+    throw new SitrepError(
+      `unknown input format "${opts.format}" (formats: ${FORMATS.join(', ')})`,
+      '--format',
+    );
   checkMap(opts.map);
 }

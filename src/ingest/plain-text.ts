@@ -11,5 +11,10 @@ export function readPlainText(text: string, path: string, opts: ReadOptions): Re
   const { title, body } = splitTitle(text);
   const trimmed = body.trim();
   if (trimmed === '') return [problem('failed', path, 'no article text')];
-  return [article({ path, url: null, format: 'text' }, { text: trimmed, title, published: opts.date ?? null })];
+  return [
+    article(
+      { path, url: null, format: 'text' },
+      { text: trimmed, title, published: opts.date ?? null },
+    ),
+  ];
 }

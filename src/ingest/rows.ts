@@ -20,7 +20,15 @@ export type RowField = (typeof ROW_FIELDS)[number];
 export const DEFAULT_COLUMNS: Record<RowField, readonly string[]> = {
   text: ['text', 'body', 'content', 'article', 'story', 'description', 'desc', 'summary'],
   title: ['title', 'headline'],
-  published: ['published', 'date', 'first_seen', 'pubdate', 'published_at', 'datepublished', 'datetime'],
+  published: [
+    'published',
+    'date',
+    'first_seen',
+    'pubdate',
+    'published_at',
+    'datepublished',
+    'datetime',
+  ],
   outlet: ['outlet', 'source', 'site', 'publisher'],
   url: ['url', 'link', 'src', 'href'],
   language: ['language', 'lang'],
@@ -67,7 +75,9 @@ export function rowToResult(
   if (!state.hasTextColumn) state.hasTextColumn = DEFAULT_COLUMNS.text.some((c) => lookup.has(c));
   const get = (field: RowField): string | null => {
     const mapped = opts.map?.[field];
-    return mapped !== undefined ? valueAt(row, lookup, mapped) : firstOf(row, lookup, DEFAULT_COLUMNS[field]);
+    return mapped !== undefined
+      ? valueAt(row, lookup, mapped)
+      : firstOf(row, lookup, DEFAULT_COLUMNS[field]);
   };
   const title = get('title');
   let text = get('text');
@@ -84,7 +94,12 @@ export function rowToResult(
     return problem('failed', where, `${ctx.label} has an unreadable date ${quote(rawDate)}`);
   const url = get('url');
   return article(
-    { path: ctx.path, url: url && /^https?:\/\//i.test(url) ? url : null, format: ctx.format, item: ctx.item },
+    {
+      path: ctx.path,
+      url: url && /^https?:\/\//i.test(url) ? url : null,
+      format: ctx.format,
+      item: ctx.item,
+    },
     { text, title, published, outlet: get('outlet'), language: get('language') },
   );
 }
@@ -109,7 +124,8 @@ function valueAt(row: Row, lookup: Map<string, string>, column: string): string 
   let v: unknown = key !== undefined ? row[key] : undefined;
   if (v === undefined && column.includes('.')) {
     v = row;
-    for (const part of column.split('.').slice(0, 10)) v = typeof v === 'object' && v !== null ? (v as Row)[part] : undefined;
+    for (const part of column.split('.').slice(0, 10))
+      v = typeof v === 'object' && v !== null ? (v as Row)[part] : undefined;
   }
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
   if (typeof v !== 'string') return null;

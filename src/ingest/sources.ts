@@ -74,7 +74,12 @@ export async function* expandInputs(inputs: readonly string[]): AsyncGenerator<S
 async function* globbed(pattern: string): AsyncGenerator<Source> {
   let files: string[];
   try {
-    files = await glob([pattern], { onlyFiles: true, dot: false, absolute: path.isAbsolute(pattern), expandDirectories: false });
+    files = await glob([pattern], {
+      onlyFiles: true,
+      dot: false,
+      absolute: path.isAbsolute(pattern),
+      expandDirectories: false,
+    });
   } catch (err) {
     yield failed(pattern, `bad glob pattern (${err instanceof Error ? err.message : String(err)})`);
     return;

@@ -22,13 +22,20 @@ describe('dated text: header forms', () => {
     const a = only((await collect([fixture('dated-title.txt')])).articles);
     expect(a.published).toBe('2025-02-03');
     expect(a.title).toBe('Talks to continue, ministry says');
-    expect(a.text).toBe('The ministry said on Monday that talks would continue next week in Geneva.');
-    const r = readText('date 2025-01-31T10:30:00Z\nBody text of the report, which is long enough.', { path: 'x.txt' });
+    expect(a.text).toBe(
+      'The ministry said on Monday that talks would continue next week in Geneva.',
+    );
+    const r = readText(
+      'date 2025-01-31T10:30:00Z\nBody text of the report, which is long enough.',
+      { path: 'x.txt' },
+    );
     expect(r).toMatchObject([{ article: { published: '2025-01-31T10:30:00Z' } }]);
   });
 
   it('accepts the date alone on the line after `date`', () => {
-    expect(splitDateHeader('date\n2025-01-31\nThe body.')).toMatchObject({ published: '2025-01-31' });
+    expect(splitDateHeader('date\n2025-01-31\nThe body.')).toMatchObject({
+      published: '2025-01-31',
+    });
   });
 
   it('is chosen by content whatever the extension says (.md, none, stdin)', () => {
@@ -37,7 +44,9 @@ describe('dated text: header forms', () => {
       expect(r && 'article' in r && r.article.origin.format).toBe('dated-text');
     }
     const [md] = readText('date 2025-01-31\n# Title\n\nThe *body*.', { path: 'a.md' });
-    expect(md).toMatchObject({ article: { title: 'Title', text: 'The body.', published: '2025-01-31' } });
+    expect(md).toMatchObject({
+      article: { title: 'Title', text: 'The body.', published: '2025-01-31' },
+    });
   });
 });
 
@@ -61,16 +70,24 @@ describe('dated text: bad headers fail the file, naming it and the bad value', (
 
   it('rejects dates that do not exist rather than rolling them over', () => {
     expect(splitDateHeader('date 2025-02-30 Body.')).toHaveProperty('error');
-    expect(splitDateHeader('date 2025-02-28 Body.')).toMatchObject({ published: '2025-02-28', bodyOnSameLine: true });
+    expect(splitDateHeader('date 2025-02-28 Body.')).toMatchObject({
+      published: '2025-02-28',
+      bodyOnSameLine: true,
+    });
   });
 
   it('fails a header with no body after it', () => {
     const [r] = readText('date 2025-01-31   \n\n', { path: 'a.txt' });
-    expect(r).toMatchObject({ problem: { kind: 'failed', message: 'no article text after the date header' } });
+    expect(r).toMatchObject({
+      problem: { kind: 'failed', message: 'no article text after the date header' },
+    });
   });
 
   it('does not take words that merely start with "date" for a header', () => {
-    const [r] = readText('dateline: Kyiv\n\nThe ministry said on Monday that talks would continue.', { path: 'a.txt' });
+    const [r] = readText(
+      'dateline: Kyiv\n\nThe ministry said on Monday that talks would continue.',
+      { path: 'a.txt' },
+    );
     expect(r).toMatchObject({ article: { origin: { format: 'text' } } });
   });
 });

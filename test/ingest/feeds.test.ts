@@ -8,7 +8,12 @@ describe('RSS 2.0', () => {
     expect(articles).toHaveLength(2);
     const [a, b] = articles;
     expect(a).toMatchObject({
-      origin: { path: fixture('feed-rss.xml'), format: 'rss', item: 1, url: 'https://kyivdispatch.example/news/2025/02/11/bryansk-oil-depot-strike' },
+      origin: {
+        path: fixture('feed-rss.xml'),
+        format: 'rss',
+        item: 1,
+        url: 'https://kyivdispatch.example/news/2025/02/11/bryansk-oil-depot-strike',
+      },
       title: 'Ukraine says drone strike hit oil depot in Bryansk region',
       published: '2025-02-11T05:42:00Z',
       outlet: 'Kyiv Dispatch – War',
@@ -19,13 +24,25 @@ describe('RSS 2.0', () => {
       "Ukraine's military said on Tuesday that its long-range drones struck an oil depot in Russia's Bryansk region overnight.\n\n“The depot supplied fuel to Russian units,” the General Staff said.\n\nSmoke over the depot",
     );
     // escaped HTML in description, dc:date
-    expect(b).toMatchObject({ origin: { item: 2 }, published: '2025-02-11T08:30:00Z', title: 'EU ministers discuss 16th sanctions package & oil price cap' });
+    expect(b).toMatchObject({
+      origin: { item: 2 },
+      published: '2025-02-11T08:30:00Z',
+      title: 'EU ministers discuss 16th sanctions package & oil price cap',
+    });
     expect(b?.text).toBe(
       'European Union foreign ministers met in Brussels on Tuesday to discuss a sixteenth package of sanctions against Russia.\n\nDiplomats said the package targets the "shadow fleet" of tankers.',
     );
     expect(problems).toEqual([
-      { kind: 'skipped', where: `${fixture('feed-rss.xml')}:3`, message: 'feed item 3 has no text (no content:encoded or description)' },
-      { kind: 'failed', where: `${fixture('feed-rss.xml')}:4`, message: 'feed item 4 has an unreadable date "sometime on Tuesday"' },
+      {
+        kind: 'skipped',
+        where: `${fixture('feed-rss.xml')}:3`,
+        message: 'feed item 3 has no text (no content:encoded or description)',
+      },
+      {
+        kind: 'failed',
+        where: `${fixture('feed-rss.xml')}:4`,
+        message: 'feed item 4 has an unreadable date "sometime on Tuesday"',
+      },
     ]);
   });
 
@@ -34,7 +51,15 @@ describe('RSS 2.0', () => {
       <channel><title>Wire</title></channel>
       <item><title>One</title><link>https://w.example/1</link><dc:date>2024-01-02</dc:date><description>First item text.</description></item></rdf:RDF>`;
     expect(readText(rdf, { path: 'w.rdf' }, { format: 'feed' })).toMatchObject([
-      { article: { title: 'One', origin: { url: 'https://w.example/1', item: 1 }, published: '2024-01-02', outlet: 'Wire', text: 'First item text.' } },
+      {
+        article: {
+          title: 'One',
+          origin: { url: 'https://w.example/1', item: 1 },
+          published: '2024-01-02',
+          outlet: 'Wire',
+          text: 'First item text.',
+        },
+      },
     ]);
   });
 });
@@ -44,8 +69,18 @@ describe('Atom', () => {
     const { articles, problems } = await collect([fixture('feed-atom.xml')]);
     expect(problems).toEqual([]);
     expect(articles.map((a) => [a.origin.item, a.origin.url, a.published, a.title])).toEqual([
-      [1, 'https://courier.example/local/flood-defences-approved', '2024-11-05T18:00:00Z', 'City council approves new flood defences'],
-      [2, 'https://courier.example/local/bridge-closed', '2024-11-06T08:15:00Z', 'Bridge closed for repairs until March'],
+      [
+        1,
+        'https://courier.example/local/flood-defences-approved',
+        '2024-11-05T18:00:00Z',
+        'City council approves new flood defences',
+      ],
+      [
+        2,
+        'https://courier.example/local/bridge-closed',
+        '2024-11-06T08:15:00Z',
+        'Bridge closed for repairs until March',
+      ],
       [3, null, '2024-11-06T08:40:00Z', 'Weekend weather'],
     ]);
     expect(articles[0]?.text).toBe(
@@ -54,7 +89,14 @@ describe('Atom', () => {
     expect(articles[1]?.text).toBe(
       'The Skeldergate bridge will be closed to traffic from Monday.\n\nEngineers found cracks in two of its supports & said repairs would take until March.',
     );
-    expect(articles.every((a) => a.outlet === 'Riverside Courier: Local news' && a.language === 'en' && a.origin.format === 'atom')).toBe(true);
+    expect(
+      articles.every(
+        (a) =>
+          a.outlet === 'Riverside Courier: Local news' &&
+          a.language === 'en' &&
+          a.origin.format === 'atom',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -63,18 +105,32 @@ describe('bad feeds', () => {
     const { articles, problems } = await collect([fixture('feed-malformed.xml')]);
     expect(articles).toEqual([]);
     expect(problems).toEqual([
-      { kind: 'failed', where: fixture('feed-malformed.xml'), message: expect.stringMatching(/^malformed XML at line 8: .*closing tag/) },
+      {
+        kind: 'failed',
+        where: fixture('feed-malformed.xml'),
+        message: expect.stringMatching(/^malformed XML at line 8: .*closing tag/),
+      },
     ]);
   });
   it('an XML file that is not a feed', () => {
-    expect(readText('<?xml version="1.0"?><urlset><url><loc>x</loc></url></urlset>', { path: 's.xml' })).toEqual([
-      { problem: { kind: 'failed', where: 's.xml', message: 'not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)' } },
+    expect(
+      readText('<?xml version="1.0"?><urlset><url><loc>x</loc></url></urlset>', { path: 's.xml' }),
+    ).toEqual([
+      {
+        problem: {
+          kind: 'failed',
+          where: 's.xml',
+          message: 'not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)',
+        },
+      },
     ]);
   });
   it('a feed with no items', () => {
-    expect(readText('<rss version="2.0"><channel><title>Empty</title></channel></rss>', { path: 'e.rss' })).toMatchObject([
-      { problem: { kind: 'skipped', message: 'feed has no items' } },
-    ]);
+    expect(
+      readText('<rss version="2.0"><channel><title>Empty</title></channel></rss>', {
+        path: 'e.rss',
+      }),
+    ).toMatchObject([{ problem: { kind: 'skipped', message: 'feed has no items' } }]);
   });
   it('an entity expansion bomb is refused quickly', () => {
     const bomb = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;">]><rss><channel><title>&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;</title><item><title>&e;&e;&e;&e;&e;&e;</title><description>x</description></item></channel></rss>`;

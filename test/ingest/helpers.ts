@@ -10,14 +10,18 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = path.resolve(HERE, '../fixtures/ingest');
 export const SHARED = path.resolve(HERE, '../../../shared');
 export const HAS_SHARED = existsSync(SHARED);
-export const SKIP_SHARED = HAS_SHARED ? false : `../shared not found at ${SHARED}: real-data ingest tests skipped`;
+export const SKIP_SHARED = HAS_SHARED
+  ? false
+  : `../shared not found at ${SHARED}: real-data ingest tests skipped`;
 if (!HAS_SHARED) console.warn(SKIP_SHARED);
 
 export const fixture = (name: string) => path.join(FIXTURES, name);
 export const shared = (...parts: string[]) => path.join(SHARED, ...parts);
 export const SEED = shared('corpus/seed/000_8968b0838309d791.txt');
 export const BBC = shared('datasets/workloads/bbc-news-2005');
-export const HEADLINES = shared('datasets/workloads/ukraine-war-headlines/headlines_first_seen.json');
+export const HEADLINES = shared(
+  'datasets/workloads/ukraine-war-headlines/headlines_first_seen.json',
+);
 export const RUWA = shared('datasets/workloads/ukraine-war-headlines/RUWA_04.08.23.csv');
 
 export interface Collected {
@@ -49,6 +53,9 @@ export function tempDir(): { dir: string; cleanup: () => void } {
 }
 
 export function only<T>(list: readonly T[]): T {
-  if (list.length !== 1) throw new Error(`expected exactly one, got ${list.length}: ${JSON.stringify(list).slice(0, 500)}`);
+  if (list.length !== 1)
+    throw new Error(
+      `expected exactly one, got ${list.length}: ${JSON.stringify(list).slice(0, 500)}`,
+    );
   return list[0] as T;
 }

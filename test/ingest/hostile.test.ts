@@ -32,13 +32,37 @@ const line = (n: number, unit = sentence) => unit.repeat(Math.ceil(n / unit.leng
 describe('a 1 MB single line', () => {
   const cases: Array<[string, string, (r: Awaited<ReturnType<typeof collect>>) => void]> = [
     ['line.txt', line(MB), (r) => expect(r.articles[0]?.text.length).toBe(MB)],
-    ['dated.txt', `date 2025-01-31 ${line(MB)}`, (r) => expect(r.articles[0]?.published).toBe('2025-01-31')],
-    ['line.md', line(MB, '[a *b* `c` _d_ ](x) [[ ** __ ~~ < > '), (r) => expect(r.articles).toHaveLength(1)],
-    ['line.html', `<html><body><p>${line(MB)}</p></body></html>`, (r) => expect(r.articles[0]?.text.length).toBeGreaterThan(MB - 100)],
-    ['line.jsonl', JSON.stringify({ text: line(MB) }), (r) => expect(r.articles[0]?.text.length).toBe(MB)],
+    [
+      'dated.txt',
+      `date 2025-01-31 ${line(MB)}`,
+      (r) => expect(r.articles[0]?.published).toBe('2025-01-31'),
+    ],
+    [
+      'line.md',
+      line(MB, '[a *b* `c` _d_ ](x) [[ ** __ ~~ < > '),
+      (r) => expect(r.articles).toHaveLength(1),
+    ],
+    [
+      'line.html',
+      `<html><body><p>${line(MB)}</p></body></html>`,
+      (r) => expect(r.articles[0]?.text.length).toBeGreaterThan(MB - 100),
+    ],
+    [
+      'line.jsonl',
+      JSON.stringify({ text: line(MB) }),
+      (r) => expect(r.articles[0]?.text.length).toBe(MB),
+    ],
     ['line.csv', `title,text\nT,"${line(MB)}"`, (r) => expect(r.articles[0]?.text.length).toBe(MB)],
-    ['line.xml', `<rss><channel><title>F</title><item><description>${line(MB)}</description></item></channel></rss>`, (r) => expect(r.articles).toHaveLength(1)],
-    ['line.json', `[${JSON.stringify({ headline: line(MB) })}]`, (r) => expect(r.articles).toHaveLength(1)],
+    [
+      'line.xml',
+      `<rss><channel><title>F</title><item><description>${line(MB)}</description></item></channel></rss>`,
+      (r) => expect(r.articles).toHaveLength(1),
+    ],
+    [
+      'line.json',
+      `[${JSON.stringify({ headline: line(MB) })}]`,
+      (r) => expect(r.articles).toHaveLength(1),
+    ],
   ];
   for (const [name, content, check] of cases) {
     it(name, async () => {
@@ -56,7 +80,12 @@ describe('a 1 MB single line', () => {
       const { ms } = await timed(() => markdownToText(ch.repeat(MB)));
       expect(ms, `markdown ${ch}`).toBeLessThan(FAST_MS);
     }
-    for (const s of ['<'.repeat(MB), '<br>'.repeat(MB / 4), ' '.repeat(MB), '&amp;'.repeat(MB / 5)]) {
+    for (const s of [
+      '<'.repeat(MB),
+      '<br>'.repeat(MB / 4),
+      ' '.repeat(MB),
+      '&amp;'.repeat(MB / 5),
+    ]) {
       const { ms } = await timed(() => htmlToText(s));
       expect(ms).toBeLessThan(FAST_MS);
     }
@@ -68,7 +97,9 @@ describe('binary and broken files', () => {
     const file = path.join(dir, 'blob.txt');
     writeFileSync(file, randomBytes(5 * MB));
     const { value, ms } = await timed(() => collect([file]));
-    expect(value.problems).toMatchObject([{ kind: 'failed', where: file, message: expect.stringMatching(/^(binary file|not UTF-8)/) }]);
+    expect(value.problems).toMatchObject([
+      { kind: 'failed', where: file, message: expect.stringMatching(/^(binary file|not UTF-8)/) },
+    ]);
     expect(ms).toBeLessThan(FAST_MS);
   });
 
@@ -80,30 +111,58 @@ describe('binary and broken files', () => {
       writeFileSync(file, bytes);
       const { value, ms } = await timed(() => collect([file]));
       expect(value.articles).toEqual([]);
-      expect(value.problems.at(-1)).toMatchObject({ kind: 'failed', where: file, message: expect.stringMatching(/not UTF-8|malformed/) });
+      expect(value.problems.at(-1)).toMatchObject({
+        kind: 'failed',
+        where: file,
+        message: expect.stringMatching(/not UTF-8|malformed/),
+      });
       expect(ms).toBeLessThan(FAST_MS);
     }
   });
 
   it('a large JSON Lines file streams, and bad bytes midway keep the lines before them', async () => {
     const file = path.join(dir, 'big.jsonl');
-    const good = Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ text: `Report number ${i} from the front.`, date: '2024-01-01' })).join('\n');
-    writeFileSync(file, Buffer.concat([Buffer.from(`${good}\n`), Buffer.from([0xc3, 0x28, 0x0a]), Buffer.from('{"text": "after"}\n')]));
+    const good = Array.from({ length: 20_000 }, (_, i) =>
+      JSON.stringify({ text: `Report number ${i} from the front.`, date: '2024-01-01' }),
+    ).join('\n');
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from(`${good}\n`),
+        Buffer.from([0xc3, 0x28, 0x0a]),
+        Buffer.from('{"text": "after"}\n'),
+      ]),
+    );
     const { value, ms } = await timed(() => collect([file]));
     expect(value.articles).toHaveLength(20_000);
     expect(value.articles.at(-1)?.origin.item).toBe(20_000);
-    expect(value.problems).toEqual([{ kind: 'failed', where: file, message: expect.stringMatching(/^not UTF-8 text \(invalid byte 0xc3 at byte \d+\); convert it to UTF-8$/) }]);
+    expect(value.problems).toEqual([
+      {
+        kind: 'failed',
+        where: file,
+        message: expect.stringMatching(
+          /^not UTF-8 text \(invalid byte 0xc3 at byte \d+\); convert it to UTF-8$/,
+        ),
+      },
+    ]);
     expect(ms).toBeLessThan(10_000);
   });
 
   it('a large CSV file streams with line numbers', async () => {
     const file = path.join(dir, 'big.csv');
-    const rows = Array.from({ length: 20_000 }, (_, i) => `${i},"Report ${i}, from the front.",01/02/2024`);
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) => `${i},"Report ${i}, from the front.",01/02/2024`,
+    );
     writeFileSync(file, `id,text,date\n${rows.join('\n')}\n`);
     const { value } = await timed(() => collect([file]));
     expect(value.problems).toEqual([]);
     expect(value.articles).toHaveLength(20_000);
-    expect(value.articles[19_999]).toMatchObject({ text: 'Report 19999, from the front.', published: '2024-01-02', origin: { item: 20_001 } });
+    expect(value.articles[19_999]).toMatchObject({
+      text: 'Report 19999, from the front.',
+      published: '2024-01-02',
+      origin: { item: 20_001 },
+    });
   });
 
   it('malformed JSON, HTML and XML of every kind finish fast', async () => {
@@ -112,9 +171,15 @@ describe('binary and broken files', () => {
       ['b.json', '{"a":'.repeat(50_000)],
       ['c.jsonl', '{"text": "x"'.repeat(100_000)],
       ['d.html', '<div>'.repeat(100_000) + 'deep text' + '</div>'.repeat(10)],
-      ['e.html', `<html><head><script type="application/ld+json">${'['.repeat(10_000)}</script></head><body><p>Text of the page here.</p></body></html>`],
+      [
+        'e.html',
+        `<html><head><script type="application/ld+json">${'['.repeat(10_000)}</script></head><body><p>Text of the page here.</p></body></html>`,
+      ],
       ['f.xml', '<rss>' + '<channel>'.repeat(50_000)],
-      ['g.xml', `<rss><channel><item><description>${'<![CDATA['.repeat(50_000)}</description></item></channel></rss>`],
+      [
+        'g.xml',
+        `<rss><channel><item><description>${'<![CDATA['.repeat(50_000)}</description></item></channel></rss>`,
+      ],
       ['h.csv', `text\n${'"'.repeat(MB)}`],
     ];
     for (const [name, text] of inputs) {

@@ -17,7 +17,9 @@ describe('HTML: a news page with JSON-LD in @graph and og: tags', () => {
       url: 'https://kyivdispatch.example/news/2025/02/11/bryansk-oil-depot-strike',
       format: 'html',
     });
-    expect(a.text.startsWith("Ukraine's military said on Tuesday that its long-range drones")).toBe(true);
+    expect(a.text.startsWith("Ukraine's military said on Tuesday that its long-range drones")).toBe(
+      true,
+    );
     expect(a.text).toContain('Brussels.');
   });
 
@@ -26,9 +28,17 @@ describe('HTML: a news page with JSON-LD in @graph and og: tags', () => {
     const paragraphs = a.text.split('\n\n');
     expect(paragraphs.length).toBeGreaterThanOrEqual(6);
     expect(paragraphs).toContain(
-      "Bryansk governor Alexander Bogomaz wrote on Telegram that air defences had destroyed 14 drones over the region and that there were no casualties. He did not mention the depot.",
+      'Bryansk governor Alexander Bogomaz wrote on Telegram that air defences had destroyed 14 drones over the region and that there were no casualties. He did not mention the depot.',
     );
-    for (const junk of ['Subscribe', 'Advertisement', 'Read more', 'All rights reserved', 'dataLayer', 'By Olena', 'Privacy'])
+    for (const junk of [
+      'Subscribe',
+      'Advertisement',
+      'Read more',
+      'All rights reserved',
+      'dataLayer',
+      'By Olena',
+      'Privacy',
+    ])
       expect(a.text).not.toContain(junk);
   });
 });
@@ -42,7 +52,9 @@ describe('HTML: malformed JSON-LD is ignored, not fatal', () => {
     expect(a.outlet).toBe('Riverside Courier');
     expect(a.title).toBe('City council approves new flood defences');
     expect(a.origin.url).toBe('https://courier.example/local/flood-defences-approved');
-    expect(a.text).toContain('“We cannot ask residents to go through another winter like the last one,”');
+    expect(a.text).toContain(
+      '“We cannot ask residents to go through another winter like the last one,”',
+    );
     expect(a.text).not.toMatch(/cookies|Accept|High Street/);
   });
 });
@@ -54,16 +66,32 @@ describe('HTML: dates from each source', () => {
     const [r] = readText(html, { path: 'p.html' }, opts);
     return r && 'article' in r ? r.article.published : `problem: ${JSON.stringify(r)}`;
   };
-  it('article:published_time', () => expect(published(page('<meta property="article:published_time" content="2024-03-01T12:00:00Z">'))).toBe('2024-03-01T12:00:00Z'));
-  it('meta name=pubdate', () => expect(published(page('<meta name="pubdate" content="2024-03-02">'))).toBe('2024-03-02'));
-  it('meta name=date', () => expect(published(page('<meta name="date" content="2024-03-03">'))).toBe('2024-03-03'));
-  it('<time datetime>', () => expect(published(page('', '<time datetime="2024-03-04T08:00:00+01:00">4 March</time>'))).toBe('2024-03-04T07:00:00Z'));
+  it('article:published_time', () =>
+    expect(
+      published(page('<meta property="article:published_time" content="2024-03-01T12:00:00Z">')),
+    ).toBe('2024-03-01T12:00:00Z'));
+  it('meta name=pubdate', () =>
+    expect(published(page('<meta name="pubdate" content="2024-03-02">'))).toBe('2024-03-02'));
+  it('meta name=date', () =>
+    expect(published(page('<meta name="date" content="2024-03-03">'))).toBe('2024-03-03'));
+  it('<time datetime>', () =>
+    expect(published(page('', '<time datetime="2024-03-04T08:00:00+01:00">4 March</time>'))).toBe(
+      '2024-03-04T07:00:00Z',
+    ));
   it('JSON-LD Article in an array, first over meta', () =>
     expect(
-      published(page('<meta name="date" content="2024-01-01"><script type="application/ld+json">[{"@type":"WebSite"},{"@type":"Article","datePublished":"2024-03-05"}]</script>')),
+      published(
+        page(
+          '<meta name="date" content="2024-01-01"><script type="application/ld+json">[{"@type":"WebSite"},{"@type":"Article","datePublished":"2024-03-05"}]</script>',
+        ),
+      ),
     ).toBe('2024-03-05'));
   it('an unreadable meta date is passed over', () =>
-    expect(published(page('<meta name="date" content="last week"><meta name="dc.date" content="2024-03-06">'))).toBe('2024-03-06'));
+    expect(
+      published(
+        page('<meta name="date" content="last week"><meta name="dc.date" content="2024-03-06">'),
+      ),
+    ).toBe('2024-03-06'));
   it('none: --date, else null', () => {
     expect(published(page(''))).toBeNull();
     expect(published(page(''), { date: '2024-03-07' })).toBe('2024-03-07');
@@ -72,22 +100,37 @@ describe('HTML: dates from each source', () => {
 
 describe('HTML: pages without an article', () => {
   it('an empty body is skipped with a message naming the file', () => {
-    const [r] = readText('<!DOCTYPE html><html><head><title>x</title></head><body><nav><a href="/">Home</a></nav></body></html>', { path: 'nav.html' });
-    expect(r).toEqual({ problem: { kind: 'skipped', where: 'nav.html', message: 'no article text found in the HTML page' } });
+    const [r] = readText(
+      '<!DOCTYPE html><html><head><title>x</title></head><body><nav><a href="/">Home</a></nav></body></html>',
+      { path: 'nav.html' },
+    );
+    expect(r).toEqual({
+      problem: {
+        kind: 'skipped',
+        where: 'nav.html',
+        message: 'no article text found in the HTML page',
+      },
+    });
   });
   it('a short page falls back to its body text', () => {
-    const [r] = readText('<html lang="fr"><body><p>Le conseil a voté mardi.</p></body></html>', { path: 's.html' });
+    const [r] = readText('<html lang="fr"><body><p>Le conseil a voté mardi.</p></body></html>', {
+      path: 's.html',
+    });
     expect(r).toMatchObject({ article: { text: 'Le conseil a voté mardi.', language: 'fr' } });
   });
   it('malformed HTML is read as far as it goes', () => {
-    const [r] = readText('<html><body><p>Unclosed <b>bold <i>text<p>Second para</div></span>', { path: 'm.html' });
+    const [r] = readText('<html><body><p>Unclosed <b>bold <i>text<p>Second para</div></span>', {
+      path: 'm.html',
+    });
     expect(r && 'article' in r && r.article.text).toMatch(/Unclosed bold text\s+Second para/);
   });
 });
 
 describe('htmlToText', () => {
   it('blocks become paragraphs, <br> a line, entities decoded, white space folded', () => {
-    expect(htmlToText('<p>One &amp; two</p><p>Three<br>four   five</p><ul><li>a</li><li>b</li></ul>')).toBe('One & two\n\nThree\nfour five\n\na\n\nb');
+    expect(
+      htmlToText('<p>One &amp; two</p><p>Three<br>four   five</p><ul><li>a</li><li>b</li></ul>'),
+    ).toBe('One & two\n\nThree\nfour five\n\na\n\nb');
   });
   it('keeps pre-formatted text and drops scripts', () => {
     expect(htmlToText('<pre>a  b\nc</pre><script>x()</script><p>d</p>')).toBe('a  b\nc\n\nd');

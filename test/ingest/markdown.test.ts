@@ -9,18 +9,31 @@ describe('markdown', () => {
     expect(a.title).toBe('Ceasefire talks resume in Istanbul');
     expect(a.origin.format).toBe('markdown');
     expect(a.published).toBeNull();
-    expect(a.text.startsWith("Istanbul — Delegations from Russia and Ukraine met again on Friday, according to Turkey's foreign ministry,")).toBe(true);
-    expect(a.text).toContain('\n\na prisoner exchange of 1,000 people on each side;\nthe return of children');
+    expect(
+      a.text.startsWith(
+        "Istanbul — Delegations from Russia and Ukraine met again on Friday, according to Turkey's foreign ministry,",
+      ),
+    ).toBe(true);
+    expect(a.text).toContain(
+      '\n\na prisoner exchange of 1,000 people on each side;\nthe return of children',
+    );
     expect(a.text).toContain('"We are ready to work on a settlement," a member');
     expect(a.text).toContain('after two hours, with');
     expect(a.text).not.toMatch(/[*#`>[\]]|https?:/);
   });
 
   it('reads front matter: title, date, source, url', () => {
-    const md = '---\ntitle: "Grain deal extended"\ndate: 2023-05-17\nsource: Reuters\nurl: https://example.com/grain\n---\n\nThe grain deal was extended by **60 days**.';
+    const md =
+      '---\ntitle: "Grain deal extended"\ndate: 2023-05-17\nsource: Reuters\nurl: https://example.com/grain\n---\n\nThe grain deal was extended by **60 days**.';
     const [r] = readText(md, { path: 'g.md' });
     expect(r).toMatchObject({
-      article: { title: 'Grain deal extended', published: '2023-05-17', outlet: 'Reuters', text: 'The grain deal was extended by 60 days.', origin: { url: 'https://example.com/grain' } },
+      article: {
+        title: 'Grain deal extended',
+        published: '2023-05-17',
+        outlet: 'Reuters',
+        text: 'The grain deal was extended by 60 days.',
+        origin: { url: 'https://example.com/grain' },
+      },
     });
   });
 
@@ -30,7 +43,8 @@ describe('markdown', () => {
   });
 
   it('setext title, code fences, tables, reference links, escapes', () => {
-    const md = 'Title line\n==========\n\nSee [the report][r] and `code`.\n\n```\nraw *kept*\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[r]: https://example.com\n\nEscaped \\*star\\*.';
+    const md =
+      'Title line\n==========\n\nSee [the report][r] and `code`.\n\n```\nraw *kept*\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[r]: https://example.com\n\nEscaped \\*star\\*.';
     const [r] = readText(md, { path: 't.md' });
     expect(r).toMatchObject({ article: { title: 'Title line' } });
     const text = r && 'article' in r ? r.article.text : '';
@@ -42,6 +56,8 @@ describe('markdown', () => {
   });
 
   it('does not eat snake_case words or lone asterisks', () => {
-    expect(markdownToText('keep snake_case_name and 5 * 3 = 15')).toBe('keep snake_case_name and 5 * 3 = 15');
+    expect(markdownToText('keep snake_case_name and 5 * 3 = 15')).toBe(
+      'keep snake_case_name and 5 * 3 = 15',
+    );
   });
 });

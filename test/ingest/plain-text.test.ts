@@ -10,33 +10,44 @@ describe('plain text: the BBC workload', () => {
     const file = path.join(BBC, 'business/001.txt');
     const a = only((await collect([file])).articles);
     expect(a.title).toBe('Ad sales boost Time Warner profit');
-    expect(a.text.startsWith('Quarterly profits at US media giant TimeWarner jumped 76%')).toBe(true);
+    expect(a.text.startsWith('Quarterly profits at US media giant TimeWarner jumped 76%')).toBe(
+      true,
+    );
     expect(a.text).not.toContain('Ad sales boost');
     expect(a.published).toBeNull();
     expect(a.origin.format).toBe('text');
   });
 
-  it.skipIf(SKIP_SHARED)('reads the whole workload: every file once, one non-UTF-8 file reported, README passed over', async () => {
-    const files = readdirSync(BBC, { recursive: true, encoding: 'utf8' }).filter((f) => /^\w+\/\d+\.txt$/.test(f));
-    const t0 = performance.now();
-    const { articles, problems } = await collect([BBC]);
-    const ms = performance.now() - t0;
-    expect(articles.length + problems.length).toBe(files.length);
-    expect(articles.every((a) => a.title && a.text.length > 50)).toBe(true);
-    // sport/199.txt holds a Latin-1 pound sign: detected, reported with its place, not guessed at
-    expect(problems).toEqual([
-      {
-        kind: 'failed',
-        where: path.join(BBC, 'sport/199.txt'),
-        message: 'not UTF-8 text (invalid byte 0xa3 at line 5, byte 257); convert it to UTF-8',
-      },
-    ]);
-    expect(articles.some((a) => a.origin.path.endsWith('README.TXT'))).toBe(false);
-    expect(ms).toBeLessThan(20_000);
-  });
+  it.skipIf(SKIP_SHARED)(
+    'reads the whole workload: every file once, one non-UTF-8 file reported, README passed over',
+    async () => {
+      const files = readdirSync(BBC, { recursive: true, encoding: 'utf8' }).filter((f) =>
+        /^\w+\/\d+\.txt$/.test(f),
+      );
+      const t0 = performance.now();
+      const { articles, problems } = await collect([BBC]);
+      const ms = performance.now() - t0;
+      expect(articles.length + problems.length).toBe(files.length);
+      expect(articles.every((a) => a.title && a.text.length > 50)).toBe(true);
+      // sport/199.txt holds a Latin-1 pound sign: detected, reported with its place, not guessed at
+      expect(problems).toEqual([
+        {
+          kind: 'failed',
+          where: path.join(BBC, 'sport/199.txt'),
+          message: 'not UTF-8 text (invalid byte 0xa3 at line 5, byte 257); convert it to UTF-8',
+        },
+      ]);
+      expect(articles.some((a) => a.origin.path.endsWith('README.TXT'))).toBe(false);
+      expect(ms).toBeLessThan(20_000);
+    },
+  );
 
   it('uses --date for published', () => {
-    const [r] = readText('Some report\n\nThe body of the report.', { path: 'a.txt' }, { date: '2005-03-01' });
+    const [r] = readText(
+      'Some report\n\nThe body of the report.',
+      { path: 'a.txt' },
+      { date: '2005-03-01' },
+    );
     expect(r).toMatchObject({ article: { published: '2005-03-01', title: 'Some report' } });
   });
 });

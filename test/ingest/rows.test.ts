@@ -3,7 +3,13 @@ import { readText } from '../../src/ingest/index.js';
 import { rowDate } from '../../src/ingest/row-date.js';
 import { split, collect, fixture, HEADLINES, RUWA, SKIP_SHARED } from './helpers.js';
 
-const CSV_MAP = { text: 'body', title: 'headline', published: 'published_on', outlet: 'outlet_name', url: 'link' };
+const CSV_MAP = {
+  text: 'body',
+  title: 'headline',
+  published: 'published_on',
+  outlet: 'outlet_name',
+  url: 'link',
+};
 
 describe('JSON Lines', () => {
   it('reads each line with default columns; bad lines are problems with their line number and reading goes on', async () => {
@@ -13,7 +19,9 @@ describe('JSON Lines', () => {
       [2, 'Grain corridor ships leave Odesa', '2024-08-05T06:30:00Z', 'Kyiv Dispatch'],
       [8, 'Mine clearance continues', '2024-08-07', 'Kyiv Dispatch'],
     ]);
-    expect(articles[0]).toMatchObject({ origin: { format: 'jsonl', url: 'https://kyivdispatch.example/f16' } });
+    expect(articles[0]).toMatchObject({
+      origin: { format: 'jsonl', url: 'https://kyivdispatch.example/f16' },
+    });
     const where = (n: number) => `${fixture('articles.jsonl')}:${n}`;
     expect(problems.map((p) => [p.kind, p.where])).toEqual([
       ['failed', where(3)],
@@ -28,14 +36,36 @@ describe('JSON Lines', () => {
   });
 
   it('follows a column mapping, dotted paths included', () => {
-    const jsonl = '{"story": {"body": "Talks resumed in Geneva on Monday."}, "when": "2024-05-06", "site": "Wire"}\n';
-    const [r] = readText(jsonl, { path: 'x.jsonl' }, { map: { text: 'story.body', published: 'when', outlet: 'site' } });
-    expect(r).toMatchObject({ article: { text: 'Talks resumed in Geneva on Monday.', published: '2024-05-06', outlet: 'Wire', origin: { item: 1 } } });
+    const jsonl =
+      '{"story": {"body": "Talks resumed in Geneva on Monday."}, "when": "2024-05-06", "site": "Wire"}\n';
+    const [r] = readText(
+      jsonl,
+      { path: 'x.jsonl' },
+      { map: { text: 'story.body', published: 'when', outlet: 'site' } },
+    );
+    expect(r).toMatchObject({
+      article: {
+        text: 'Talks resumed in Geneva on Monday.',
+        published: '2024-05-06',
+        outlet: 'Wire',
+        origin: { item: 1 },
+      },
+    });
   });
 
   it('an explicit text column that is empty skips the row, naming the column', () => {
-    const [r] = readText('{"body": "", "title": "T"}', { path: 'x.jsonl' }, { map: { text: 'body' } });
-    expect(r).toEqual({ problem: { kind: 'skipped', where: 'x.jsonl:1', message: 'line 1 has no text (nothing in column "body")' } });
+    const [r] = readText(
+      '{"body": "", "title": "T"}',
+      { path: 'x.jsonl' },
+      { map: { text: 'body' } },
+    );
+    expect(r).toEqual({
+      problem: {
+        kind: 'skipped',
+        where: 'x.jsonl:1',
+        message: 'line 1 has no text (nothing in column "body")',
+      },
+    });
   });
 });
 
@@ -50,18 +80,28 @@ describe('JSON arrays: the CNN headlines file', () => {
       title: 'Putin lashes out with ominous threat to Ukrainians and other countries',
       published: '2022-02-24T09:26:03Z',
     });
-    expect(articles.every((a) => /^202[23]-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(a.published ?? ''))).toBe(true);
+    expect(
+      articles.every((a) => /^202[23]-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(a.published ?? '')),
+    ).toBe(true);
   });
 
   it('bad elements are problems of their own; malformed JSON fails the file', () => {
-    const { articles, problems } = split(readText('[{"headline": "A"}, 5, {"headline": "B", "date": "nope"}]', { path: 'a.json' }));
+    const { articles, problems } = split(
+      readText('[{"headline": "A"}, 5, {"headline": "B", "date": "nope"}]', { path: 'a.json' }),
+    );
     expect(articles.map((a) => a.text)).toEqual(['A']);
     expect(problems).toEqual([
       { kind: 'failed', where: 'a.json:2', message: 'item 2 is not a JSON object' },
       { kind: 'failed', where: 'a.json:3', message: 'item 3 has an unreadable date "nope"' },
     ]);
     expect(readText('[{"headline": "A"},', { path: 'b.json' })).toMatchObject([
-      { problem: { kind: 'failed', where: 'b.json', message: expect.stringMatching(/^not valid JSON/) } },
+      {
+        problem: {
+          kind: 'failed',
+          where: 'b.json',
+          message: expect.stringMatching(/^not valid JSON/),
+        },
+      },
     ]);
   });
 });
@@ -69,57 +109,126 @@ describe('JSON arrays: the CNN headlines file', () => {
 describe('CSV', () => {
   it('reads rows through --map; problems carry the line the row starts on', async () => {
     const { articles, problems } = await collect([fixture('articles.csv')], { map: CSV_MAP });
-    expect(articles.map((a) => [a.origin.item, a.title, a.published, a.outlet, a.origin.url])).toEqual([
-      [2, 'Ukraine receives first F-16 jets', '2024-08-04', 'Kyiv Dispatch', 'https://kyivdispatch.example/f16'],
-      [3, 'Grain corridor ships leave Odesa', '2024-08-05', 'Kyiv Dispatch', 'https://kyivdispatch.example/grain'],
-      [8, 'Mine clearance continues', '2024-08-07', 'Kyiv Dispatch', 'https://kyivdispatch.example/mines'],
+    expect(
+      articles.map((a) => [a.origin.item, a.title, a.published, a.outlet, a.origin.url]),
+    ).toEqual([
+      [
+        2,
+        'Ukraine receives first F-16 jets',
+        '2024-08-04',
+        'Kyiv Dispatch',
+        'https://kyivdispatch.example/f16',
+      ],
+      [
+        3,
+        'Grain corridor ships leave Odesa',
+        '2024-08-05',
+        'Kyiv Dispatch',
+        'https://kyivdispatch.example/grain',
+      ],
+      [
+        8,
+        'Mine clearance continues',
+        '2024-08-07',
+        'Kyiv Dispatch',
+        'https://kyivdispatch.example/mines',
+      ],
     ]);
-    expect(articles[1]?.text).toBe('Three ships carrying grain left the port of Odesa on Monday.\n\nThe infrastructure ministry said more would follow.');
+    expect(articles[1]?.text).toBe(
+      'Three ships carrying grain left the port of Odesa on Monday.\n\nThe infrastructure ministry said more would follow.',
+    );
     expect(problems).toEqual([
-      { kind: 'skipped', where: `${fixture('articles.csv')}:6`, message: 'line 6 has no text (nothing in column "body")' },
-      { kind: 'failed', where: `${fixture('articles.csv')}:7`, message: 'line 7 has an unreadable date "next Wednesday"' },
+      {
+        kind: 'skipped',
+        where: `${fixture('articles.csv')}:6`,
+        message: 'line 6 has no text (nothing in column "body")',
+      },
+      {
+        kind: 'failed',
+        where: `${fixture('articles.csv')}:7`,
+        message: 'line 7 has an unreadable date "next Wednesday"',
+      },
     ]);
   });
 
   it('a mapped column missing from the header fails the file once', async () => {
-    const { articles, problems } = await collect([fixture('articles.csv')], { map: { text: 'article_text' } });
+    const { articles, problems } = await collect([fixture('articles.csv')], {
+      map: { text: 'article_text' },
+    });
     expect(articles).toEqual([]);
     expect(problems).toEqual([
-      { kind: 'failed', where: fixture('articles.csv'), message: 'column "article_text" (mapped to text) is not in the header: id, headline, body, published_on, outlet_name, link' },
+      {
+        kind: 'failed',
+        where: fixture('articles.csv'),
+        message:
+          'column "article_text" (mapped to text) is not in the header: id, headline, body, published_on, outlet_name, link',
+      },
     ]);
   });
 
   it('a header with no text column at all says how to map one', () => {
     expect(readText('id,when\n1,2024-01-01\n', { path: 'n.csv' })).toEqual([
-      { problem: { kind: 'failed', where: 'n.csv', message: 'no text column in the header (id, when); name one with --map text=COLUMN' } },
+      {
+        problem: {
+          kind: 'failed',
+          where: 'n.csv',
+          message: 'no text column in the header (id, when); name one with --map text=COLUMN',
+        },
+      },
     ]);
   });
 
   it('a malformed record is reported with its line and the rows before it are kept', () => {
-    const { articles, problems } = split(readText('title,text\nA,"First row."\nB,"unclosed\n', { path: 'q.csv' }));
+    const { articles, problems } = split(
+      readText('title,text\nA,"First row."\nB,"unclosed\n', { path: 'q.csv' }),
+    );
     expect(articles.map((a) => a.text)).toEqual(['First row.']);
-    expect(problems).toMatchObject([{ kind: 'failed', where: expect.stringMatching(/^q\.csv:\d+$/), message: expect.stringMatching(/malformed CSV record \(Quote Not Closed/) }]);
-  });
-
-  it('TSV and semicolon-separated files', () => {
-    expect(readText('title\ttext\nA\tTab separated.\n', { path: 't.tsv' })).toMatchObject([{ article: { text: 'Tab separated.', origin: { format: 'tsv' } } }]);
-    expect(readText('title;text;date\nA;Semicolons, used here.;17.05.2023\n', { path: 's.csv' })).toMatchObject([
-      { article: { text: 'Semicolons, used here.', published: '2023-05-17' } },
+    expect(problems).toMatchObject([
+      {
+        kind: 'failed',
+        where: expect.stringMatching(/^q\.csv:\d+$/),
+        message: expect.stringMatching(/malformed CSV record \(Quote Not Closed/),
+      },
     ]);
   });
 
-  it.skipIf(SKIP_SHARED)('RUWA: default columns (desc as text, Date, Site, src), month-first dates', async () => {
-    const t0 = performance.now();
-    const { articles, problems } = await collect([RUWA]);
-    expect(performance.now() - t0).toBeLessThan(30_000);
-    expect(articles.length).toBe(13789);
-    expect(articles.length + problems.length).toBe(16545);
-    expect(problems.every((p) => p.kind === 'skipped' && /has no text \(nothing in desc; to use another column: --map text=COLUMN\)$/.test(p.message))).toBe(true);
-    const msnbc = articles.find((a) => a.title?.startsWith('Adm. Stavridis: Ukraine strikes major warship'));
-    expect(msnbc).toMatchObject({ outlet: expect.stringMatching(/msnbc/i), origin: { format: 'csv', url: expect.stringMatching(/^https:\/\//) } });
-    expect(msnbc?.published).toMatch(/^2022-04-1\d$/);
-    expect(articles.every((a) => /^202[12]-\d\d-\d\d$/.test(a.published ?? ''))).toBe(true);
+  it('TSV and semicolon-separated files', () => {
+    expect(readText('title\ttext\nA\tTab separated.\n', { path: 't.tsv' })).toMatchObject([
+      { article: { text: 'Tab separated.', origin: { format: 'tsv' } } },
+    ]);
+    expect(
+      readText('title;text;date\nA;Semicolons, used here.;17.05.2023\n', { path: 's.csv' }),
+    ).toMatchObject([{ article: { text: 'Semicolons, used here.', published: '2023-05-17' } }]);
   });
+
+  it.skipIf(SKIP_SHARED)(
+    'RUWA: default columns (desc as text, Date, Site, src), month-first dates',
+    async () => {
+      const t0 = performance.now();
+      const { articles, problems } = await collect([RUWA]);
+      expect(performance.now() - t0).toBeLessThan(30_000);
+      expect(articles.length).toBe(13789);
+      expect(articles.length + problems.length).toBe(16545);
+      expect(
+        problems.every(
+          (p) =>
+            p.kind === 'skipped' &&
+            /has no text \(nothing in desc; to use another column: --map text=COLUMN\)$/.test(
+              p.message,
+            ),
+        ),
+      ).toBe(true);
+      const msnbc = articles.find((a) =>
+        a.title?.startsWith('Adm. Stavridis: Ukraine strikes major warship'),
+      );
+      expect(msnbc).toMatchObject({
+        outlet: expect.stringMatching(/msnbc/i),
+        origin: { format: 'csv', url: expect.stringMatching(/^https:\/\//) },
+      });
+      expect(msnbc?.published).toMatch(/^2022-04-1\d$/);
+      expect(articles.every((a) => /^202[12]-\d\d-\d\d$/.test(a.published ?? ''))).toBe(true);
+    },
+  );
 
   it.skipIf(SKIP_SHARED)('RUWA with --map text=title reads every titled row', async () => {
     const { articles, problems } = await collect([RUWA], { map: { text: 'title' } });
@@ -143,5 +252,6 @@ describe('dates in rows', () => {
     ['next Wednesday', null],
     ['2022', null],
   ];
-  for (const [raw, want, dayFirst] of cases) it(`${raw}${dayFirst ? ' (day first)' : ''}`, () => expect(rowDate(raw, dayFirst)).toBe(want));
+  for (const [raw, want, dayFirst] of cases)
+    it(`${raw}${dayFirst ? ' (day first)' : ''}`, () => expect(rowDate(raw, dayFirst)).toBe(want));
 });
