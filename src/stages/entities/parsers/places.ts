@@ -23,7 +23,7 @@ export function places(_text: string, tokens: readonly Token[]): Candidate[] {
     // "Kursk region": capitalised run right before
     let first = i;
     while (first > 0 && first > i - 3 && isCap(tokens[first - 1]) && tokens[first - 1]?.sentence === t.sentence && !lex.notNames.has((tokens[first - 1] as Token).text)) first--;
-    if (first < i && tokens[first]?.pos !== 'ADJ') {
+    if (first < i && tokens[first]?.pos !== 'ADJ' && !/^\d/.test(tokens[first - 1]?.text ?? '')) {
       const a = tokens[first] as Token;
       const b = tokens[wordEnd] as Token;
       out.push(candidate({ start: a.start, end: b.end, first, last: wordEnd, type: 'place', form: 'name', rule: `${RULE}#${lower(t)}`, admin, priority: 2 }));

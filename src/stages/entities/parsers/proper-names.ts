@@ -98,7 +98,7 @@ export function titleAt(text: string, tokens: readonly Token[], i: number, limit
   const a = tokens[i];
   if (!a) return -1;
   let best = -1;
-  for (let j = i; j <= limit && j < i + 6; j++) {
+  for (let j = i; j <= limit && j < tokens.length && j < i + 6; j++) {
     const b = tokens[j] as Token;
     if (lex.titles.has(norm(text.slice(a.start, b.end)))) best = j;
   }

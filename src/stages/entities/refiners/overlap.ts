@@ -24,13 +24,18 @@ export function removeOverlaps(cands: readonly Candidate[], tokens: readonly Tok
       .filter((c) => (c.form === 'nominal') === lane)
       .sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
     const taken: Candidate[] = [];
+    // token index -> index in `taken` + 1 (0: free), so checks cost the span's length
+    const owner = new Int32Array(tokens.length + 1);
     for (const c of list) {
-      const clash = taken.filter((t) => t.start < c.end && c.start < t.end);
+      const seen = new Set<number>();
+      for (let k = c.first; k <= c.last; k++) if (owner[k]) seen.add((owner[k] as number) - 1);
+      const clash = [...seen].map((x) => taken[x] as Candidate);
       // a country named inside an organisation's name stays a mention of the country
       // ("Government of Iraq", "Armed Forces of Ukraine")
       const nested = c.type === 'country' && c.form !== 'demonym' && clash.every((t) => (t.type === 'organisation' || t.type === 'military-unit') && t.start <= c.start && c.end <= t.end && t.start < c.start);
       if (clash.length > 0 && !nested) continue;
       taken.push(c);
+      if (!nested) for (let k = c.first; k <= c.last; k++) owner[k] = taken.length;
     }
     out.push(...taken);
   }

@@ -38,8 +38,8 @@ export function resolve(text: string, tokens: readonly Token[], cands: readonly 
     }
     cl.cands.push(c);
   };
-  const persons: Cluster[] = [];
-  const named: Cluster[] = [];
+  /** initials of name mentions -> cluster key, for acronyms */
+  const byInitials = new Map<string, string>();
   const sorted = [...cands].sort((a, b) => a.start - b.start);
   // full names first, so that a surname before its full name still finds it
   const fullPersons = new Map<string, string>();
@@ -63,29 +63,32 @@ export function resolve(text: string, tokens: readonly Token[], cands: readonly 
       }
     }
     if (c.form === 'acronym') {
-      const target = named.find((cl) => cl.cands.some((x) => x.form === 'name' && initials(text.slice(x.start, x.end)) === written.replace(/\./g, '')));
+      const target = byInitials.get(written.replace(/\./g, ''));
       if (target) {
-        join(target.key, c);
+        join(target, c);
         continue;
       }
     }
-    // "Korean Central News Agency (KCNA)": the acronym in brackets after a name
     const key = `name:${norm(written)}`;
     join(key, c);
-    const cl = clusters.get(key) as Cluster;
-    if (c.form === 'name' && !named.includes(cl)) named.push(cl);
-    if (c.type === 'person' && !persons.includes(cl)) persons.push(cl);
-    void persons;
+    if (c.form === 'name' && c.last > c.first) {
+      const ini = initials(written);
+      if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, key);
+    }
   }
-  // acronyms in brackets right after a name: merge the acronym's cluster into the name's
+  // "Korean Central News Agency (KCNA)": an acronym in brackets right after a name joins it
+  const clusterOf = new Map<Candidate, Cluster>();
+  for (const cl of order) for (const c of cl.cands) clusterOf.set(c, cl);
+  const nameEndingAt = new Map<number, Candidate>();
+  for (const c of sorted) if (c.form === 'name') nameEndingAt.set(c.last, c);
   for (const c of sorted) {
-    if (c.form !== 'acronym') continue;
-    const open = tokens[c.first - 1];
-    const before = sorted.find((x) => x.form === 'name' && x.last === c.first - 2);
-    if (open?.text !== '(' || !before) continue;
-    const from = [...clusters.values()].find((cl) => cl.cands.includes(c));
-    const into = [...clusters.values()].find((cl) => cl.cands.includes(before));
+    if (c.form !== 'acronym' || tokens[c.first - 1]?.text !== '(') continue;
+    const before = nameEndingAt.get(c.first - 2);
+    if (!before) continue;
+    const from = clusterOf.get(c);
+    const into = clusterOf.get(before);
     if (!from || !into || from === into || from.key.startsWith('country:')) continue;
+    for (const x of from.cands) clusterOf.set(x, into);
     into.cands.push(...from.cands);
     from.cands = [];
   }
