@@ -105,6 +105,16 @@ describe('quantities: counted nouns and changes', () => {
     expect(find('Profits could double next year.', 'double').change).toBe(2);
   });
 
+  it('reads ratios, casualty counts and quoted figures', () => {
+    const r = find('Approximately 1 in 5 Ukrainians struggle to access medicine.', '1 in 5');
+    expect([r.value, r.unit, r.approx]).toEqual([0.2, 'ratio', 'Approximately']);
+    expect(find('One in four children is hungry.', 'One in four').value).toBe(0.25);
+    expect(find('10 dead and 40 wounded in the strike', '10').counted).toBe('dead');
+    expect(find('10 dead and 40 wounded in the strike', '40').counted).toBe('wounded');
+    expect(find('Pentagon: "Half a dozen" shipments arrived.', 'Half a dozen')).toMatchObject({ value: 6, counted: 'shipments' });
+    expect(find('He said "two" weapons.', 'two').unit).toBeNull();
+  });
+
   it('reads fractions', () => {
     expect(find('It does two thirds of its business in Asia.', 'two thirds').value).toBeCloseTo(2 / 3);
     expect(find('A quarter of the city was destroyed.', 'A quarter').value).toBe(0.25);

@@ -22,6 +22,7 @@ import { rejectBareWords, rejectNames } from './refiners/not-a-number.js';
 import { rejectTimes } from './refiners/not-time.js';
 import { removeOverlaps } from './refiners/overlap.js';
 import { joinRanges } from './refiners/ranges.js';
+import { joinRatios } from './refiners/ratios.js';
 import { attachUnits } from './refiners/units.js';
 import type { Candidate, Context } from './types.js';
 
@@ -32,6 +33,7 @@ export function extractQuantities(ctx: Context): Quantity[] {
   cands = attachUnits(cands, ctx);
   cands = removeOverlaps(cands);
   cands = joinRanges(cands, ctx);
+  cands = joinRatios(cands, ctx);
   cands = rejectTimes(cands, ctx);
   cands = rejectNames(cands, ctx);
   cands = attachApprox(cands, ctx);

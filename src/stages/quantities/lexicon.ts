@@ -40,6 +40,8 @@ interface MeasureEntry {
   unit: string;
   kind: string;
   caseSensitive?: boolean;
+  /** only written with no space after digits */
+  gluedOnly?: boolean;
   reason: string;
 }
 interface CurrencyEntry {
@@ -69,6 +71,7 @@ export interface UnitHit {
   unit: string;
   kind: string;
   rule: string;
+  gluedOnly?: boolean;
 }
 
 const numbers = load<NumbersFile>('numbers.json');
@@ -84,7 +87,8 @@ const measureExact = new Map<string, UnitHit>();
 const measureFolded = new Map<string, UnitHit>();
 for (const e of units.measures) {
   for (const f of e.forms) {
-    const hit = { unit: e.unit, kind: e.kind, rule: `lexicon:data/quantities/units.json#${e.unit}` };
+    const hit: UnitHit = { unit: e.unit, kind: e.kind, rule: `lexicon:data/quantities/units.json#${e.unit}` };
+    if (e.gluedOnly) hit.gluedOnly = true;
     if (e.caseSensitive) measureExact.set(f, hit);
     else if (!measureFolded.has(f.toLowerCase())) measureFolded.set(f.toLowerCase(), hit);
   }

@@ -218,11 +218,11 @@ function fractionOfScale(text: string, ws: Word[], i: number): { cand: Candidate
   if (ws[j]?.w === 'of') j++;
   if (ws[j]?.w !== 'a' && ws[j]?.w !== 'an') return null;
   const s = ws[j + 1];
-  const scale = s ? lexicon.scales[s.w] : undefined;
-  if (!s || !scale || scale.value < 1000) return null;
+  const scale = s ? (s.w === 'dozen' ? { value: 12 } : lexicon.scales[s.w]) : undefined;
+  if (!s || !scale || (scale.value < 1000 && s.w !== 'dozen')) return null;
   for (let q = k; q <= j; q++) if (!joined(text, ws[q] as Word, ws[q + 1] as Word, false)) return null;
   const c = candidate((ws[i] as Word).start, s.end, mult * frac.value * scale.value, RULE, false);
-  c.scaled = true;
+  c.scaled = scale.value >= 1000;
   c.scale = scale.value;
   c.trail.push(`${LEX}${f.w}`, `${LEX}${s.w}`);
   return { cand: c, n: j + 2 - i };

@@ -10,6 +10,8 @@ import { tokenAt, type Candidate, type Context } from '../types.js';
 
 export const RULE = 'quantities/refiners/counted';
 
+/** adjectives used as nouns for people in casualty counts */
+const STATE_NOUNS = new Set(['dead', 'wounded', 'injured', 'missing', 'displaced', 'homeless', 'detained', 'killed']);
 const SKIP = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB']);
 const NOT_COUNTED = new Set(['percent', 'per', 'cent', 'more', 'others', 'other', 'each', 'apiece']);
 
@@ -32,12 +34,18 @@ function head(tokens: readonly Token[], i: number, sentence: number): string | n
 export function findCounted(cands: Candidate[], ctx: Context): Candidate[] {
   return cands.map((c) => {
     if (c.rejected || c.change !== null || c.kind === 'age' || c.kind === 'currency') return c;
-    const i = tokenAt(ctx.tokens, c.end);
+    let i = tokenAt(ctx.tokens, c.end);
+    // a closing quote right after the figure: '"Half a dozen" shipments'
+    if (/^["”’']$/.test(ctx.tokens[i]?.text ?? '') && ctx.tokens[i]?.start === c.end) i++;
     const first = ctx.tokens[i];
     if (!first) return c;
     const sentence = first.sentence;
     let noun: string | null = null;
-    if (first.text.toLowerCase() === 'more' && first.pos !== 'NOUN') noun = head(ctx.tokens, i + 1, sentence);
+    const next = ctx.tokens[i + 1];
+    if (STATE_NOUNS.has(first.text.toLowerCase()) && (!next || next.pos !== 'NOUN')) {
+      // "10 dead and 40 wounded": the adjective names the people counted
+      noun = first.text;
+    } else if (first.text.toLowerCase() === 'more' && first.pos !== 'NOUN') noun = head(ctx.tokens, i + 1, sentence);
     else if (first.text.toLowerCase() === 'of') {
       if (c.kind !== null || c.value === null || c.scaled) {
         let k = i + 1;

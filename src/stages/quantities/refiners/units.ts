@@ -42,6 +42,8 @@ function unitAfter(text: string, end: number): { used: number; hit: UnitHit } | 
   if (!m) return null;
   const hit = unitByForm(m[2] as string);
   if (!hit) return null;
+  // inch marks only glued to digits: after a space or a word they are quotes
+  if (hit.gluedOnly && (m[1] || !/\d$/.test(text.slice(end - 1, end)))) return null;
   // hyphenated units are adjectives of measure ("a 3.5-inch screen"), never money
   if (m[1]?.includes('-') && hit.kind === 'currency') return null;
   return { used: m[0].length, hit };
