@@ -17,9 +17,9 @@
 import type { EventRecord, Modality, Token } from '../../core/record.js';
 import type { Doc, Stage } from '../../core/stage.js';
 import { clauseWindow, postmodifier, type Window } from './clause.js';
-import { MOVER_TYPES, SUBTYPES, TOP_TYPES } from './lexicon.js';
+import { MOVER_TYPES, SUBTYPES, TOP_TYPES, VERB_TRIGGERS } from './lexicon.js';
 import { buildLinks, type Links } from './links.js';
-import { isIrregularPast, lemmas } from './morph.js';
+import { isPastForm, lemmas } from './morph.js';
 import { nominalEvents } from './parsers/nominal.js';
 import { taxonomyTriggers } from './parsers/taxonomy.js';
 import { verbalEvents } from './parsers/verbal.js';
@@ -101,13 +101,14 @@ export function extractEvents(doc: Doc, opts: EventsOptions = {}): EventRecord[]
   return merged.map((e, i) => ({ ...e, id: `ev${i + 1}` }));
 }
 
-const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON']);
-const OBJECT_START = new Set(['DET', 'PROPN', 'ADP', 'NUM', 'PRON', 'NOUN']);
+const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'ADJ', 'AUX']);
+const OBJECT_START = new Set(['DET', 'PROPN', 'ADP', 'NUM', 'PRON', 'NOUN', 'ADJ']);
 
 /**
- * The tokens as the events stage reads them: copies, with one POS repair (rule
- * "events/pos-repair"): an irregular past form tagged as a noun between a subject and an
- * object ("troops retook the village") is a verb.
+ * The tokens as the events stage reads them: copies, with one POS repair: a past or participle
+ * form of a taxonomy verb tagged as a noun or adjective right after a noun phrase and before an
+ * object, a preposition or the end of the sentence is a verb ("the military retook key city",
+ * "territory retaken this month"; wink's lite model does not know these forms).
  */
 function makeView(input: readonly Token[]): TokenView {
   const tokens = input.map((t, i) => {
@@ -115,9 +116,11 @@ function makeView(input: readonly Token[]): TokenView {
     const next = input[i + 1];
     if (
       (t.pos === 'NOUN' || t.pos === 'ADJ') &&
-      isIrregularPast(t.text) &&
-      prev && SUBJECT_END.has(prev.pos) &&
-      next && OBJECT_START.has(next.pos)
+      isPastForm(t.text) &&
+      lemmas(t.text).some((l) => VERB_TRIGGERS.has(l)) &&
+      prev?.sentence === t.sentence &&
+      SUBJECT_END.has(prev.pos) &&
+      (!next || next.sentence !== t.sentence || OBJECT_START.has(next.pos) || next.text === ',')
     ) {
       return { ...t, pos: 'VERB' };
     }

@@ -68,6 +68,11 @@ for (const s of taxonomy.subtypes) {
   }
 }
 
+/** single-word lemmas of verb triggers (for the POS repair of unknown past forms) */
+export const VERB_TRIGGERS = new Set(
+  [...TRIGGERS.values()].flat().filter((t) => t.pos === 'verb' && t.words.length === 1).map((t) => t.words[0] ?? ''),
+);
+
 export const CONTEXT_WORDS = new Set(context.words.map((w) => w.lemma.toLowerCase()));
 export const VERB_EXCLUDE = new Set(generic.verbExclude.map((v) => v.lemma));
 export const EVENT_NOUNS = new Set(generic.eventNouns.map((v) => v.lemma));

@@ -32,6 +32,8 @@ const VOWEL = /[aeiou]/;
 /** Lemma candidates of a word (lower-cased), the word itself first. */
 export function lemmas(word: string): string[] {
   const w = word.toLowerCase();
+  // "re-took" is "retook"
+  if (w.startsWith('re-') && w.length > 5) return [...new Set([w, ...lemmas(`re${w.slice(3)}`)])];
   const out = new Set<string>([w]);
   for (const l of IRREGULAR_FORM.get(w) ?? []) out.add(l);
   const n = w.length;
@@ -66,8 +68,14 @@ export function verbForm(word: string): VerbForm {
   return 'base';
 }
 
-/** An irregular past form (retook, withdrew, fought): wink's lite model tags some as nouns. */
-export function isIrregularPast(word: string): boolean {
-  const w = word.toLowerCase();
-  return PAST.has(w) && !IRREGULAR_FORM.get(w)?.includes(w) && w !== 'was' && w !== 'were';
+/**
+ * A past or participle form (retook, retaken, withdrew, occupied): wink's lite model tags some
+ * unknown ones as nouns or adjectives. Forms equal to their base (cut, hit) do not count.
+ */
+export function isPastForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  const w = lower.startsWith('re-') ? `re${lower.slice(3)}` : lower;
+  if (w === 'was' || w === 'were') return false;
+  if ((PAST.has(w) || PARTICIPLE.has(w)) && !IRREGULAR_FORM.get(w)?.includes(w)) return true;
+  return w.length > 4 && w.endsWith('ed');
 }
