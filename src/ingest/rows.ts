@@ -6,6 +6,7 @@
  */
 import { SitrepError } from '../core/errors.js';
 import type { ReadOptions, ReadResult } from './types.js';
+import { languageCode } from './html-meta.js';
 import { article, problem, quote } from './results.js';
 import { rowDate } from './row-date.js';
 
@@ -100,7 +101,7 @@ export function rowToResult(
       format: ctx.format,
       item: ctx.item,
     },
-    { text, title, published, outlet: get('outlet'), language: get('language') },
+    { text, title, published, outlet: get('outlet'), language: languageCode(get('language')) },
   );
 }
 

@@ -64,6 +64,19 @@ describe('RSS 2.0', () => {
   });
 });
 
+describe('RSS links', () => {
+  it('a permalink guid stands in for a missing <link>; a non-permalink guid does not', () => {
+    const rss = (guid: string) =>
+      `<rss version="2.0"><channel><title>W</title><item>${guid}<pubDate>Mon, 03 Feb 2025 09:00:00 GMT</pubDate><description>Text of the item.</description></item></channel></rss>`;
+    expect(readText(rss('<guid>https://w.example/a</guid>'), { path: 'w.rss' })).toMatchObject([
+      { article: { origin: { url: 'https://w.example/a' }, published: '2025-02-03T09:00:00Z' } },
+    ]);
+    expect(
+      readText(rss('<guid isPermaLink="false">https://w.example/a</guid>'), { path: 'w.rss' }),
+    ).toMatchObject([{ article: { origin: { url: null } } }]);
+  });
+});
+
 describe('Atom', () => {
   it('one article per entry: html and xhtml content, summary, published else updated', async () => {
     const { articles, problems } = await collect([fixture('feed-atom.xml')]);

@@ -53,6 +53,14 @@ describe('JSON Lines', () => {
     });
   });
 
+  it('language columns are read as ISO 639-1 codes', () => {
+    const out = readText(
+      '{"text": "Текст.", "lang": "uk-UA"}\n{"text": "Text.", "lang": "English"}\n',
+      { path: 'l.jsonl' },
+    );
+    expect(out).toMatchObject([{ article: { language: 'uk' } }, { article: { language: null } }]);
+  });
+
   it('an explicit text column that is empty skips the row, naming the column', () => {
     const [r] = readText(
       '{"body": "", "title": "T"}',
