@@ -12,6 +12,8 @@ export const RULE = 'quantities/refiners/counted';
 
 /** adjectives used as nouns for people in casualty counts */
 const STATE_NOUNS = new Set(['dead', 'wounded', 'injured', 'missing', 'displaced', 'homeless', 'detained', 'killed']);
+const NOT_MODIFIERS = new Set(['including', 'according', 'following', 'excluding', 'involving', 'compared']);
+const PLURAL = /[^su]s$/i;
 const SKIP = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB']);
 const NOT_COUNTED = new Set(['percent', 'per', 'cent', 'more', 'others', 'other', 'each', 'apiece']);
 
@@ -20,11 +22,15 @@ function head(tokens: readonly Token[], i: number, sentence: number): string | n
   let bestPlural: string | null = null;
   for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k] as Token;
-    if (t.sentence !== sentence || !SKIP.has(t.pos)) break;
-    if (t.pos === 'VERB' && !/(?:ed|ing)$/.test(t.text)) break;
+    if (t.sentence !== sentence || !SKIP.has(t.pos) || NOT_MODIFIERS.has(t.text.toLowerCase())) break;
+    // participles modify the noun only when one follows ("armoured vehicles")
+    const nextPos = tokens[k + 1]?.pos ?? '';
+    if (t.pos === 'VERB' && !(/(?:ed|ing)$/.test(t.text) && ['NOUN', 'ADJ', 'PROPN'].includes(nextPos))) break;
     if (t.pos === 'NOUN') best = t.text;
     if (t.pos === 'PROPN' && /s$/.test(t.text) && /^[A-Z]/.test(t.text)) bestPlural = t.text;
-    if (t.pos === 'NOUN' && (tokens[k + 1]?.pos !== 'NOUN' || tokens[k + 1]?.sentence !== sentence)) break;
+    if (t.pos === 'NOUN' && (nextPos !== 'NOUN' || tokens[k + 1]?.sentence !== sentence)) break;
+    // a plural noun ends the phrase: "2 cities report" counts cities
+    if (t.pos === 'NOUN' && PLURAL.test(t.text)) break;
   }
   const out = best ?? bestPlural;
   if (out && NOT_COUNTED.has(out.toLowerCase())) return null;
