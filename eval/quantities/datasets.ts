@@ -65,7 +65,12 @@ function jsonLines<T>(file: string): T[] {
     .map((l) => JSON.parse(l) as T);
 }
 
-export function loadRe3d(dir: string): GoldDoc[] {
+/**
+ * strict: every Quantity/Money span with a numeral is required whatever its confidence or
+ * competing type, and nothing is don't care (printed beside the main figures so the effect
+ * of the reading above is visible).
+ */
+export function loadRe3d(dir: string, strict = false): GoldDoc[] {
   const docs: GoldDoc[] = [];
   for (const folder of readdirSync(dir).sort()) {
     const f = path.join(dir, folder, 'documents.json');
@@ -84,14 +89,16 @@ export function loadRe3d(dir: string): GoldDoc[] {
         const best = [...group].sort((a, b) => b.confidence - a.confidence)[0] as Re3dEntity;
         const q = group.find((e) => e.type === 'Quantity' || e.type === 'Money' || e.type === 'Frequency');
         if (!q) {
+          if (strict) continue;
           if (!group.some((e) => NOT_NESTING.has(e.type)) && /\d|\b(?:hundreds|thousands)\b/i.test(text.slice(best.begin, best.end))) {
             gold.push({ start: best.begin, end: best.end, text: text.slice(best.begin, best.end), type: best.type, required: false });
           }
           continue;
         }
         const span = text.slice(q.begin, q.end);
-        const required =
-          best === q && q.type !== 'Frequency' && q.confidence >= 0.5 && NUMERAL.test(span);
+        const required = strict
+          ? q.type !== 'Frequency' && NUMERAL.test(span)
+          : best === q && q.type !== 'Frequency' && q.confidence >= 0.5 && NUMERAL.test(span);
         if (!required && !NUMERAL.test(span)) continue;
         gold.push({ start: q.begin, end: q.end, text: span, type: q.type, required });
       }
@@ -113,7 +120,8 @@ function decode(s: string): string {
     .replace(/&amp;/g, '&');
 }
 
-export function loadMeantime(dir: string): GoldDoc[] {
+/** strict: the whole text is scored, annotated or not */
+export function loadMeantime(dir: string, strict = false): GoldDoc[] {
   const docs: GoldDoc[] = [];
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.xml')).sort()) {
     const xml = readFileSync(path.join(dir, f), 'utf8');
@@ -157,7 +165,7 @@ export function loadMeantime(dir: string): GoldDoc[] {
       if (!first || !last) continue;
       gold.push({ start: first[0], end: last[1], text: text.slice(first[0], last[1]), type: m[1] as string, required: true });
     }
-    docs.push({ id: f.replace(/\.xml$/, ''), text, gold, annotatedEnd });
+    docs.push({ id: f.replace(/\.xml$/, ''), text, gold, annotatedEnd: strict ? text.length : annotatedEnd });
   }
   return docs;
 }

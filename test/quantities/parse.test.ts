@@ -33,6 +33,12 @@ describe('quantities: figures in digits', () => {
     expect(find('A 2 GHz processor.', '2 GHz').unit).toBe('GHz');
   });
 
+  it('reads rates: the period joins the unit', () => {
+    expect(find('growing at just 2.4% a year', '2.4% a year').unit).toBe('%/year');
+    expect(find('paid £2.10 an hour', '£2.10 an hour').unit).toBe('GBP/hour');
+    expect(find('GDP of $30,000 per capita', '$30,000 per capita').unit).toBe('USD/person');
+  });
+
   it('reads ranges as low/high with value null', () => {
     const a = find('between 10,000 and 12,000 troops', '10,000 and 12,000');
     expect([a.value, a.low, a.high, a.approx]).toEqual([null, 10000, 12000, 'between']);

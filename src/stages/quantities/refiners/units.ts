@@ -49,7 +49,27 @@ function unitAfter(text: string, end: number): { used: number; hit: UnitHit } | 
   return { used: m[0].length, hit };
 }
 
+/** "2.4% a year", "£2 an hour", "5,000 per day": a rate; the period joins the unit */
+const RATE = /^\s+(?:a|an|per)\s+(year|annum|month|week|day|hour|minute|second|head|capita|person)(?![\p{L}\d])/iu;
+
+function attachRate(c: Candidate, text: string): Candidate {
+  const m = RATE.exec(after(text, c.end, 24));
+  if (!m) return c;
+  const period = (m[1] as string).toLowerCase();
+  return {
+    ...c,
+    end: c.end + m[0].length,
+    unit: `${c.unit ?? ''}/${period === 'annum' ? 'year' : period === 'capita' ? 'person' : period}`,
+    kind: 'rate',
+    trail: [...c.trail, `${RULE}#rate`],
+  };
+}
+
 export function attachUnits(cands: Candidate[], ctx: Context): Candidate[] {
+  return attachAll(cands, ctx).map((c) => (c.rejected || c.change !== null || c.dims ? c : attachRate(c, ctx.text)));
+}
+
+function attachAll(cands: Candidate[], ctx: Context): Candidate[] {
   return cands.map((c) => {
     if (c.rejected || c.change !== null || c.dims) return c;
     const out = { ...c, trail: [...c.trail] };
