@@ -9,17 +9,24 @@
  *    times. It is independent of entities and quantities.
  * 3a. quantities — needs only sentences and tokens (no time layer: it keeps its own date and
  *    duration exclusions); runs before attribution and claims, which point at its figures.
- * Later issues add: entities (independent of quantities), then
- * attribution and claims (need entities, times, quantities), then events (need all).
+ * 3b. entities — needs only sentences and tokens; runs before attribution, claims and events,
+ *    which resolve sources, actors and places to its entity ids.
+ * 4. attribution — who said what: needs sentences and tokens; reads entities and provenance
+ *    when they are there (entity ids on sources, the outlet chain for "the NYT").
+ * 5. claims — needs attributions; points at the times (and entities, quantities) inside each
+ *    claim, so it runs after every layer it links to.
  * Last. events — reads every layer above (times now; entities, quantities, attributions,
  *    claims as they join) to give each event its actors, place, time, figures and modality.
  */
 import { SitrepError } from '../core/errors.js';
 import { createPipeline, type Pipeline } from '../core/pipeline.js';
 import type { Stage } from '../core/stage.js';
+import { attributionStage } from '../stages/attribution/index.js';
+import { claimsStage } from '../stages/claims/index.js';
 import { provenanceStage } from '../stages/provenance/index.js';
 import { quantitiesStage } from '../stages/quantities/index.js';
 import { eventsStage } from '../stages/events/index.js';
+import { entitiesStage } from '../stages/entities/index.js';
 import { sentencesStage } from '../stages/sentences/index.js';
 import { timeStage } from '../stages/time/index.js';
 
@@ -27,7 +34,16 @@ import { timeStage } from '../stages/time/index.js';
 export const minimalStages: readonly Stage[] = [sentencesStage, provenanceStage];
 
 /** Every extractor. */
-export const defaultStages: readonly Stage[] = [sentencesStage, provenanceStage, timeStage, quantitiesStage, eventsStage];
+export const defaultStages: readonly Stage[] = [
+  sentencesStage,
+  provenanceStage,
+  timeStage,
+  quantitiesStage,
+  entitiesStage,
+  attributionStage,
+  claimsStage,
+  eventsStage,
+];
 
 export const presets: Record<string, readonly Stage[]> = {
   default: defaultStages,
