@@ -27,7 +27,13 @@ describe('quantities: figures in digits', () => {
     expect(find('just 10 per cent of requests', '10 per cent').unit).toBe('%');
     expect(find('It has a 3.5-inch screen.', '3.5-inch').unit).toBe('in');
     expect(find('They shipped 40,000 tonnes of grain.', '40,000 tonnes').unit).toBe('t');
-    expect(find('They paid two Jordanian dinars an hour.', 'two Jordanian dinars').unit).toBe('JOD');
+    expect(find('They paid two Jordanian dinars each.', 'two Jordanian dinars').unit).toBe('JOD');
+    expect(find('The Dow fell 250.4 points.', '250.4 points').unit).toBe('points');
+    expect(find('Rates rose 0.5 percentage points.', '0.5 percentage points').unit).toBe('pp');
+    expect(find('Temperatures hit -5°C overnight.', '-5°C').value).toBe(-5);
+    expect(find('It was a $5.5-billion deal.', '$5.5-billion').value).toBe(5.5e9);
+    expect(find('It grew 3 1/2 percent.', '3 1/2 percent').value).toBe(3.5);
+    expect(find('Millions of dollars were lost.', 'Millions').unit).toBe('USD');
     expect(find('Kyiv received 500 million hryvnias.', '500 million hryvnias').unit).toBe('UAH');
     expect(find('It flows at 9,000\u00a0m3/s here.', '9,000\u00a0m3/s').unit).toBe('m3/s');
     expect(find('A 2 GHz processor.', '2 GHz').unit).toBe('GHz');
@@ -137,6 +143,7 @@ describe('quantities: what must NOT match', () => {
     ['day of month after month', 'Talks began on January 13 and ended March 3.'],
     ['times of day', 'It began at 3 p.m. and ended at 10:30, then at 9 pm and 7am.'],
     ['durations', 'They have not been seen for two weeks, after three months of fighting and 12 days.'],
+    ['mixed-fraction durations', 'It took 3 1/2 years.'],
     ['duration alternatives', 'I sit there for six or seven hours.'],
     ['adjectival durations', 'a 12-month programme and a 30-day ceasefire'],
     ['ordinals', 'the 155th brigade, the 1st and the 2nd battalion, the third day'],

@@ -10,7 +10,9 @@ import { after, before, candidate, type Candidate } from '../types.js';
 export const RULE = 'quantities/parsers/digits';
 
 const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/y;
-const WORD_SCALE = /^\s?(thousand|million|billion|trillion)(?![\p{L}\d])/iu;
+const WORD_SCALE = /^[\s-]?(thousand|million|billion|trillion)(?![\p{L}\d])/iu;
+/** "3 1/2": a whole number and a simple fraction */
+const MIXED = /^\s([1-9])\/([1-9]\d?)(?![\d/])/;
 const SPACED_SUFFIX = /^\s?(bn|mn|mln|tn|trn)(?![\p{L}\d])/iu;
 const GLUED = /^[A-Z]+/i;
 const ORDINAL = /^(?:st|nd|rd|th)$/i;
@@ -131,6 +133,16 @@ export function parseDigits(text: string): Candidate[] {
       continue;
     }
     let numEnd = first.end;
+    const mixed = MIXED.exec(text.slice(first.end, first.end + 8));
+    if (mixed && Number(mixed[1]) < Number(mixed[2])) {
+      first.value += Number(mixed[1]) / Number(mixed[2]);
+      first.end += mixed[0].length;
+      numEnd = first.end;
+      consumed = numEnd;
+      i = numEnd - 1;
+    }
+    // a minus sign after a space or bracket: "-5°C", "(-3%)"
+    const negative = (prev === '-' || prev === '−') && /^$|[\s(]/.test(prev2);
     let low: number | null = null;
     let high: number | null = null;
     const range = RANGE.exec(text.slice(first.end, first.end + 8));
@@ -156,7 +168,9 @@ export function parseDigits(text: string): Candidate[] {
       const unitish = lexicon.measureExact.has(glued) || lexicon.measureFolded.has(glued.toLowerCase());
       if (!unitish && !lexicon.currencyWords.has(glued.toLowerCase())) continue;
     }
-    const cand = candidate(start, scale.end, low === null ? first.value * scale.factor : null, RULE, true);
+    const sign = negative ? -1 : 1;
+    const cand = candidate(negative ? start - 1 : start, scale.end, low === null ? sign * first.value * scale.factor : null, RULE, true);
+    cand.numStart = cand.start;
     cand.numEnd = numEnd;
     if (low !== null && high !== null) {
       cand.low = low * scale.factor;

@@ -61,6 +61,13 @@ export function findCounted(cands: Candidate[], ctx: Context): Candidate[] {
     } else if (c.unit !== '%') noun = head(ctx.tokens, i, sentence);
     if (!noun) return c;
     const out: Candidate = { ...c, counted: noun, trail: [...c.trail, RULE] };
+    const money = c.unit === null ? lexicon.currencyWords.get(noun.toLowerCase()) : undefined;
+    if (money) {
+      // "millions of dollars": the counted noun is the currency
+      out.unit = money.unit;
+      out.kind = 'currency';
+      out.trail.push(money.rule);
+    }
     if (c.unit === null && lexicon.people.has(noun.toLowerCase())) {
       out.unit = 'people';
       out.kind = 'count';
