@@ -2,7 +2,8 @@
  * Span scoring: exact and overlap P/R/F1 per class, one-to-one matching. Exact compares the
  * spans after dropping a leading article ("the", "a", "an") from both sides, because the
  * datasets disagree on whether the article belongs to a name ("the US" in MEANTIME, "The UK"
- * and "UK" both in re3d). Overlap counts a prediction as correct when it shares at least one
+ * and "UK" both in re3d), and a trailing possessive ("Warhol's": GUM puts the clitic inside the
+ * mention, re3d and MEANTIME do not). Overlap counts a prediction as correct when it shares at least one
  * character with a gold span of a compatible class.
  */
 import type { GoldMention } from './gold.js';
@@ -34,8 +35,10 @@ function counts(t: Tally, cls: string): Counts {
 }
 
 function trimArticle(text: string, start: number, end: number): [number, number] {
-  const m = /^(?:the|an?)\s+/i.exec(text.slice(start, end));
-  return m ? [start + m[0].length, end] : [start, end];
+  const span = text.slice(start, end);
+  const m = /^(?:the|an?)\s+/i.exec(span);
+  const p = /\s?['’]s?$/.exec(span);
+  return [m ? start + m[0].length : start, p && p.index > 0 ? start + p.index : end];
 }
 
 export interface DocResult {

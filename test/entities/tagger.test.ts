@@ -4,8 +4,9 @@ import { byMention, entities } from './run.js';
 
 describe('finds and types unseen names', () => {
   it('a title types a person and is kept', () => {
-    const e = byMention(entities('The brigade was led by Colonel Mykola Oleshchuk, officials said.'), 'Mykola Oleshchuk');
+    const e = byMention(entities('The brigade was led by Colonel Mykola Oleshchuk, officials said.'), 'Colonel Mykola Oleshchuk');
     expect(e?.type).toBe('person');
+    expect(e?.name).toBe('Mykola Oleshchuk');
     expect(e?.role).toBe('Colonel');
   });
   it('numbered units are military units', () => {

@@ -38,6 +38,8 @@ export interface Candidate {
   /** lexicon kind, e.g. "outlet" */
   kind?: string;
   metonym?: 'organisation';
+  /** where the name starts when the mention starts with a title ("General Oleksandr Syrskyi") */
+  nameStart?: number;
   /** the tagger could not type the name from its own words: typing refiners may retype it */
   guessed?: boolean;
 }

@@ -133,18 +133,20 @@ function localType(text: string, tokens: readonly Token[], first: number, last: 
   return null;
 }
 
-function emit(text: string, tokens: readonly Token[], first: number, last: number, titles: string[], out: Candidate[]): void {
+function emit(text: string, tokens: readonly Token[], first: number, last: number, titles: string[], out: Candidate[], titleFrom = -1): void {
   // trailing glue never ends a name
   while (last > first && !/[\p{L}\p{N}]/u.test((tokens[last] as Token).text)) last--;
   const a = tokens[first] as Token;
   const b = tokens[last] as Token;
   const typed = localType(text, tokens, first, last, titles.length > 0);
   const acronym = first === last && isAllCaps(a);
+  const withTitle = titleFrom >= 0 && typed?.type === 'person' ? (tokens[titleFrom] as Token) : null;
   out.push(
     candidate({
-      start: a.start,
+      start: withTitle ? withTitle.start : a.start,
+      ...(withTitle ? { nameStart: a.start } : {}),
       end: b.end,
-      first,
+      first: withTitle ? titleFrom : first,
       last,
       type: typed?.type ?? (acronym ? 'organisation' : 'other'),
       form: acronym ? 'acronym' : 'name',
@@ -165,7 +167,9 @@ export function properNames(text: string, tokens: readonly Token[]): Candidate[]
     if (!particleStart && !nameToken(text, tokens, i)) continue;
     const last = runEnd(text, tokens, particleStart ? i + 2 : i);
     let first = i;
-    // split titles off the front
+    // split titles off the front; the mention keeps them ("General Oleksandr Syrskyi"), the
+    // name does not
+    const titleStart = first;
     const titles: string[] = [];
     for (;;) {
       const tEnd = titleAt(text, tokens, first, last);
@@ -177,6 +181,7 @@ export function properNames(text: string, tokens: readonly Token[]): Candidate[]
       i = Math.max(i, first);
       continue;
     }
+    const titleFrom = titles.length > 0 ? titleStart : -1;
     // a title inside the run: "Foreign Office Minister Tobias Ellwood", "U.S. President Donald Trump"
     if (titles.length === 0) {
       for (let p = first + 1; p < last; p++) {
@@ -194,7 +199,7 @@ export function properNames(text: string, tokens: readonly Token[]): Candidate[]
       i = last;
       continue;
     }
-    emit(text, tokens, first, last, titles, out);
+    emit(text, tokens, first, last, titles, out, titleFrom);
     i = last;
   }
   return out;

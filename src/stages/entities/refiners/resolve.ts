@@ -21,6 +21,11 @@ function initials(text: string): string {
     .toUpperCase();
 }
 
+/** a person mention whose name part is one word ("President Assad") */
+function bareOneWord(tokens: readonly Token[], c: Candidate): boolean {
+  return c.nameStart !== undefined && tokens[c.last]?.start === c.nameStart;
+}
+
 interface Cluster {
   key: string;
   cands: Candidate[];
@@ -45,17 +50,17 @@ export function resolve(text: string, tokens: readonly Token[], cands: readonly 
   const fullPersons = new Map<string, string>();
   for (const c of sorted) {
     if (c.type === 'person' && c.last > c.first && c.form === 'name') {
-      const key = `name:${norm(text.slice(c.start, c.end))}`;
+      const key = `name:${norm(text.slice(c.nameStart ?? c.start, c.end))}`;
       fullPersons.set(lower(tokens[c.last]), fullPersons.get(lower(tokens[c.last])) ?? key);
     }
   }
   for (const c of sorted) {
-    const written = text.slice(c.start, c.end);
+    const written = text.slice(c.nameStart ?? c.start, c.end);
     if (c.key) {
       join(c.key, c);
       continue;
     }
-    if (c.type === 'person' && c.first === c.last) {
+    if (c.type === 'person' && (c.first === c.last || bareOneWord(tokens, c))) {
       const full = fullPersons.get(lower(tokens[c.first]));
       if (full) {
         join(full, c);
@@ -122,7 +127,7 @@ function toEntity(id: string, cl: Cluster, text: string): Entity {
   }));
   const type = pickType(cl.cands);
   const fixed = cl.cands.find((c) => c.name)?.name;
-  const names = mentions.filter((m) => m.form === 'name').map((m) => m.text);
+  const names = cl.cands.filter((c) => c.form === 'name').map((c) => text.slice(c.nameStart ?? c.start, c.end));
   const longest = [...names].sort((a, b) => b.length - a.length)[0];
   const name = fixed ?? longest ?? mentions[0]?.text.replace(/^(?:the|The) /, '') ?? '';
   const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== name);

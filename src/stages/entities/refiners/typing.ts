@@ -23,10 +23,12 @@ export function typeNames(text: string, tokens: readonly Token[], cands: readonl
   const personParts = new Set<string>();
   for (const c of cands) {
     if (c.guessed || c.form === 'nominal' || c.form === 'demonym') continue;
-    typed.set(norm(text.slice(c.start, c.end)), c.type);
+    typed.set(norm(text.slice(c.nameStart ?? c.start, c.end)), c.type);
     if (c.type === 'person' && c.last > c.first) {
       personParts.add(lower(tokens[c.last]));
-      personParts.add(lower(tokens[c.first]));
+      let k = c.first;
+      while (k < c.last && (tokens[k] as Token).start < (c.nameStart ?? c.start)) k++;
+      if (k < c.last) personParts.add(lower(tokens[k]));
     }
   }
   const lex = lexicon();
