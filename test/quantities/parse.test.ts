@@ -142,6 +142,7 @@ describe('quantities: what must NOT match', () => {
     ['dates', 'On 30 November and on November 30, 2024, and on 12/09/2016 and 2016-09-12.'],
     ['day of month after month', 'Talks began on January 13 and ended March 3.'],
     ['times of day', 'It began at 3 p.m. and ended at 10:30, then at 9 pm and 7am.'],
+    ['clock times with a point', 'The meeting starts at 10.30 and ends at 11.45.'],
     ['durations', 'They have not been seen for two weeks, after three months of fighting and 12 days.'],
     ['mixed-fraction durations', 'It took 3 1/2 years.'],
     ['duration alternatives', 'I sit there for six or seven hours.'],

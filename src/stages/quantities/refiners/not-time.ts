@@ -18,6 +18,8 @@ const ALTERNATIVE = /^\s+(?:or|to|and)\s+(?:\d+|[a-z]+)\s+(\p{L}+)/iu;
 /** "two more weeks", "three straight days", "five consecutive years" */
 const TIME_AFTER_FILLER = /^\s+(?:more|further|additional|straight|consecutive|whole|full|long|short|previous|past|next|last|other|hard|difficult)\s+(\p{L}+)/u;
 
+const CLOCK_PREP = new Set(['at', 'until', 'till', 'by', 'from', 'before', 'after', 'around', 'about']);
+
 function isMonth(word: string | undefined, capitalised: boolean): boolean {
   if (!word) return false;
   if (capitalised && !/^[A-Z]/.test(word)) return false;
@@ -47,6 +49,12 @@ export function rejectTimes(cands: Candidate[], ctx: Context): Candidate[] {
       if (isMonth(w, true)) return reject('date');
     }
     if (isYear(c, ctx.text)) return reject('year');
+    // "at 10.30", "until 9.15": a clock time written with a point
+    const raw = ctx.text.slice(c.numStart, c.numEnd);
+    const clock = /^(\d{1,2})\.([0-5]\d)$/.exec(raw);
+    if (c.kind === null && clock && Number(clock[1]) <= 24 && prevWord && CLOCK_PREP.has(prevWord.toLowerCase())) {
+      return reject('clock');
+    }
     return c;
   });
 }
