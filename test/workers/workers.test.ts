@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRecord } from '../../src/core/build.js';
@@ -39,8 +39,9 @@ describe('createRecordBuilder (worker threads)', () => {
   const pool = createRecordBuilder({ preset: 'minimal', threads: 2 });
   afterAll(() => pool.close());
 
-  it('starts the threads asked for', () => {
+  it('starts the threads asked for, from the esbuild bundle of worker.ts', async () => {
     expect(pool.threads).toBe(2);
+    expect(await pool.loader()).toBe('bundle');
   });
 
   it('builds the same records as buildRecord on the calling thread', async () => {
@@ -101,6 +102,37 @@ describe('createRecordBuilder (worker threads)', () => {
     await b.close();
     expect(record).toEqual(buildRecord(seed, pipelineFor('default')));
     expect(record.sentences.length).toBeGreaterThan(10);
+  });
+});
+
+describe('the worker bundle cache', () => {
+  const manifestFile = fileURLToPath(
+    new URL('../../node_modules/.cache/sitrep/worker-bundle.json', import.meta.url),
+  );
+  type Manifest = { bundle: string; inputs: [string, number, number][] };
+  const read = () => JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+
+  it('lists every bundled source, and rebuilds when one no longer matches', async () => {
+    const first = createRecordBuilder({ preset: 'minimal', threads: 2 });
+    expect(await first.loader()).toBe('bundle');
+    await first.close();
+    const m = read();
+    const rels = m.inputs.map(([rel]) => rel);
+    expect(rels).toContain('src/core/worker.ts');
+    expect(rels).toContain('src/core/build.ts');
+    expect(rels).toContain('src/stages/sentences/index.ts');
+    // pretend worker.ts changed since: the next pool must bundle again and record it afresh
+    const stale = m.inputs.map(([rel, mtime, size]): [string, number, number] =>
+      rel === 'src/core/worker.ts' ? [rel, mtime - 1000, size] : [rel, mtime, size],
+    );
+    writeFileSync(manifestFile, JSON.stringify({ ...m, inputs: stale }));
+    const second = createRecordBuilder({ preset: 'minimal', threads: 2 });
+    expect(await second.loader()).toBe('bundle');
+    expect((await second.build(raw(texts[0]!, 0))).sentences.length).toBe(2);
+    await second.close();
+    const entry = read().inputs.find(([rel]) => rel === 'src/core/worker.ts');
+    const st = statSync(fileURLToPath(new URL('../../src/core/worker.ts', import.meta.url)));
+    expect(entry).toEqual(['src/core/worker.ts', st.mtimeMs, st.size]);
   });
 });
 
@@ -178,6 +210,7 @@ describe('createRecordBuilder options', () => {
     const c = buildRecord(input[2]!, pipeline);
     expect(JSON.parse(out)).toEqual({
       threads: 2,
+      loader: 'bundle',
       out: [
         { id: a.id, sentences: a.sentences.length },
         { error: 'mem-1.txt: no text to read (empty article)' },
