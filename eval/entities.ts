@@ -6,7 +6,9 @@
  * Our types map to the evaluation classes as follows (every dataset):
  *   person -> PER; organisation, military-unit, group -> ORG; country, place -> LOC;
  *   weapon -> WEA; mentions written as demonyms ("Syrian", "North Korean") -> NAT; a country
- *   mention marked metonym "organisation" ("Syria has accused") -> ORG.
+ *   mention marked metonym "organisation" ("Syria has accused") and a plural demonym
+ *   ("Syrians", a people as an actor) -> ORG; plural demonyms count as names (GUM annotates
+ *   "the Belgians" as a named organization).
  * Each dataset's own mapping is in eval/entities/<dataset>.ts and printed with its table.
  * Datasets that annotate names only (GUM, MEANTIME) are compared with our name mentions
  * (form "name" or "acronym"); re3d, which also annotates nominal mentions, with all of them.
@@ -57,8 +59,9 @@ export function predictions(entities: readonly Entity[], scope: 'named' | 'all')
   const out: PredMention[] = [];
   for (const e of entities) {
     for (const m of e.mentions as EntityMention[]) {
-      if (scope === 'named' && m.form !== 'name' && m.form !== 'acronym') continue;
-      const cls = m.form === 'demonym' ? 'NAT' : CLASS[m.metonym ?? e.type];
+      const people = m.form === 'demonym' && m.metonym !== undefined;
+      if (scope === 'named' && m.form !== 'name' && m.form !== 'acronym' && !people) continue;
+      const cls = m.form === 'demonym' && !people ? 'NAT' : CLASS[m.metonym ?? e.type];
       if (!cls) continue;
       out.push({ start: m.start, end: m.end, text: m.text, cls, rule: m.rule });
     }

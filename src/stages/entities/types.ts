@@ -9,8 +9,8 @@ export type MentionForm = 'name' | 'acronym' | 'demonym' | 'nominal';
 
 export interface EntityMention extends Mention {
   form: MentionForm;
-  /** a country named as an actor ("Syria has accused Israel", "Belgium beat Japan"):
-   * the mention stands for the country's government or team */
+  /** a country named as an actor ("Syria has accused Israel", "Belgium beat Japan") or its
+   * people in the plural ("Syrians"): the mention stands for a government, team or people */
   metonym?: 'organisation';
 }
 

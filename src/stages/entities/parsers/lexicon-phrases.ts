@@ -37,7 +37,9 @@ export function lexiconPhrases(text: string, tokens: readonly Token[]): Candidat
         country: entry.country,
         admin: entry.type === 'country' ? 'country' : null,
         priority: 2,
-        ...(entry.kind ? { kind: entry.kind } : {}),
+        ...(entry.kind && entry.form !== 'demonym' ? { kind: entry.kind } : {}),
+        // "Syrians", "North Koreans": the people of a country, as an actor
+        ...(entry.form === 'demonym' && entry.kind === 'plural' ? { metonym: 'organisation' as const } : {}),
       }),
     );
     i = hit.last;

@@ -133,6 +133,23 @@ function localType(text: string, tokens: readonly Token[], first: number, last: 
   return null;
 }
 
+/** Where a person's name starts at the end of "of/for <complement> <Name>", or -1. */
+function complementSplit(tokens: readonly Token[], from: number, last: number): number {
+  const lex = lexicon();
+  let s = last;
+  while (s - 1 > from && isCap(tokens[s - 1]) && lex.titles.has(lower(tokens[s - 1])) === false) s--;
+  // s..last: the trailing run of capitalised words; the name is its last two or three words
+  for (let j = Math.max(s, last - 2); j < last; j++) {
+    if (lex.givenNames.has(lower(tokens[j])) && j > s) return j;
+  }
+  if (last - s + 1 >= 3) {
+    const j = last - 1;
+    const w = [lower(tokens[j]), lower(tokens[last])];
+    if (!w.some((x) => lex.commonWords.has(x) || lex.orgWords.has(x) || lex.placeWords.has(x))) return j;
+  }
+  return -1;
+}
+
 function emit(text: string, tokens: readonly Token[], first: number, last: number, titles: string[], out: Candidate[], titleFrom = -1): void {
   // trailing glue never ends a name
   while (last > first && !/[\p{L}\p{N}]/u.test((tokens[last] as Token).text)) last--;
@@ -177,8 +194,24 @@ export function properNames(text: string, tokens: readonly Token[]): Candidate[]
       titles.push(text.slice((tokens[first] as Token).start, (tokens[tEnd] as Token).end));
       first = tEnd + 1;
     }
-    if (first > last || lower(tokens[first]) === 'of' || lower(tokens[first]) === 'for') {
-      i = Math.max(i, first);
+    if (first > last) {
+      i = last;
+      continue;
+    }
+    if (lower(tokens[first]) === 'of' || lower(tokens[first]) === 'for') {
+      // "Minister for the Middle East Tobias Ellwood": the complement belongs to the role;
+      // a person's name may close the run
+      const split = complementSplit(tokens, first, last);
+      if (split < 0) {
+        i = first;
+        continue;
+      }
+      const role = text.slice((tokens[titleStart] as Token).start, (tokens[split - 1] as Token).end);
+      let c = first + 1;
+      if (lower(tokens[c]) === 'the') c++;
+      if (c < split) emit(text, tokens, c, split - 1, [], out);
+      emit(text, tokens, split, last, [role], out);
+      i = last;
       continue;
     }
     const titleFrom = titles.length > 0 ? titleStart : -1;

@@ -14,6 +14,8 @@ import type { Candidate } from '../types.js';
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'across', 'into', 'towards', 'toward', 'around', 'from', 'to', 'throughout', 'inside']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'explained', 'argued', 'noted', 'warned', 'claimed', 'reported', 'announced', 'insisted', 'asked', 'tweeted', 'replied', 'who']);
 
+const LEADER_OF = new Set(['regime', 'administration', 'loyalists', 'supporters', 'forces', 'troops', 'government', 'cabinet', 'presidency']);
+
 function retype(c: Candidate, type: EntityType, rule: string, admin: string | null = null): Candidate {
   return { ...c, type, rule, admin: admin ?? c.admin, guessed: false };
 }
@@ -54,6 +56,12 @@ export function typeNames(text: string, tokens: readonly Token[], cands: readonl
       let common = false;
       for (let k = c.first; k <= c.last; k++) if (lex.commonWords.has(lower(tokens[k]))) common = true;
       if (!common) return retype(c, 'person', 'entities/refiners/typing#name-shape');
+    }
+    // a leader's regime or forces: "the Assad regime", "Assad's forces"
+    const n1 = lower(tokens[c.last + 1]);
+    const n2 = lower(tokens[c.last + 2]);
+    if (words <= 3 && (LEADER_OF.has(n1) || ((n1 === "'s" || n1 === '’s') && LEADER_OF.has(n2)))) {
+      return retype(c, 'person', 'entities/refiners/typing#leader-of');
     }
     // one unknown name as the subject of a verb: a person ("Assad is gone", "Sadiq told")
     const nextTok = tokens[c.last + 1];
