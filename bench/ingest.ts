@@ -39,6 +39,8 @@ interface Measured {
   startMs: number;
   maxRssMb: number;
   dbMb: number;
+  /** 1-minute load average when the ingest started: other work on the machine */
+  load: number;
   hits: number;
 }
 
@@ -48,6 +50,7 @@ async function ingest(preset: string, files: readonly string[]): Promise<Measure
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sitrep-bench-'));
   const file = path.join(dir, 'bench.db');
   try {
+    const load = os.loadavg()[0] ?? 0;
     const t0 = performance.now();
     const cpu0 = process.cpuUsage();
     const builder = createRecordBuilder({ preset });
@@ -105,6 +108,7 @@ async function ingest(preset: string, files: readonly string[]): Promise<Measure
       maxRssMb: process.resourceUsage().maxRSS / 1024,
       dbMb: (statSync(file).size + walSize(file)) / 1e6,
       hits,
+      load,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -130,7 +134,8 @@ function line(m: Measured): BenchLine {
       `${(m.docs / ((m.ms - m.startMs) / 1000)).toFixed(0)} articles/s after it), ` +
       `CPU ${(m.cpuMs / m.docs).toFixed(2)} ms/article all threads ` +
       `(= ${((os.availableParallelism() * 1000 * m.docs) / m.cpuMs).toFixed(0)}/s on ${os.availableParallelism()} idle cores), peak RSS ${m.maxRssMb.toFixed(0)} MB, db ${m.dbMb.toFixed(1)} MB, ` +
-      `${m.added} stored, ${m.failed} failed, "maternity pay" ${m.hits} hits`,
+      `${m.added} stored, ${m.failed} failed, "maternity pay" ${m.hits} hits, ` +
+      `load average ${m.load.toFixed(1)} at the start`,
   };
 }
 
