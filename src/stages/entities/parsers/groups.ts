@@ -14,6 +14,8 @@ const RULE = 'lexicon:data/entities/actor-nouns.json';
 const ORG_CATEGORIES = new Set(['government', 'police', 'intelligence']);
 /** bare plural actor nouns that name an armed group on their own */
 const BARE = new Set(['rebels', 'militants', 'insurgents', 'jihadists', 'fighters', 'mercenaries']);
+/** categories of people nouns that are mentions on their own ("civilians were killed") */
+const PEOPLE = new Set(['civilians', 'detainees', 'protesters', 'allies']);
 /** nouns that name an organisation on their own with "the" */
 const THE = new Set(['regime', 'army', 'military', 'government', 'police', 'authorities']);
 
@@ -61,7 +63,7 @@ export function groups(text: string, tokens: readonly Token[]): Candidate[] {
     const w = lower(tokens[i]);
     const prev = lower(tokens[i - 1]);
     const t = tokens[i] as Token;
-    const bare = BARE.has(w);
+    const bare = BARE.has(w) || PEOPLE.has(lexicon().actorNouns.get(w) ?? '');
     const withThe = THE.has(w) && prev === 'the' && t.pos === 'NOUN';
     if (!bare && !withThe) continue;
     if (/^\p{Lu}/u.test(t.text) && !bare) continue;

@@ -9,7 +9,7 @@ import { lexicon } from '../lexicon.js';
 import { lower } from '../match.js';
 import { candidate, type Candidate } from '../types.js';
 
-const GENERAL = new Set(['area', 'country', 'capital', 'border', 'frontline', 'front line', 'site', 'compound', 'scene', 'territory', 'neighbourhood', 'neighborhood', 'market', 'building']);
+const GENERAL = new Set(['library', 'school', 'mosque', 'church', 'restaurant', 'village', 'hotel', 'area', 'country', 'capital', 'border', 'frontline', 'front line', 'site', 'compound', 'scene', 'territory', 'neighbourhood', 'neighborhood', 'market', 'building']);
 const SKIP_ADMIN = new Set(['natural']);
 
 export function nominalPlaces(text: string, tokens: readonly Token[]): Candidate[] {
@@ -22,8 +22,6 @@ export function nominalPlaces(text: string, tokens: readonly Token[]): Candidate
     const w = lower(t);
     const admin = lex.placeWords.get(w);
     if (!(admin && !SKIP_ADMIN.has(admin)) && !GENERAL.has(w)) continue;
-    // "the city of Mosul", "the area around" keep the name parsers' reading
-    if (lower(tokens[i + 1]) === 'of') continue;
     const the = tokens[i - 1] as Token;
     out.push(
       candidate({

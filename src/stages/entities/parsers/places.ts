@@ -23,7 +23,9 @@ export function places(_text: string, tokens: readonly Token[]): Candidate[] {
     // "Kursk region": capitalised run right before
     let first = i;
     while (first > 0 && first > i - 3 && isCap(tokens[first - 1]) && tokens[first - 1]?.sentence === t.sentence && !lex.notNames.has((tokens[first - 1] as Token).text)) first--;
-    if (first < i && tokens[first]?.pos !== 'ADJ' && !/^\d/.test(tokens[first - 1]?.text ?? '')) {
+    // not after a demonym: "the Syrian state" is a government, "Russian territory" no name
+    const demonym = lex.demonyms.has(lower(tokens[first]));
+    if (first < i && !demonym && tokens[first]?.pos !== 'ADJ' && !/^\d/.test(tokens[first - 1]?.text ?? '')) {
       const a = tokens[first] as Token;
       const b = tokens[wordEnd] as Token;
       out.push(candidate({ start: a.start, end: b.end, first, last: wordEnd, type: 'place', form: 'name', rule: `${RULE}#${lower(t)}`, admin, priority: 2 }));

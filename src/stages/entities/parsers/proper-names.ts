@@ -195,6 +195,13 @@ export function properNames(text: string, tokens: readonly Token[]): Candidate[]
       first = tEnd + 1;
     }
     if (first > last) {
+      // a title alone after "the": a nominal mention of the office holder ("the Foreign
+      // Secretary said"), one entity per title in the article
+      if (lower(tokens[titleStart - 1]) === 'the' && tokens[titleStart]?.pos !== 'ADJ') {
+        const a = tokens[titleStart] as Token;
+        const b = tokens[last] as Token;
+        out.push(candidate({ start: a.start, end: b.end, first: titleStart, last, type: 'person', form: 'nominal', rule: 'lexicon:data/entities/titles.json#the-title', key: `role:${norm(text.slice(a.start, b.end))}`, titles: [text.slice(a.start, b.end)], priority: 0 }));
+      }
       i = last;
       continue;
     }

@@ -14,6 +14,10 @@ import type { Candidate } from '../types.js';
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'across', 'into', 'towards', 'toward', 'around', 'from', 'to', 'throughout', 'inside']);
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'explained', 'argued', 'noted', 'warned', 'claimed', 'reported', 'announced', 'insisted', 'asked', 'tweeted', 'replied', 'who']);
 
+/** how much one context counts when a name's mentions disagree: a verb after a name is
+ * weaker evidence of a person than a preposition of place is of a place */
+const WEIGHT: Record<string, number> = { 'same-name': 3, 'part-of-person': 3, gazetteer: 3, 'place-preposition': 2, 'speech-verb': 2, 'leader-of': 2, 'name-parts': 2, 'name-shape': 1, subject: 1 };
+
 const LEADER_OF = new Set(['regime', 'administration', 'loyalists', 'supporters', 'forces', 'troops', 'government', 'cabinet', 'presidency']);
 
 function retype(c: Candidate, type: EntityType, rule: string, admin: string | null = null): Candidate {
@@ -77,7 +81,8 @@ export function typeNames(text: string, tokens: readonly Token[], cands: readonl
     if (!cands[i]?.guessed || c.guessed || c.type === 'other') return;
     const k = norm(text.slice(c.start, c.end));
     const v = votes.get(k) ?? new Map<EntityType, number>();
-    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+    const weight = WEIGHT[c.rule.slice(c.rule.indexOf('#') + 1)] ?? 2;
+    v.set(c.type, (v.get(c.type) ?? 0) + weight);
     votes.set(k, v);
   });
   const learned = new Map<string, EntityType>();
