@@ -24,7 +24,16 @@
  * await builder.close();
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -394,5 +403,19 @@ async function buildBundle(): Promise<string> {
   const manifest: Manifest = { bundle: name, inputs };
   writeFileSync(`${MANIFEST}.${process.pid}.tmp`, JSON.stringify(manifest));
   renameSync(`${MANIFEST}.${process.pid}.tmp`, MANIFEST);
+  removeOldBundles(name);
   return file;
+}
+
+/** Bundles left by earlier sources: removed an hour on, when no process can still be starting from them. */
+function removeOldBundles(keep: string): void {
+  const hourAgo = Date.now() - 3_600_000;
+  for (const f of readdirSync(CACHE)) {
+    if (f === keep || !/^worker-[0-9a-f]{16}\.mjs(?:\.\d+\.tmp)?$/.test(f)) continue;
+    try {
+      if (statSync(path.join(CACHE, f)).mtimeMs < hourAgo) rmSync(path.join(CACHE, f));
+    } catch {
+      // another process removed it first
+    }
+  }
 }
