@@ -139,6 +139,9 @@ function build(): Lexicon {
     if (d.plural) add({ ...base, phrase: d.plural, form: 'demonym', rule, caseSensitive: true, kind: 'plural' });
   }
 
+  for (const r of read<{ name: string; country: string | null; admin: string }>('regions.json')) {
+    add({ phrase: r.name, type: 'place', key: `place:${r.name.toLowerCase()}`, name: r.name, country: r.country, form: 'name', rule: `lexicon:data/entities/regions.json#${r.name}`, kind: r.admin });
+  }
   for (const o of read<{ name: string; aliases: string[]; country: string | null }>('outlets.json')) {
     const key = `org:${o.name.toLowerCase()}`;
     for (const a of [o.name, ...o.aliases]) {

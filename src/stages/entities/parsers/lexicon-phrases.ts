@@ -35,9 +35,9 @@ export function lexiconPhrases(text: string, tokens: readonly Token[]): Candidat
         key: entry.key,
         name: entry.name,
         country: entry.country,
-        admin: entry.type === 'country' ? 'country' : null,
+        admin: entry.type === 'country' ? 'country' : entry.type === 'place' ? (entry.kind ?? null) : null,
         priority: 2,
-        ...(entry.kind && entry.form !== 'demonym' ? { kind: entry.kind } : {}),
+        ...(entry.kind && entry.form !== 'demonym' && entry.type !== 'place' ? { kind: entry.kind } : {}),
         // "Syrians", "North Koreans": the people of a country, as an actor
         ...(entry.form === 'demonym' && entry.kind === 'plural' ? { metonym: 'organisation' as const } : {}),
       }),

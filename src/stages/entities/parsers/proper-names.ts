@@ -11,6 +11,7 @@ import type { EntityType, Token } from '../../../core/record.js';
 import { lexicon, norm } from '../lexicon.js';
 import { glued, isAllCaps, isCap, lower } from '../match.js';
 import { candidate, type Candidate } from '../types.js';
+import { countryAt } from './shared.js';
 
 const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'ul']);
 /** head words that take "of": "Republic of Korea", "Isle of Man" (plus org and place words) */
@@ -221,14 +222,17 @@ export function properNames(text: string, tokens: readonly Token[]): Candidate[]
       i = last;
       continue;
     }
-    const titleFrom = titles.length > 0 ? titleStart : -1;
+    let titleFrom = titles.length > 0 ? titleStart : -1;
     // a title inside the run: "Foreign Office Minister Tobias Ellwood", "U.S. President Donald Trump"
     if (titles.length === 0) {
       for (let p = first + 1; p < last; p++) {
         const tEnd = titleAt(text, tokens, p, last - 1);
         if (tEnd < 0 || !isCap(tokens[tEnd + 1])) continue;
         const role = text.slice((tokens[first] as Token).start, (tokens[tEnd] as Token).end);
-        emit(text, tokens, first, p - 1, [], out);
+        // "US President Barack Obama": a country before the title belongs to the mention
+        const ref = countryAt(text, tokens, first);
+        if (ref && ref.last === p - 1) titleFrom = first;
+        else emit(text, tokens, first, p - 1, [], out);
         first = tEnd + 1;
         titles.push(role);
         break;
