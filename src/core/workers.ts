@@ -172,8 +172,13 @@ function poolBuilder(preset: string, threads: number, maxMemoryMb?: number): Rec
       if (i < 0) return;
       slots.splice(i, 1);
       if (!slot.ready) {
-        // died while starting: no article is to blame; give up after a few in a row
-        if (++startFailures >= maxStartFailures) {
+        // died while starting: no article is to blame; give up after a few in a row, but
+        // first try tsx instead of the bundle, in case bundling is what broke the code
+        if (++startFailures >= maxStartFailures && source.loader === 'bundle') {
+          source = { loader: 'tsx' };
+          startFailures = 0;
+        }
+        if (startFailures >= maxStartFailures) {
           broken = new Error(`record builder workers cannot start (${why})`);
           for (const job of [...slot.jobs.values(), ...queue.splice(0)]) {
             job.reject(broken);
@@ -352,9 +357,9 @@ function cachedBundle(): string | null {
 
 /**
  * Bundles worker.ts and the sources it imports into one ES module. Each source keeps its own
- * `import.meta.url` (stages find their data files relative to it); npm packages stay
- * external. Files are written under a temporary name and renamed, so concurrent processes
- * never see half a bundle.
+ * `import.meta.url`, `.dirname` and `.filename` (stages find their data files relative to
+ * them); npm packages stay external. Files are written under a temporary name and renamed,
+ * so concurrent processes never see half a bundle.
  */
 async function buildBundle(): Promise<string> {
   const esbuild = await import('esbuild');
@@ -378,9 +383,11 @@ async function buildBundle(): Promise<string> {
           b.onLoad({ filter: /\.[cm]?ts$/ }, async (args) => {
             const st = statSync(args.path);
             seen.set(path.relative(ROOT, args.path), [st.mtimeMs, st.size]);
-            const source = await readFile(args.path, 'utf8');
-            const url = JSON.stringify(pathToFileURL(args.path).href);
-            return { contents: source.replaceAll('import.meta.url', url), loader: 'ts' };
+            const contents = (await readFile(args.path, 'utf8'))
+              .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
+              .replaceAll('import.meta.dirname', JSON.stringify(path.dirname(args.path)))
+              .replaceAll('import.meta.filename', JSON.stringify(args.path));
+            return { contents, loader: 'ts' };
           });
         },
       },

@@ -195,6 +195,8 @@ describe('createRecordBuilder options', () => {
       /^record builder workers cannot start \(/,
     );
     await expect(b.build(raw(texts[0]!, 1))).rejects.toThrow(/cannot start/);
+    // the bundle was tried first, then tsx, before giving up
+    expect(await b.loader()).toBe('tsx');
     await b.close();
   });
 
