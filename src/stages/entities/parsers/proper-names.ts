@@ -58,7 +58,9 @@ function runEnd(text: string, tokens: readonly Token[], i: number): number {
     // glued hyphen chains: "al-Assad", "Jong-un", "Commander-in-Chief"
     if ((n.text === '-' || n.text === '‑') && glued(tokens, last) && glued(tokens, last + 1)) {
       const m = tokens[last + 2];
-      if (m && /^[\p{L}\p{N}]/u.test(m.text)) {
+      // not into a participle or after an acronym: "US-led", "IS-controlled", "Kremlin-backed"
+      const participle = !!m && !isCap(m) && (/(?:ed|ing)$/.test(m.text) || isAllCaps(tokens[last]));
+      if (m && !participle && /^[\p{L}\p{N}]/u.test(m.text)) {
         last += 2;
         continue;
       }
@@ -71,6 +73,11 @@ function runEnd(text: string, tokens: readonly Token[], i: number): number {
     const ln = lower(n);
     if (PARTICLES.has(ln) && isCap(tokens[last + 2]) && !breakBetween(text, tokens, last + 1)) {
       last += 1;
+      continue;
+    }
+    // "Haider al-Abadi": a particle glued to the next name by a hyphen
+    if (PARTICLES.has(ln) && tokens[last + 2]?.text === '-' && glued(tokens, last + 1) && glued(tokens, last + 2) && isCap(tokens[last + 3])) {
+      last += 3;
       continue;
     }
     if ((ln === 'of' || ln === 'for') && !breakBetween(text, tokens, last + 1)) {

@@ -16,7 +16,9 @@ const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'exp
 
 /** how much one context counts when a name's mentions disagree: a verb after a name is
  * weaker evidence of a person than a preposition of place is of a place */
-const WEIGHT: Record<string, number> = { 'same-name': 3, 'part-of-person': 3, gazetteer: 3, 'place-preposition': 2, 'speech-verb': 2, 'leader-of': 2, 'name-parts': 2, 'name-shape': 1, subject: 1 };
+const WEIGHT: Record<string, number> = { 'same-name': 3, 'part-of-person': 3, gazetteer: 3, 'place-preposition': 2, 'speech-verb': 2, 'leader-of': 2, 'name-parts': 2, 'given-name': 2, 'name-shape': 1, subject: 1 };
+
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'la', 'le', 'du', 'abu', '-']);
 
 const LEADER_OF = new Set(['regime', 'administration', 'loyalists', 'supporters', 'forces', 'troops', 'government', 'cabinet', 'presidency']);
 
@@ -58,9 +60,14 @@ export function typeNames(text: string, tokens: readonly Token[], cands: readonl
       if (lex.surnames.has(last) || lex.givenNames.has(lower(tokens[c.first]))) return retype(c, 'person', 'entities/refiners/typing#name-parts');
       // a name of common words is a thing's name ("World Cup", "Internet Explorer"), not a person's
       let common = false;
-      for (let k = c.first; k <= c.last; k++) if (lex.commonWords.has(lower(tokens[k]))) common = true;
+      for (let k = c.first; k <= c.last; k++) {
+        const w = lower(tokens[k]);
+        if (lex.commonWords.has(w) && !NAME_PARTICLES.has(w)) common = true;
+      }
       if (!common) return retype(c, 'person', 'entities/refiners/typing#name-shape');
     }
+    // one word that is a given name: "Manal", "Mohammed"
+    if (words === 1 && lex.givenNames.has(key) && !lex.commonWords.has(key)) return retype(c, 'person', 'entities/refiners/typing#given-name');
     // a leader's regime or forces: "the Assad regime", "Assad's forces"
     const n1 = lower(tokens[c.last + 1]);
     const n2 = lower(tokens[c.last + 2]);
