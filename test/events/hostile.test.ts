@@ -22,10 +22,11 @@ function timed(text: string, pos: readonly string[], sentenceEvery = Infinity): 
 }
 
 describe('hostile input', () => {
-  it('100k repeated conflict verbs in one sentence', () => {
+  it('100k words of repeated conflict verbs in one sentence (50k events, merged)', () => {
+    // linear: ~2 s on an idle core; the bound leaves room for a loaded CI machine
     const { ms, n } = timed('troops withdrew '.repeat(50_000), ['NOUN', 'VERB']);
     expect(n).toBeGreaterThan(0);
-    expect(ms).toBeLessThan(8000);
+    expect(ms).toBeLessThan(15000);
   });
   it('100k nouns in one sentence (long noun-phrase walks)', () => {
     const { ms } = timed('attack '.repeat(100_000), ['NOUN']);

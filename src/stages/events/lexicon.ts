@@ -14,6 +14,8 @@ export interface TriggerEntry {
   pos: 'verb' | 'noun';
   context: string | null;
   target: string | null;
+  /** match lower-case tokens only ("march", not the month "March") */
+  lower: boolean;
   reason: string;
   rule: string;
 }
@@ -50,6 +52,7 @@ for (const s of taxonomy.subtypes) {
     variant?: string;
     context?: string;
     target?: string;
+    lower?: boolean;
     reason: string;
   }[]) {
     const words = t.lemma.toLowerCase().split(' ');
@@ -60,6 +63,7 @@ for (const s of taxonomy.subtypes) {
       pos: t.pos === 'verb' ? 'verb' : 'noun',
       context: t.context ?? null,
       target: t.target ?? null,
+      lower: t.lower === true,
       reason: t.reason,
       rule: `${TAXONOMY_RULE}${s.id}/${t.lemma}`,
     };

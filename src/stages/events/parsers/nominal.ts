@@ -5,14 +5,14 @@
  */
 import { EVENT_NOUNS, NOMINAL_SUFFIXES, RULES, SUFFIX_EXCEPTIONS } from '../lexicon.js';
 import type { Candidate, TokenView } from '../types.js';
-import { posFits } from './taxonomy.js';
+import { isAcronym, posFits } from './taxonomy.js';
 
 export function nominalEvents(view: TokenView): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, lemmas } = view;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i];
-    if (!tok || tok.pos === 'VERB') continue;
+    if (!tok || tok.pos === 'VERB' || isAcronym(tok.text)) continue;
     if (!posFits(view, i, 'noun')) continue;
     // a proper noun counts only when listed ("Conference" in a title), never by suffix
     if (tok.pos === 'PROPN' && !/^[A-Z][a-z]+$/.test(tok.text)) continue;

@@ -12,10 +12,12 @@ export function taxonomyTriggers(view: TokenView): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, lemmas } = view;
   for (let i = 0; i < tokens.length; i++) {
+    if (isAcronym(tokens[i]?.text ?? '')) continue;
     const seen = new Set<TriggerEntry>();
     for (const lemma of lemmas[i] ?? []) {
       for (const entry of TRIGGERS.get(lemma) ?? []) {
         if (seen.has(entry)) continue;
+        if (entry.lower && tokens[i]?.text !== tokens[i]?.text.toLowerCase()) continue;
         const last = matchRest(view, i, entry.words);
         if (last < 0) continue;
         // the POS test is on the phrase's head: the last word for nouns, the first for verbs
@@ -36,6 +38,11 @@ export function taxonomyTriggers(view: TokenView): Candidate[] {
     }
   }
   return out;
+}
+
+/** "AIDS", "WAR" as an acronym or shouting: no lexicon match */
+export function isAcronym(text: string): boolean {
+  return text.length >= 3 && /^[A-Z]+$/.test(text);
 }
 
 /** Index of the last token of the phrase starting at i, or -1. */

@@ -7,14 +7,27 @@
 import { CONTEXT_WORDS } from '../lexicon.js';
 import type { Candidate, TokenView } from '../types.js';
 
+const CONTEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
 export function requireContext(view: TokenView, candidates: readonly Candidate[]): Candidate[] {
-  const military = new Set<number>();
+  // sentence -> token indices of its context words (nouns and adjectives only: "forced" is no force)
+  const military = new Map<number, number>(); // sentence -> count of context words
+  const isContext = new Set<number>();
   view.tokens.forEach((t, i) => {
-    if ((view.lemmas[i] ?? []).some((l) => CONTEXT_WORDS.has(l))) military.add(t.sentence);
+    if (!CONTEXT_POS.has(t.pos)) return;
+    if (!(view.lemmas[i] ?? []).some((l) => CONTEXT_WORDS.has(l))) return;
+    isContext.add(i);
+    military.set(t.sentence, (military.get(t.sentence) ?? 0) + 1);
   });
+  // the trigger itself is no evidence: "prisoners" does not put "prisoners" in a war
+  const outside = (c: Candidate, s: number) => {
+    let inside = 0;
+    for (let i = c.first; i <= c.last; i++) if (isContext.has(i) && view.tokens[i]?.sentence === s) inside++;
+    return (military.get(s) ?? 0) > inside;
+  };
   return candidates.filter((c) => {
     if (c.context !== 'military') return true;
     const s = view.tokens[c.first]?.sentence ?? -1;
-    return military.has(s) || military.has(s - 1);
+    return outside(c, s) || outside(c, s - 1);
   });
 }
