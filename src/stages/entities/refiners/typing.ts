@@ -54,7 +54,7 @@ export function typeNames(text: string, tokens: readonly Token[], cands: readonl
       return retype(c, 'place', 'entities/refiners/typing#gazetteer', city.featureCode === 'PPLC' ? 'capital' : 'city');
     }
     if (SPEECH.has(next) || (prev === 'said' && tokens[c.first - 1]?.pos === 'VERB')) return retype(c, 'person', 'entities/refiners/typing#speech-verb');
-    if (PLACE_PREPS.has(prev) && words <= 3) return retype(c, 'place', 'entities/refiners/typing#place-preposition');
+    if (PLACE_PREPS.has(prev) && words <= 3 && !/(?:ology|ism|phobia)$/.test(key)) return retype(c, 'place', 'entities/refiners/typing#place-preposition');
     if (words >= 2 && words <= 5) {
       const last = lower(tokens[c.last]);
       if (lex.surnames.has(last) || lex.givenNames.has(lower(tokens[c.first]))) return retype(c, 'person', 'entities/refiners/typing#name-parts');
@@ -77,7 +77,9 @@ export function typeNames(text: string, tokens: readonly Token[], cands: readonl
     // one unknown name as the subject of a verb: a person ("Assad is gone", "Sadiq told")
     const nextTok = tokens[c.last + 1];
     const plural = /[^s]s$/.test(key);
-    if (words === 1 && !plural && (nextTok?.pos === 'VERB' || nextTok?.pos === 'AUX') && !lex.commonWords.has(key)) {
+    const passive = nextTok?.pos === 'AUX' && /(?:ed|en)$/.test(lower(tokens[c.last + 2]));
+    const ideology = /(?:ology|ism|phobia)$/.test(key);
+    if (words === 1 && !plural && !passive && !ideology && (nextTok?.pos === 'VERB' || nextTok?.pos === 'AUX') && !lex.commonWords.has(key)) {
       return retype(c, 'person', 'entities/refiners/typing#subject');
     }
     return c;
