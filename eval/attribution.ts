@@ -9,7 +9,15 @@ import { Command } from 'commander';
 import type { Attribution } from '../src/core/record.js';
 import { attributionStage } from '../src/stages/attribution/index.js';
 import { sentencesStage } from '../src/stages/sentences/index.js';
-import { addScore, emptyScore, prf, scoreDoc, type Counts, type DocScore, type Rel } from './attribution/score.js';
+import {
+  addScore,
+  emptyScore,
+  prf,
+  scoreDoc,
+  type Counts,
+  type DocScore,
+  type Rel,
+} from './attribution/score.js';
 import { loadSplit, POLNEAR, type GoldDoc, type Range } from './attribution/polnear.js';
 
 const program = new Command()
@@ -33,14 +41,24 @@ function runSplit(name: string, docs: GoldDoc[]): DocScore {
   const t0 = performance.now();
   const examples: string[] = [];
   for (const d of docs) {
-    const doc = { text: d.text, published: null, title: null, outlet: null, language: 'en', layers: {} };
+    const doc = {
+      text: d.text,
+      published: null,
+      title: null,
+      outlet: null,
+      language: 'en',
+      layers: {},
+    };
     const layers = sentencesStage.run(doc, { options: {} });
     const out = attributionStage.run({ ...doc, layers }, { options: {} });
     const pred = (out.attributions ?? []).map(toRel);
     const s = scoreDoc(pred, d.relations, layers.tokens ?? [], d.text);
     for (const g of s.missed.slice(0, 1)) {
-      const show = (r: Range[] | null): string => (r ? r.map(([a, b]) => d.text.slice(a, b)).join(' | ') : '-');
-      examples.push(`  ${d.name}\n    source [${show(g.source)}] cue [${show(g.cue)}] content [${show(g.content).slice(0, 140)}]`);
+      const show = (r: Range[] | null): string =>
+        r ? r.map(([a, b]) => d.text.slice(a, b)).join(' | ') : '-';
+      examples.push(
+        `  ${d.name}\n    source [${show(g.source)}] cue [${show(g.cue)}] content [${show(g.content).slice(0, 140)}]`,
+      );
     }
     for (const g of s.missed) (g as { doc?: string }).doc = d.text;
     for (const p of s.spurious) (p as { doc?: string }).doc = d.text;
@@ -51,7 +69,9 @@ function runSplit(name: string, docs: GoldDoc[]): DocScore {
     const { p, r, f: f1 } = prf(c);
     return `${p.toFixed(3)}  ${r.toFixed(3)}  ${f1.toFixed(3)}`;
   };
-  console.log(`\n== ${name}: ${docs.length} annotated files, ${docs.reduce((n, d) => n + d.relations.length, 0)} gold relations, ${(ms / 1000).toFixed(1)} s`);
+  console.log(
+    `\n== ${name}: ${docs.length} annotated files, ${docs.reduce((n, d) => n + d.relations.length, 0)} gold relations, ${(ms / 1000).toFixed(1)} s`,
+  );
   console.log('role      match     P      R      F1');
   for (const role of ['cue', 'source', 'content'] as const) {
     for (const kind of ['exact', 'overlap', 'token'] as const) {
@@ -60,16 +80,27 @@ function runSplit(name: string, docs: GoldDoc[]): DocScore {
   }
   console.log(`relation  overlap  ${f(total.relation)}`);
   const cueText = (r: { cue: Range[]; doc?: string }): string =>
-    r.cue.map(([a, b]) => (r.doc ?? '').slice(a, b)).join(' ').toLowerCase();
+    r.cue
+      .map(([a, b]) => (r.doc ?? '').slice(a, b))
+      .join(' ')
+      .toLowerCase();
   const top = (xs: string[]): string => {
     const m = new Map<string, number>();
     for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1);
-    return [...m].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, n]) => `${k} ${n}`).join(', ');
+    return [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 25)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ');
   };
   console.log(`cues missed: ${top(total.cueMissed)}`);
   console.log(`cues wrongly found: ${top(total.cueSpurious)}`);
-  console.log(`worst misses (gold cues of unmatched relations): ${top(total.missed.map((g) => cueText(g as never)))}`);
-  console.log(`worst false alarms (predicted cues matching no relation): ${top(total.spurious.map((p) => cueText(p as never)))}`);
+  console.log(
+    `worst misses (gold cues of unmatched relations): ${top(total.missed.map((g) => cueText(g as never)))}`,
+  );
+  console.log(
+    `worst false alarms (predicted cues matching no relation): ${top(total.spurious.map((p) => cueText(p as never)))}`,
+  );
   console.log('missed relations (first per file):');
   for (const e of examples.slice(0, Number(opts.examples))) console.log(e);
   return total;
@@ -77,7 +108,8 @@ function runSplit(name: string, docs: GoldDoc[]): DocScore {
 
 const splits = opts.split ? [opts.split] : ['train', 'dev'];
 for (const split of splits) {
-  if (split !== 'dev' && split !== 'train') throw new Error(`--split must be dev or train, not "${split}"`);
+  if (split !== 'dev' && split !== 'train')
+    throw new Error(`--split must be dev or train, not "${split}"`);
   let docs = loadSplit(split);
   if (docs.length === 0) {
     console.log(`${POLNEAR}/${split} not found: skipped`);

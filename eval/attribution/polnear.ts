@@ -77,8 +77,13 @@ export function loadSplit(split: 'train' | 'dev'): GoldDoc[] {
     const txt = path.join(dir, 'text', `${base}.txt`);
     if (!existsSync(txt)) continue;
     const text = readFileSync(txt, 'utf8');
-    if (/[\uD800-\uDBFF]/.test(text)) throw new Error(`${txt}: astral characters shift brat offsets`);
-    docs.push({ name: f.replace(/\.ann$/, ''), text, relations: parseAnn(readFileSync(path.join(annDir, f), 'utf8')) });
+    if (/[\uD800-\uDBFF]/.test(text))
+      throw new Error(`${txt}: astral characters shift brat offsets`);
+    docs.push({
+      name: f.replace(/\.ann$/, ''),
+      text,
+      relations: parseAnn(readFileSync(path.join(annDir, f), 'utf8')),
+    });
   }
   return docs;
 }

@@ -32,7 +32,11 @@ const same = (a: Range[], b: Range[]): boolean =>
   a.length === b.length && a.every(([s, e], i) => b[i]?.[0] === s && b[i]?.[1] === e);
 
 /** one-to-one greedy matching in order */
-export function match<T, U>(pred: T[], gold: U[], ok: (p: T, g: U) => boolean): { tp: number; used: Set<number>; hit: Set<number> } {
+export function match<T, U>(
+  pred: T[],
+  gold: U[],
+  ok: (p: T, g: U) => boolean,
+): { tp: number; used: Set<number>; hit: Set<number> } {
   const used = new Set<number>();
   const hit = new Set<number>();
   pred.forEach((p, i) => {
@@ -64,7 +68,16 @@ export interface DocScore {
 
 export function emptyScore(): DocScore {
   const r = (): Record<Role, Counts> => ({ source: zero(), cue: zero(), content: zero() });
-  return { exact: r(), overlap: r(), token: r(), relation: zero(), missed: [], spurious: [], cueMissed: [], cueSpurious: [] };
+  return {
+    exact: r(),
+    overlap: r(),
+    token: r(),
+    relation: zero(),
+    missed: [],
+    spurious: [],
+    cueMissed: [],
+    cueSpurious: [],
+  };
 }
 
 function add(a: Counts, b: Counts): void {
@@ -104,9 +117,18 @@ function covered(tokens: readonly Token[], spans: Range[][]): Set<number> {
   return out;
 }
 
-export function scoreDoc(pred: Rel[], gold: GoldRelation[], tokens: readonly Token[], text = ''): DocScore {
+export function scoreDoc(
+  pred: Rel[],
+  gold: GoldRelation[],
+  tokens: readonly Token[],
+  text = '',
+): DocScore {
   const s = emptyScore();
-  const words = (r: Range[]): string => r.map(([a, b]) => text.slice(a, b)).join(' ').toLowerCase();
+  const words = (r: Range[]): string =>
+    r
+      .map(([a, b]) => text.slice(a, b))
+      .join(' ')
+      .toLowerCase();
   for (const role of ['source', 'cue', 'content'] as const) {
     const p = roleSpans(pred, role);
     const g = roleSpans(gold, role);

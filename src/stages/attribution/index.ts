@@ -21,6 +21,9 @@ import { dropGovernedCues } from './refiners/overlap.js';
 import { refineQuotes } from './refiners/quotes.js';
 import { resolveSource, type ResolvedSource } from './refiners/sources.js';
 
+/** tokens a source or content may reach from its cue; news sentences are far shorter */
+const MAX_REACH = 120;
+
 function span(v: TokenView, r: Range): Span {
   const start = v.tokens[r[0]]?.start ?? 0;
   const end = v.tokens[r[1]]?.end ?? start;
@@ -33,13 +36,21 @@ export function findFrames(v: TokenView): Frame[] {
   const frames: Frame[] = [];
   for (const sent of v.sentences) {
     if (sent[1] < sent[0]) continue;
-    const cues = dropGovernedCues(v, findCues(v, sent[0], sent[1], lex).filter((c) => !isNotCue(v, c)));
+    const cues = dropGovernedCues(
+      v,
+      findCues(v, sent[0], sent[1], lex).filter((c) => !isNotCue(v, c)),
+    );
     const here: Frame[] = [];
     const colon = cues.length === 0 ? headlineColon(v, sent, lex) : null;
     if (colon) here.push(colon);
     here.push(...signatureDash(v, sent));
-    for (const cue of cues) {
-      const f = frameFor(v, cue, sent, here);
+    for (const [k, cue] of cues.entries()) {
+      // a frame never reaches further than MAX_REACH tokens from its cue (run-on input stays linear)
+      const window: Range = [
+        Math.max(sent[0], cue.first - MAX_REACH),
+        Math.min(sent[1], cue.last + MAX_REACH),
+      ];
+      const f = frameFor(v, cue, window, here.slice(-4), cues[k + 1]?.first);
       if (f) here.push(f);
     }
     frames.push(...here);
@@ -68,7 +79,12 @@ export const attributionStage: Stage = {
       let sourceName: string | null = null;
       if (f.source) {
         const s = span(v, f.source);
-        const sentence = sentences[v.tokens[f.cue[0]]?.sentence ?? -1]?.text ?? '';
+        // the sentence around the cue (bounded: run-on input must stay linear)
+        const at = v.tokens[f.cue[0]]?.start ?? 0;
+        const sent = sentences[v.tokens[f.cue[0]]?.sentence ?? -1];
+        const sentence = sent
+          ? doc.text.slice(Math.max(sent.start, at - 300), Math.min(sent.end, at + 300))
+          : '';
         const res = resolveSource(v, f.source, lex, { entities, provenance, earlier, sentence });
         source = { ...s, entity: res.entity, kind: res.kind, anonymous: res.anonymous };
         sourceName = res.name;

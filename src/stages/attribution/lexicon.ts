@@ -6,11 +6,24 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const DATA = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/attribution');
+const DATA = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../data/attribution',
+);
 
 export type Certainty =
-  | 'state' | 'claim' | 'suggest' | 'believe' | 'deny' | 'concede'
-  | 'report' | 'ask' | 'want' | 'promise' | 'evaluate' | 'seem';
+  | 'state'
+  | 'claim'
+  | 'suggest'
+  | 'believe'
+  | 'deny'
+  | 'concede'
+  | 'report'
+  | 'ask'
+  | 'want'
+  | 'promise'
+  | 'evaluate'
+  | 'seem';
 
 export interface VerbCue {
   lemma: string;
@@ -74,11 +87,14 @@ export interface ModalityData {
 const VOWEL = /[aeiou]/;
 
 /** Regular English inflections of a verb lemma: -s, -ed, -ing (with the usual spelling rules). */
-export function inflect(lemma: string, double = false): { third: string; past: string; ing: string } {
+export function inflect(
+  lemma: string,
+  double = false,
+): { third: string; past: string; ing: string } {
   const last = lemma.at(-1) ?? '';
   const prev = lemma.at(-2) ?? '';
   let third = `${lemma}s`;
-  if (/(?:s|sh|ch|x|z|o)$/.test(lemma)) third = `${lemma}es`;
+  if (/(?:[sxzo]|sh|ch)$/.test(lemma)) third = `${lemma}es`;
   else if (last === 'y' && !VOWEL.test(prev)) third = `${lemma.slice(0, -1)}ies`;
   let past = `${lemma}ed`;
   let ing = `${lemma}ing`;
@@ -114,9 +130,10 @@ export function lexicon(): Lexicon {
   const phrases = cues.phrases
     .map((entry) => ({ words: entry.text.toLowerCase().split(' '), entry }))
     .sort((a, b) => b.words.length - a.words.length);
-  const src = readJson<Record<string, { words?: string[]; heads?: string[]; phrases?: string[] }>>(
-    'sources.json',
-  );
+  const src =
+    readJson<Record<string, { words?: string[]; heads?: string[]; phrases?: string[] }>>(
+      'sources.json',
+    );
   const set = (k: string): Set<string> => new Set(src[k]?.words ?? []);
   const sources: SourceWords = {
     official: set('official'),

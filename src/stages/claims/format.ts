@@ -15,7 +15,10 @@ function sourceLabel(a: Attribution): string {
 }
 
 /** The outlets and sources a claim came through, outermost first. */
-export function claimPath(record: Pick<SitrepRecord, 'attributions' | 'provenance' | 'outlet'>, claim: Claim): string[] {
+export function claimPath(
+  record: Pick<SitrepRecord, 'attributions' | 'provenance' | 'outlet'>,
+  claim: Claim,
+): string[] {
   const path: string[] = [];
   const publisher = record.provenance.find((p) => p.role === 'publisher')?.name ?? record.outlet;
   if (publisher) path.push(publisher);
@@ -37,7 +40,9 @@ export function claimPath(record: Pick<SitrepRecord, 'attributions' | 'provenanc
   return path;
 }
 
-export function formatClaims(record: Pick<SitrepRecord, 'attributions' | 'provenance' | 'outlet' | 'claims'>): string {
+export function formatClaims(
+  record: Pick<SitrepRecord, 'attributions' | 'provenance' | 'outlet' | 'claims'>,
+): string {
   const lines: string[] = [];
   for (const c of record.claims) {
     const cue = c.modalityCue ? `: "${c.modalityCue.text}"` : '';

@@ -16,21 +16,21 @@ import { mainClauses, type Range } from './parsers/clauses.js';
 import { linkedIds } from './refiners/links.js';
 import { claimModality } from './refiners/modality.js';
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
-  a.start < b.end && b.start < a.end;
-
-/** Token range covering a character span. */
+/** Token range covering a character span (binary search: tokens are in text order). */
 function tokenRange(tokens: readonly Token[], s: Span): Range | null {
-  let a = -1;
-  let b = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (!t || t.end <= s.start) continue;
-    if (t.start >= s.end) break;
-    if (a < 0) a = i;
-    b = i;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let a = tokens.length;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) > s.start) {
+      a = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
   }
-  return a < 0 ? null : [a, b];
+  let b = a - 1;
+  while (b + 1 < tokens.length && (tokens[b + 1]?.start ?? Infinity) < s.end) b++;
+  return b < a ? null : [a, b];
 }
 
 function hasVerb(tokens: readonly Token[], r: Range): boolean {
@@ -40,18 +40,32 @@ function hasVerb(tokens: readonly Token[], r: Range): boolean {
 
 /** Attributions whose content is the claim: not outer frames of a nested attribution. */
 function claimFrames(atts: readonly Attribution[]): Attribution[] {
-  return atts.filter((a) => {
-    for (const b of atts) {
-      if (b === a) continue;
-      // a deeper attribution with the same content ("citing officials") holds the claim
-      if (b.via === a.id && b.content.start === a.content.start && b.content.end === a.content.end) return false;
-      // a reports another attribution: its inner content is the claim
-      if (a.content.start <= b.cue.start && b.cue.end <= a.content.end && b.via === a.id) {
-        if (a.content.start <= b.content.start && b.content.end <= a.content.end) return false;
-      }
-    }
-    return true;
-  });
+  // an attribution reached `via` another one with content inside the other's: the outer is a frame
+  const outer = new Set<string>();
+  const byId = new Map(atts.map((a) => [a.id, a]));
+  for (const b of atts) {
+    const a = b.via ? byId.get(b.via) : undefined;
+    if (a && a.content.start <= b.content.start && b.content.end <= a.content.end) outer.add(a.id);
+  }
+  return atts.filter((a) => !outer.has(a.id));
+}
+
+/** Character intervals covered by attribution frames and credit lines, merged and sorted. */
+function covered(atts: readonly Attribution[], extra: readonly Span[]): [number, number][] {
+  const iv: [number, number][] = [];
+  for (const a of atts) {
+    iv.push([a.content.start, a.content.end], [a.cue.start, a.cue.end]);
+    if (a.source) iv.push([a.source.start, a.source.end]);
+  }
+  for (const p of extra) iv.push([p.start, p.end]);
+  iv.sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const x of iv) {
+    const last = out.at(-1);
+    if (last && x[0] <= last[1]) last[1] = Math.max(last[1], x[1]);
+    else out.push([x[0], x[1]]);
+  }
+  return out;
 }
 
 export const claimsStage: Stage = {
@@ -87,18 +101,19 @@ export const claimsStage: Stage = {
       make({ start, end: a.content.end, text: doc.text.slice(start, a.content.end) }, r, a);
     }
 
-    const framed = (s: Span): boolean =>
-      atts.some((a) => overlaps(a.content, s) || overlaps(a.cue, s) || (a.source !== null && overlaps(a.source, s))) ||
-      provenance.some((p) => overlaps(p, s));
+    const cover = covered(atts, provenance);
+    let k = 0;
     for (const sent of doc.layers.sentences ?? []) {
-      if (framed(sent)) continue;
+      while (k < cover.length && (cover[k]?.[1] ?? 0) <= sent.start) k++;
+      const c = cover[k];
+      if (c && c[0] < sent.end) continue;
       const r = tokenRange(tokens, sent);
       if (!r) continue;
-      for (const c of mainClauses(doc.text, tokens, r[0], r[1])) {
-        const a = tokens[c[0]];
-        const b = tokens[c[1]];
+      for (const cl of mainClauses(doc.text, tokens, r[0], r[1])) {
+        const a = tokens[cl[0]];
+        const b = tokens[cl[1]];
         if (!a || !b) continue;
-        make({ start: a.start, end: b.end, text: doc.text.slice(a.start, b.end) }, c, null);
+        make({ start: a.start, end: b.end, text: doc.text.slice(a.start, b.end) }, cl, null);
       }
     }
     found.sort((x, y) => x.start - y.start);

@@ -60,8 +60,13 @@ function looksVerbal(v: TokenView, i: number, first: number): boolean {
   if (!tok || !prev || !next || i === first || tok.pos !== 'NOUN') return false;
   const nl = v.low[i + 1] ?? '';
   // "..., the NYT reports, citing" / "..., the paper reports."
-  if ((nl === ',' || nl === '.') && /(?:s|ed)$/.test(v.low[i] ?? '') && prev.pos === 'PROPN') return true;
-  if (!/^(?:PROPN|PRON|NOUN)$/.test(prev.pos) || /^(?:DET|ADP)$/.test(v.tokens[i - 2]?.pos ?? '') && prev.pos !== 'NOUN') return false;
+  if ((nl === ',' || nl === '.') && /(?:s|ed)$/.test(v.low[i] ?? '') && prev.pos === 'PROPN')
+    return true;
+  if (
+    !/^(?:PROPN|PRON|NOUN)$/.test(prev.pos) ||
+    (/^(?:DET|ADP)$/.test(v.tokens[i - 2]?.pos ?? '') && prev.pos !== 'NOUN')
+  )
+    return false;
   return nl === 'that' || nl === ':' || /^["“]$/.test(nl) || /^(?:PROPN|PRON|NUM)$/.test(next.pos);
 }
 

@@ -32,14 +32,58 @@ export interface Frame {
 const PUNCT_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '…']);
 const BOUNDARY = new Set([',', '—', '–', '-', ':']);
 const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
-  'yesterday', 'tonight', 'earlier', 'later', 'recently', 'again', 'also', 'repeatedly',
-  'privately', 'publicly', 'previously', 'then', 'now', 'once', 'frequently', 'often',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'recently',
+  'again',
+  'also',
+  'repeatedly',
+  'privately',
+  'publicly',
+  'previously',
+  'then',
+  'now',
+  'once',
+  'frequently',
+  'often',
 ]);
 const ADJUNCT_NOUNS = new Set([
-  'statement', 'interview', 'tweet', 'post', 'letter', 'speech', 'release', 'email', 'op-ed',
-  'remarks', 'conference', 'memo', 'video', 'message', 'appearance', 'briefing', 'call', 'rally',
-  'debate', 'address', 'anonymity', 'report', 'column', 'editorial', 'telephone', 'phone',
+  'statement',
+  'interview',
+  'tweet',
+  'post',
+  'letter',
+  'speech',
+  'release',
+  'email',
+  'op-ed',
+  'remarks',
+  'conference',
+  'memo',
+  'video',
+  'message',
+  'appearance',
+  'briefing',
+  'call',
+  'rally',
+  'debate',
+  'address',
+  'anonymity',
+  'report',
+  'column',
+  'editorial',
+  'telephone',
+  'phone',
 ]);
 
 /** Last content token: trailing punctuation goes, a closing quotation mark stays. */
@@ -72,12 +116,24 @@ function skipAdjuncts(v: TokenView, r: number, last: number): number {
       i++;
       continue;
     }
-    if (low === 'on' || low === 'in' || low === 'during' || low === 'at' || low === 'last' || low === 'this') {
+    if (
+      low === 'on' ||
+      low === 'in' ||
+      low === 'during' ||
+      low === 'at' ||
+      low === 'last' ||
+      low === 'this'
+    ) {
       let k = i + 1;
       let hit = -1;
       for (; k <= Math.min(last, i + 6); k++) {
         const w = v.low[k] ?? '';
-        if (ADJUNCT_NOUNS.has(w) || TIME_WORDS.has(w) || /^(?:week|month|year|night|morning|evening)s?$/.test(w)) hit = k;
+        if (
+          ADJUNCT_NOUNS.has(w) ||
+          TIME_WORDS.has(w) ||
+          /^(?:week|month|year|night|morning|evening)s?$/.test(w)
+        )
+          hit = k;
         else if (v.tokens[k]?.pos === 'VERB' || w === 'that' || w === ',' || isQuote(w)) break;
       }
       if (hit >= 0) {
@@ -157,9 +213,15 @@ function sourceLeft(v: TokenView, g: number, s0: number): Range | null {
       const np1 = npLeft(v, p - 1, s0);
       if (!seg || !np1) return null;
       const lead = v.low[np1[0] - 1] ?? '';
-      const clauseStart = np1[0] === s0 || /^(?:CCONJ|ADV|SCONJ)$/.test(v.tokens[np1[0] - 1]?.pos ?? '') || lead === ',' || CLOSE_QUOTES.has(lead);
+      const clauseStart =
+        np1[0] === s0 ||
+        /^(?:CCONJ|ADV|SCONJ)$/.test(v.tokens[np1[0] - 1]?.pos ?? '') ||
+        lead === ',' ||
+        CLOSE_QUOTES.has(lead);
       if (!clauseStart) return null;
-      const appositive = /^(?:DET|PROPN|ADJ|NOUN|NUM)$/.test(seg.pos) || /^(?:who|whose|which)$/.test(v.low[p + 1] ?? '');
+      const appositive =
+        /^(?:DET|PROPN|ADJ|NOUN|NUM)$/.test(seg.pos) ||
+        /^(?:who|whose|which)$/.test(v.low[p + 1] ?? '');
       return appositive ? [np1[0], before] : np1;
     }
     return null;
@@ -193,6 +255,8 @@ export function frameFor(
   cue: CueCandidate,
   sent: Range,
   earlier: readonly Frame[],
+  /** first token of the next cue in the sentence, if any */
+  nextCue = Infinity,
 ): Frame | null {
   const [s0, s1] = sent;
   const base = {
@@ -220,8 +284,15 @@ export function frameFor(
   const invertible = cue.last === cue.first && !/ing$/.test(v.low[cue.first] ?? '');
   if (invertible && !apposed && cue.first - 1 > s0 && (prev === ',' || CLOSE_QUOTES.has(prev))) {
     const np = npRight(v, cue.last + 1, s1);
-    const named = np !== null && v.tokens[np[0]]?.pos !== 'PRON' && !TIME_WORDS.has(v.low[np[0]] ?? '');
-    if (np && named && (np[1] >= last || !/^(?:VERB|AUX|PART|ADP)$/.test(v.tokens[np[1] + 1]?.pos ?? '') || v.low[np[1] + 1] === ',')) {
+    const named =
+      np !== null && v.tokens[np[0]]?.pos !== 'PRON' && !TIME_WORDS.has(v.low[np[0]] ?? '');
+    if (
+      np &&
+      named &&
+      (np[1] >= last ||
+        !/^(?:VERB|AUX|PART|ADP)$/.test(v.tokens[np[1] + 1]?.pos ?? '') ||
+        v.low[np[1] + 1] === ',')
+    ) {
       const content = contentLeft(v, cue.first, s0);
       if (content) return finish({ source: np, content: [content], frame: 'inverted' });
     }
@@ -247,34 +318,54 @@ export function frameFor(
 
   // "said on condition of anonymity": the condition belongs to the cue (and marks the source anonymous)
   const cueRange: Range = [cue.first, cue.last];
-  if (ANONYMITY.every((w, k) => v.low[cue.last + 1 + k] === w)) cueRange[1] = cue.last + ANONYMITY.length;
+  if (ANONYMITY.every((w, k) => v.low[cue.last + 1 + k] === w))
+    cueRange[1] = cue.last + ANONYMITY.length;
   // right side: hearer, adjuncts, that / colon / quote
   let r = cueRange[1] + 1;
   if (cue.verb?.object) {
     const obj = npRight(v, r, s1);
     const after = v.low[(obj?.[1] ?? -9) + 1] ?? '';
-    if (obj && (after === 'that' || after === ':' || after === ',' || isQuote(after) || obj[1] + 1 > last)) {
+    if (
+      obj &&
+      (after === 'that' || after === ':' || after === ',' || isQuote(after) || obj[1] + 1 > last)
+    ) {
       r = obj[1] + 1;
     }
   }
   r = skipAdjuncts(v, r, last);
   if (v.low[r] === ':' || (v.low[r] === ',' && isQuote(v.low[r + 1]))) r++;
   base.cue = cueRange;
+  // a content ends where a following frame starts after a comma or "and" (", saying ...", "and said")
+  let rightLast = last;
+  if (nextCue <= last && /^(?:,|and|but)$/.test(v.low[nextCue - 1] ?? ''))
+    rightLast = trimEnd(v, r, nextCue - 2);
+  if (nextCue <= last && v.low[nextCue - 1] === ',') rightLast = trimEnd(v, r, nextCue - 1);
   const startsClause = v.low[r] !== ',' && v.low[r] !== '—' && v.low[r] !== '-';
-  const right: Range | null = startsClause && r <= last && hasWord(v, r, last) ? [r, last] : null;
+  const right: Range | null =
+    startsClause && r <= rightLast && hasWord(v, r, rightLast) ? [r, rightLast] : null;
   const left = contentLeft(v, source ? source[0] : g, s0);
 
   if (right && left && isQuote(v.low[r]) && CLOSE_QUOTES.has(v.low[left[1]] ?? '')) {
     return finish({ source, content: [left, right], frame: 'split-quote' });
   }
-  if (right && cue.verb?.clauseOnly && !CLAUSE_START.test(v.low[right[0]] ?? '') && v.tokens[right[0]]?.pos !== 'PRON') {
+  if (
+    right &&
+    cue.verb?.clauseOnly &&
+    !CLAUSE_START.test(v.low[right[0]] ?? '') &&
+    v.tokens[right[0]]?.pos !== 'PRON'
+  ) {
     return null;
   }
   if (right) return finish({ source, content: [right], frame });
   if (left) {
     // "... losses. - US representatives say": a dash before a closing frame marks a quotation
     const dashed = /^[-—–]$/.test(v.low[(source ? source[0] : g) - 1] ?? '');
-    return finish({ source, content: [left], frame: dashed ? 'dash-quote' : 'content-first', ...(dashed ? { direct: true } : {}) });
+    return finish({
+      source,
+      content: [left],
+      frame: dashed ? 'dash-quote' : 'content-first',
+      ...(dashed ? { direct: true } : {}),
+    });
   }
   if (source && !hasWord(v, s0, (source[0] ?? s0) - 1)) {
     // "- US representatives say." / "he said." : the content is the previous sentence
@@ -290,7 +381,9 @@ function phraseFrame(
   earlier: readonly Frame[],
   base: Pick<Frame, 'cue' | 'rule' | 'certainty' | 'nested'>,
   last: number,
-  finish: (f: Omit<Frame, 'direct' | 'cue' | 'rule' | 'certainty' | 'nested'> & Partial<Frame>) => Frame | null,
+  finish: (
+    f: Omit<Frame, 'direct' | 'cue' | 'rule' | 'certainty' | 'nested'> & Partial<Frame>,
+  ) => Frame | null,
 ): Frame | null {
   const [s0, s1] = sent;
   let np = npRight(v, cue.last + 1, s1);
@@ -317,7 +410,8 @@ function phraseFrame(
   // a content is a clause: "Transmits UNN with reference to X" is a credit line, not a claim
   if (end < s0 + 2 || !hasWord(v, s0, end)) return null;
   // CONTENT, according to NP: the source runs to the clause end
-  const srcEnd = v.low[np[1] + 1] === ',' || np[1] >= last ? np[1] : Math.min(last, nextComma(v, np[1], last));
+  const srcEnd =
+    v.low[np[1] + 1] === ',' || np[1] >= last ? np[1] : Math.min(last, nextComma(v, np[1], last));
   return finish({ source: [np[0], srcEnd], content: [[s0, end]], frame: 'phrase-last' });
 }
 

@@ -26,7 +26,7 @@ function capitalised(v: TokenView, i: number): boolean {
 
 function isPart(v: TokenView, i: number): boolean {
   const low = v.low[i] ?? '';
-  return low === "'s" || low === "'" || v.tokens[i]?.pos === 'PART' && low.endsWith('s');
+  return low === "'s" || low === "'" || (v.tokens[i]?.pos === 'PART' && low.endsWith('s'));
 }
 
 /** Nominal chunk ending at `end` (inclusive), no further left than `floor`. */
@@ -38,14 +38,20 @@ export function npLeft(v: TokenView, end: number, floor: number): Range | null {
     if (POSSESSIVE_PRON.has(hl) && hl !== 'her') return null;
     return [end, end];
   }
-  if (!NOMINAL.has(head.pos) && !capitalised(v, end) && !(head.pos === 'ADJ' && end > floor)) return null;
+  if (!NOMINAL.has(head.pos) && !capitalised(v, end) && !(head.pos === 'ADJ' && end > floor))
+    return null;
   let start = end;
   for (let i = end - 1; i >= floor; i--) {
     const t = v.tokens[i];
     const low = v.low[i] ?? '';
     if (!t) break;
     const glued = v.tokens[i + 1]?.start === t.end && t.start === v.tokens[i - 1]?.end;
-    if (MODIFIER.has(t.pos) || isPart(v, i) || capitalised(v, i) || (t.pos === 'PRON' && POSSESSIVE_PRON.has(low))) {
+    if (
+      MODIFIER.has(t.pos) ||
+      isPart(v, i) ||
+      capitalised(v, i) ||
+      (t.pos === 'PRON' && POSSESSIVE_PRON.has(low))
+    ) {
       start = i;
       if (t.pos === 'PRON') break;
       continue;
@@ -60,7 +66,10 @@ export function npLeft(v: TokenView, end: number, floor: number): Range | null {
     }
     const before = v.tokens[i - 1];
     if ((JOIN_ADP_LEFT.has(low) || JOIN_CONJ.has(low)) && before && i - 1 >= floor) {
-      if (NOMINAL.has(before.pos) && before.pos !== 'PRON' || before.pos === 'ADJ' && JOIN_CONJ.has(low)) {
+      if (
+        (NOMINAL.has(before.pos) && before.pos !== 'PRON') ||
+        (before.pos === 'ADJ' && JOIN_CONJ.has(low))
+      ) {
         start = i;
         continue;
       }
@@ -68,7 +77,8 @@ export function npLeft(v: TokenView, end: number, floor: number): Range | null {
     break;
   }
   // never start on a joining word
-  while (start < end && (JOIN_ADP.has(v.low[start] ?? '') || JOIN_CONJ.has(v.low[start] ?? ''))) start++;
+  while (start < end && (JOIN_ADP.has(v.low[start] ?? '') || JOIN_CONJ.has(v.low[start] ?? '')))
+    start++;
   return [start, end];
 }
 
@@ -82,7 +92,12 @@ export function npRight(v: TokenView, start: number, ceil: number): Range | null
     const t = v.tokens[i];
     const low = v.low[i] ?? '';
     if (!t) break;
-    if (MODIFIER.has(t.pos) || isPart(v, i) || capitalised(v, i) || (t.pos === 'PRON' && POSSESSIVE_PRON.has(low))) {
+    if (
+      MODIFIER.has(t.pos) ||
+      isPart(v, i) ||
+      capitalised(v, i) ||
+      (t.pos === 'PRON' && POSSESSIVE_PRON.has(low))
+    ) {
       end = i;
       continue;
     }
@@ -109,7 +124,8 @@ export function npRight(v: TokenView, start: number, ceil: number): Range | null
 export function isNameLike(v: TokenView, r: Range): boolean {
   for (let i = r[0]; i <= r[1]; i++) {
     const t = v.tokens[i];
-    if (!t || !(t.pos === 'PROPN' || /^[A-Z]/.test(t.text) || INNER_PUNCT.has(t.text))) return false;
+    if (!t || !(t.pos === 'PROPN' || /^[A-Z]/.test(t.text) || INNER_PUNCT.has(t.text)))
+      return false;
   }
   return true;
 }

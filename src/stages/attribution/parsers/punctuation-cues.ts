@@ -56,11 +56,13 @@ export function signatureDash(v: TokenView, sent: Range): Frame[] {
     let srcEnd = np[1];
     if (next === '(' && v.low[np[1] + 3] === ')') srcEnd = np[1] + 3;
     // content: back to the start of the line or a markup tag, at most a few sentences
-    const lineStart = Math.max(v.text.lastIndexOf('\n', t.start - 1), v.text.lastIndexOf('>', t.start - 1)) + 1;
+    const lineStart =
+      Math.max(v.text.lastIndexOf('\n', t.start - 1), v.text.lastIndexOf('>', t.start - 1)) + 1;
     let c0 = i - 1;
     while (c0 - 1 >= 0 && (v.tokens[c0 - 1]?.start ?? -1) >= lineStart && i - c0 < 200) c0--;
     const c1 = trimEnd(v, c0, i - 1);
-    if (c1 < c0 || !/\w/.test(v.text.slice(v.tokens[c0]?.start ?? 0, v.tokens[c1]?.end ?? 0))) continue;
+    if (c1 < c0 || !/\w/.test(v.text.slice(v.tokens[c0]?.start ?? 0, v.tokens[c1]?.end ?? 0)))
+      continue;
     out.push({
       cue: [i, i],
       source: [np[0], srcEnd],

@@ -23,7 +23,13 @@ export function tokenView(text: string, tokens: readonly Token[]): TokenView {
     if (cur) cur[1] = i;
     else sentences[t.sentence] = [i, i];
   });
-  return { text, tokens, low, sentences: Array.from(sentences, (s) => s ?? [0, -1]), quoted: quoteMask(text, tokens) };
+  return {
+    text,
+    tokens,
+    low,
+    sentences: Array.from(sentences, (s) => s ?? [0, -1]),
+    quoted: quoteMask(text, tokens),
+  };
 }
 
 /**
@@ -59,9 +65,40 @@ export function isQuote(s: string | undefined): boolean {
 
 /** Auxiliaries and negation that may stand between a subject and its reporting verb. */
 export const VERB_GROUP = new Set([
-  'has', 'have', 'had', "'s", "'ve", "'d", "'re", "'m", 'is', 'are', 'was', 'were', 'be', 'been',
-  'being', 'am', 'do', 'does', 'did', 'will', 'would', 'could', 'can', 'may', 'might', 'should',
-  'must', 'shall', 'not', "n't", 'never', 'to', 'ca', 'wo',
+  'has',
+  'have',
+  'had',
+  "'s",
+  "'ve",
+  "'d",
+  "'re",
+  "'m",
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  'do',
+  'does',
+  'did',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'shall',
+  'not',
+  "n't",
+  'never',
+  'to',
+  'ca',
+  'wo',
 ]);
 
 export const POSSESSIVE_PRON = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);

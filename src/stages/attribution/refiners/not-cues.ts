@@ -16,7 +16,13 @@ export function isNotCue(v: TokenView, c: CueCandidate): boolean {
     if (prev === 'so' || (prev === '-' && prev2 === 'so')) return true;
     const before = v.tokens[c.first - 1];
     const after = v.tokens[c.last + 1];
-    if (before?.pos === 'NOUN' && low === 'called' && after && (after.pos === 'PROPN' || /^[#“"]/.test(after.text))) return true;
+    if (
+      before?.pos === 'NOUN' &&
+      low === 'called' &&
+      after &&
+      (after.pos === 'PROPN' || /^[#“"]/.test(after.text))
+    )
+      return true;
   }
   if (low === 'say' && prev === ',' && next === ',') return true;
   return false;

@@ -11,7 +11,12 @@ export function dropGovernedCues(v: TokenView, cues: readonly CueCandidate[]): C
   for (const c of cues) {
     const prevCue = out.at(-1);
     if (prevCue && prevCue.last >= c.first) continue;
-    if (prevCue && v.low[c.first - 1] === 'to' && prevCue.last === c.first - 2 && prevCue.kind === 'verb') {
+    if (
+      prevCue &&
+      v.low[c.first - 1] === 'to' &&
+      prevCue.last === c.first - 2 &&
+      prevCue.kind === 'verb'
+    ) {
       continue;
     }
     out.push(c);

@@ -10,6 +10,8 @@ import { trimEnd } from '../parsers/frames.js';
 import type { TokenView } from '../parsers/tokens.js';
 
 const MAX_SENTENCES = 6;
+/** a quotation runs on at most this many tokens past its sentence */
+const MAX_TOKENS = 400;
 const CURLY_OPEN = '“';
 const CURLY_CLOSE = '”';
 
@@ -33,9 +35,10 @@ function sentenceOf(v: TokenView, tok: number): number {
 function extendForward(v: TokenView, r: Range): Range {
   const { open, straight } = quoteBalance(v, r);
   if (open <= 0 && straight % 2 === 0) return r;
-  const stop = v.sentences[Math.min(v.sentences.length - 1, sentenceOf(v, r[1]) + MAX_SENTENCES)]?.[1] ?? r[1];
+  const stop =
+    v.sentences[Math.min(v.sentences.length - 1, sentenceOf(v, r[1]) + MAX_SENTENCES)]?.[1] ?? r[1];
   const want = open > 0 ? CURLY_CLOSE : '"';
-  for (let i = r[1] + 1; i <= stop; i++) {
+  for (let i = r[1] + 1; i <= Math.min(stop, r[1] + MAX_TOKENS); i++) {
     const t = v.tokens[i]?.text;
     if (t === want) return [r[0], i];
     if (open > 0 && t === CURLY_OPEN) break;
@@ -48,7 +51,7 @@ function extendBackward(v: TokenView, r: Range): Range {
   if (open >= 0 && straight % 2 === 0) return r;
   const stop = v.sentences[Math.max(0, sentenceOf(v, r[0]) - MAX_SENTENCES)]?.[0] ?? r[0];
   const want = open < 0 ? CURLY_OPEN : '"';
-  for (let i = r[0] - 1; i >= stop; i--) {
+  for (let i = r[0] - 1; i >= Math.max(stop, r[0] - MAX_TOKENS); i--) {
     const t = v.tokens[i]?.text;
     if (t === want) return [i, r[1]];
     if (open < 0 && t === CURLY_CLOSE) break;
@@ -65,7 +68,10 @@ export function refineQuotes(v: TokenView, frames: readonly Frame[]): Frame[] {
       const s = (v.tokens[f.cue[0]]?.sentence ?? 0) - 1;
       const prev = v.sentences[s];
       if (!prev || prev[1] < prev[0]) continue;
-      const end = v.tokens[prev[1]] && /^[”"]$/.test(v.tokens[prev[1]]?.text ?? '') ? prev[1] : trimEnd(v, prev[0], prev[1]);
+      const end =
+        v.tokens[prev[1]] && /^[”"]$/.test(v.tokens[prev[1]]?.text ?? '')
+          ? prev[1]
+          : trimEnd(v, prev[0], prev[1]);
       if (end < prev[0]) continue;
       content = [[prev[0], end]];
       // the trailing "- X say" convention marks a quotation without quotation marks
@@ -77,7 +83,11 @@ export function refineQuotes(v: TokenView, frames: readonly Frame[]): Frame[] {
       if (k === 0) x = extendBackward(v, x);
       return x;
     });
-    out.push({ ...f, content, direct: direct || /^[“"]/.test(v.tokens[content[0]?.[0] ?? -1]?.text ?? '') });
+    out.push({
+      ...f,
+      content,
+      direct: direct || /^[“"]/.test(v.tokens[content[0]?.[0] ?? -1]?.text ?? ''),
+    });
   }
   return out;
 }

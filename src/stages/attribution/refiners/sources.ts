@@ -29,7 +29,10 @@ function initials(name: string): string {
     .join('');
 }
 
-export function matchProvenance(text: string, steps: readonly ProvenanceStep[]): ProvenanceStep | null {
+export function matchProvenance(
+  text: string,
+  steps: readonly ProvenanceStep[],
+): ProvenanceStep | null {
   const bare = text.replace(/^the\s+/i, '').trim();
   for (const s of steps) {
     const name = s.name.replace(/^the\s+/i, '');
@@ -40,7 +43,12 @@ export function matchProvenance(text: string, steps: readonly ProvenanceStep[]):
 }
 
 /** The entity whose mention holds the head (last word) of the source span, longest overlap first. */
-function entityAt(entities: readonly Entity[], start: number, end: number, headStart: number): Entity | null {
+function entityAt(
+  entities: readonly Entity[],
+  start: number,
+  end: number,
+  headStart: number,
+): Entity | null {
   let best: Entity | null = null;
   let bestLen = 0;
   for (const e of entities) {
@@ -85,9 +93,18 @@ export function resolveSource(
   if (words.length === 1 && s.pronouns.has(words[0] ?? '')) {
     const w = words[0] ?? '';
     const personal = PERSON_PRONOUNS.has(w);
-    const ante = [...ctx.earlier].reverse().find((e) => !personal || e.resolved.kind === 'person' || e.resolved.kind === 'official');
+    const ante = ctx.earlier
+      .slice(-20)
+      .reverse()
+      .find((e) => !personal || e.resolved.kind === 'person' || e.resolved.kind === 'official');
     if (ante) return { ...ante.resolved, antecedent: ante.span };
-    return { kind: personal ? 'person' : 'unknown', anonymous: false, entity: null, name: text, antecedent: null };
+    return {
+      kind: personal ? 'person' : 'unknown',
+      anonymous: false,
+      entity: null,
+      name: text,
+      antecedent: null,
+    };
   }
 
   const step = matchProvenance(text, ctx.provenance);
@@ -100,7 +117,11 @@ export function resolveSource(
   else if (has(s.document)) kind = 'document';
   else if (has(s.organisation)) kind = 'organisation';
   else if (entity?.type === 'person') kind = 'person';
-  else if (entity && (entity.type === 'organisation' || entity.type === 'country' || entity.type === 'group')) kind = 'organisation';
+  else if (
+    entity &&
+    (entity.type === 'organisation' || entity.type === 'country' || entity.type === 'group')
+  )
+    kind = 'organisation';
   else if (propn > 0) kind = 'person';
   const head = words.at(-1) ?? '';
   const named = entity?.type === 'person' || (propn > 0 && !s.anonymousHeads.has(head));

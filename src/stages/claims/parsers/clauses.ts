@@ -32,14 +32,20 @@ function trim(tokens: readonly Token[], r: Range): Range {
 }
 
 /** Token ranges of the asserting clauses of the sentence [first, last]. */
-export function mainClauses(text: string, tokens: readonly Token[], first: number, last: number): Range[] {
+export function mainClauses(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): Range[] {
   const parts: Range[] = [];
   let start = first;
   for (let i = first; i <= last; i++) {
     const t = tokens[i];
     if (!t || !SPLIT.has(t.text)) continue;
     // a spaced dash or a semicolon, not a hyphen inside a word
-    if (t.text !== ';' && !(/\s/.test(text[t.start - 1] ?? '') && /\s/.test(text[t.end] ?? ''))) continue;
+    if (t.text !== ';' && !(/\s/.test(text[t.start - 1] ?? '') && /\s/.test(text[t.end] ?? '')))
+      continue;
     const left: Range = [start, i - 1];
     const right: Range = [i + 1, last];
     if (hasVerb(tokens, left) && hasVerb(tokens, right)) {

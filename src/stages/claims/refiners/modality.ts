@@ -4,7 +4,7 @@
  * When several apply, the precedence list in the data decides (negation first).
  */
 import type { Annotation, Modality, Span, Token } from '../../../core/record.js';
-import { lexicon } from '../../attribution/lexicon.js';
+import { lexicon, type ModalityCue } from '../../attribution/lexicon.js';
 
 const FROM_CERTAINTY: Record<string, Modality> = {
   deny: 'negated',
@@ -15,6 +15,19 @@ const FROM_CERTAINTY: Record<string, Modality> = {
   want: 'speculative',
   promise: 'future',
 };
+
+let index: Map<string, ModalityCue[]> | null = null;
+
+/** Modality cues keyed by their first word, built once per thread. */
+function cuesByFirstWord(): Map<string, ModalityCue[]> {
+  if (index) return index;
+  index = new Map();
+  for (const c of lexicon().modality.cues) {
+    const k = c.words[0] ?? '';
+    index.set(k, [...(index.get(k) ?? []), c]);
+  }
+  return index;
+}
 
 export interface ModalityResult {
   modality: Modality;
@@ -27,13 +40,15 @@ export function claimModality(
   range: [number, number],
   frame: { certainty?: unknown; cue: Annotation } | null,
 ): ModalityResult {
-  const { cues, order } = lexicon().modality;
+  const { order } = lexicon().modality;
+  const byFirst = cuesByFirstWord();
   const found: { kind: Modality; cue: Annotation }[] = [];
   const low = (i: number): string => (tokens[i]?.text ?? '').toLowerCase().replace(/’/g, "'");
   for (let i = range[0]; i <= range[1]; i++) {
-    for (const c of cues) {
+    for (const c of byFirst.get(low(i)) ?? []) {
       let ok = true;
-      for (let k = 0; k < c.words.length && ok; k++) ok = low(i + k) === c.words[k] && i + k <= range[1];
+      for (let k = 0; k < c.words.length && ok; k++)
+        ok = low(i + k) === c.words[k] && i + k <= range[1];
       if (!ok) continue;
       // "not only ... but also" adds, it does not deny
       if (c.kind === 'negated' && low(i + 1) === 'only') continue;
@@ -43,11 +58,17 @@ export function claimModality(
       const text = span.text.slice(a.start - span.start, b.end - span.start);
       found.push({
         kind: c.kind,
-        cue: { start: a.start, end: b.end, text, rule: `lexicon:data/attribution/modality.json#${c.words.join('-')}` },
+        cue: {
+          start: a.start,
+          end: b.end,
+          text,
+          rule: `lexicon:data/attribution/modality.json#${c.words.join('-')}`,
+        },
       });
     }
   }
-  const fromFrame = frame && typeof frame.certainty === 'string' ? FROM_CERTAINTY[frame.certainty] : undefined;
+  const fromFrame =
+    frame && typeof frame.certainty === 'string' ? FROM_CERTAINTY[frame.certainty] : undefined;
   if (fromFrame && frame) found.push({ kind: fromFrame, cue: frame.cue });
   let best: { kind: Modality; cue: Annotation } | null = null;
   for (const f of found) {
