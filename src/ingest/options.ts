@@ -19,7 +19,7 @@ export function checkReadOptions(opts: ReadOptions): void {
   if (opts.format != null && !isFormat(opts.format))
     throw new SitrepError(
       `unknown input format "${opts.format}" (formats: ${FORMATS.join(', ')})`,
-      '--format',
+      '--input-format',
     );
   checkMap(opts.map);
 }

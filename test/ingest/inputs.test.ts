@@ -255,7 +255,7 @@ describe('options are checked before anything is read', () => {
       /--map: unknown field "body"/,
     );
     await expect(collect([SEED_FIXTURE], { date: 'yesterday' })).rejects.toThrow(/--date/);
-    expect(() => readText('x', { path: 'a.txt' }, { format: 'doc' })).toThrow(/--format/);
+    expect(() => readText('x', { path: 'a.txt' }, { format: 'doc' })).toThrow(/--input-format/);
   });
   it('--date is used where the input gives none, and not where it does', async () => {
     const { articles } = await collect([SEED_FIXTURE, fixture('article.md')], {
