@@ -244,12 +244,12 @@ describe('standard input', () => {
 });
 
 describe('options are checked before anything is read', () => {
-  it('bad --date, --format and --map fields throw a SitrepError naming the option', async () => {
+  it('bad --date, --input-format and --map fields throw a SitrepError naming the option', async () => {
     expect(() => checkReadOptions({ date: '2025-13-45' })).toThrow(
       '--date: "2025-13-45" is not a valid date',
     );
     expect(() => checkReadOptions({ format: 'pdf' })).toThrow(
-      /--format: unknown input format "pdf"/,
+      /--input-format: unknown input format "pdf"/,
     );
     expect(() => checkReadOptions({ map: { body: 'text' } })).toThrow(
       /--map: unknown field "body"/,
