@@ -5,9 +5,9 @@
  * anchor them (time, place, figures), read modality and source from the claim or attribution
  * they sit in, and merge repeated mentions of one event.
  *
- * Reads the layers it finds (entities, times, quantities, attributions, claims) and works
- * without them: participants then stay unlinked (entity null) and time falls back to the
- * publication date rule.
+ * Requires every layer it links to (times, quantities, entities, attributions, claims); the
+ * code still works on an empty layer (tests build their own): participants then stay unlinked
+ * (entity null) and time falls back to the publication date rule.
  *
  * Example:
  *   pipelineFor('default').run(doc).events
@@ -40,8 +40,7 @@ export interface EventsOptions {
 
 export const eventsStage: Stage = {
   name: 'events',
-  // entities, quantities, attributions, claims are read when present; added here as they join the preset
-  requires: ['sentences', 'tokens', 'times'],
+  requires: ['sentences', 'tokens', 'times', 'quantities', 'entities', 'attributions', 'claims'],
   assigns: ['events'],
   run(doc, ctx) {
     const opts = (ctx.options['events'] ?? {}) as EventsOptions;
