@@ -43,6 +43,8 @@ export function typeNames(text: string, tokens: readonly Token[], cands: readonl
   const first = cands.map((c) => {
     if (!c.guessed || c.form === 'acronym') return c;
     const key = norm(text.slice(c.start, c.end));
+    // names of movements and ideologies ("Scientology", "Islamophobia") are left untyped
+    if (/(?:ology|ism|phobia)$/.test(key)) return c;
     const same = typed.get(key);
     if (same) return retype(c, same, 'entities/refiners/typing#same-name');
     if (c.first === c.last && personParts.has(key)) return retype(c, 'person', 'entities/refiners/typing#part-of-person');
