@@ -112,7 +112,7 @@ function mentions(words: Word[], text: string): GoldMention[] {
   const open: { id: string; type: string; first: number }[] = [];
   const spans: { type: string; first: number; last: number }[] = [];
   words.forEach((w, i) => {
-    for (const m of w.entity.matchAll(/\((\d+)-([a-z]+)[^()]*(\))?|(\d+)\)/g)) {
+    for (const m of w.entity.matchAll(/\((\d+)-([a-z]+)(?:-[^()]*)?(\))?|(\d+)\)/g)) {
       if (m[1] !== undefined) {
         if (m[3]) spans.push({ type: m[2] ?? '', first: i, last: i });
         else open.push({ id: m[1], type: m[2] ?? '', first: i });
