@@ -3,7 +3,7 @@
  * phrases ("Ukrainian troops"), so a demonym inside a group phrase stays a mention of its
  * country. Within a lane the longer span wins, then the higher priority, then the earlier.
  * A guessed name made only of words the lexicon already explains ("Russian-Ukrainian") is
- * dropped first. A country or known region named inside an organisation's name or a person's title ("US
+ * dropped first. A country or known region named inside a longer name (an organisation's, an event's, a person's title) ("US
  * President Barack Obama") is kept as well.
  */
 import type { Token } from '../../../core/record.js';
@@ -33,7 +33,7 @@ export function removeOverlaps(cands: readonly Candidate[], tokens: readonly Tok
       const clash = [...seen].map((x) => taken[x] as Candidate);
       // a country named inside an organisation's name stays a mention of the country
       // ("Government of Iraq", "Armed Forces of Ukraine")
-      const nested = clash.length > 0 && (c.type === 'country' || (c.type === 'place' && !c.guessed && c.priority >= 2)) && c.form !== 'demonym' && clash.every((t) => (t.type === 'organisation' || t.type === 'military-unit' || t.type === 'person') && t.start <= c.start && c.end <= t.end && t.start < c.start);
+      const nested = clash.length > 0 && (c.type === 'country' || (c.type === 'place' && !c.guessed && c.priority >= 2)) && c.form !== 'demonym' && clash.every((t) => t.type !== 'country' && t.type !== 'place' && t.form !== 'demonym' && t.start <= c.start && c.end <= t.end && t.start < c.start);
       if (clash.length > 0 && !nested) continue;
       taken.push(c);
       if (!nested) for (let k = c.first; k <= c.last; k++) owner[k] = taken.length;

@@ -55,7 +55,8 @@ export function typeNames(text: string, tokens: readonly Token[], cands: readonl
     if (city && (city.population >= 100000 || words > 1 || PLACE_PREPS.has(prev) || city.featureCode === 'PPLC' || city.featureCode === 'PPLA')) {
       return retype(c, 'place', 'entities/refiners/typing#gazetteer', city.featureCode === 'PPLC' ? 'capital' : 'city');
     }
-    if (SPEECH.has(next) || (prev === 'said' && tokens[c.first - 1]?.pos === 'VERB')) return retype(c, 'person', 'entities/refiners/typing#speech-verb');
+    const relative = next === ',' && lower(tokens[c.last + 2]) === 'who';
+    if (SPEECH.has(next) || relative || (prev === 'said' && tokens[c.first - 1]?.pos === 'VERB')) return retype(c, 'person', 'entities/refiners/typing#speech-verb');
     if (PLACE_PREPS.has(prev) && words <= 3 && !/(?:ology|ism|phobia)$/.test(key)) return retype(c, 'place', 'entities/refiners/typing#place-preposition');
     if (words >= 2 && words <= 5) {
       const last = lower(tokens[c.last]);
