@@ -60,7 +60,8 @@ export function findFrames(v: TokenView): Frame[] {
 
 export const attributionStage: Stage = {
   name: 'attribution',
-  requires: ['sentences', 'tokens'],
+  // entities: sources resolve to entity ids; the stage also works on a doc without them
+  requires: ['sentences', 'tokens', 'entities'],
   assigns: ['attributions'],
   run(doc) {
     const tokens = doc.layers.tokens ?? [];

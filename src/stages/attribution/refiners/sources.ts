@@ -130,7 +130,8 @@ export function resolveSource(
     kind,
     anonymous,
     entity: step?.entity ?? entity?.id ?? null,
-    name: step?.name ?? entity?.name ?? text,
+    // an unnamed group keeps its own words: an entity name would merge "officials" of different sides
+    name: step?.name ?? (anonymous ? text : (entity?.name ?? text)),
     antecedent: null,
   };
 }
