@@ -33,7 +33,7 @@ export function removeOverlaps(cands: readonly Candidate[], tokens: readonly Tok
       const clash = [...seen].map((x) => taken[x] as Candidate);
       // a country named inside an organisation's name stays a mention of the country
       // ("Government of Iraq", "Armed Forces of Ukraine")
-      const nested = clash.length > 0 && (c.type === 'country' || (c.type === 'place' && !c.guessed && c.priority >= 2)) && c.form !== 'demonym' && clash.every((t) => t.type !== 'country' && t.type !== 'place' && t.form !== 'demonym' && t.start <= c.start && c.end <= t.end && t.start < c.start);
+      const nested = clash.length > 0 && (c.type === 'country' || (c.type === 'place' && !c.guessed && c.priority >= 2)) && c.form !== 'demonym' && clash.every((t) => t.type !== 'country' && t.type !== 'place' && t.form !== 'demonym' && t.start <= c.start && c.end <= t.end && c.end - c.start < t.end - t.start);
       if (clash.length > 0 && !nested) continue;
       taken.push(c);
       if (!nested) for (let k = c.first; k <= c.last; k++) owner[k] = taken.length;
