@@ -38,7 +38,10 @@ function adjectival(w: readonly Word[], c: Cand): boolean {
   const lastWord = w[c.e - 1];
   const next = w[c.e];
   return (
-    !!lastWord && !!next && w[c.e - 2]?.lower === '-' && (next.pos === 'NOUN' || next.pos === 'ADJ')
+    !!lastWord &&
+    !!next &&
+    w[c.e - 2]?.lower === '-' &&
+    (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.pos === 'VERB')
   );
 }
 
