@@ -64,7 +64,13 @@ function attr(tag: string, name: string): string {
 }
 
 const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '%', "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", '...']);
+const CLITICS = new Set(['s', 're', 've', 'll', 'd', 'm', 't']);
 const NO_SPACE_AFTER = new Set(['(', '[', '$', '£', '€']);
+
+function nextWord(tokens: { tid: string; word: string }[], t: { tid: string }): string {
+  const i = tokens.findIndex((x) => x.tid === t.tid);
+  return tokens[i + 1]?.word ?? '';
+}
 
 export function parseCat(xml: string, file = ''): CatDoc {
   const id = attr(/<Document\b[^>]*>/.exec(xml)?.[0] ?? '', 'doc_id') || path.basename(file, '.xml');
@@ -82,6 +88,8 @@ export function parseCat(xml: string, file = ''): CatDoc {
     let sep = ' ';
     if (t.sentence !== prevSentence) sep = prevSentence < 0 ? '' : prevSentence < 2 ? '\n\n' : ' ';
     else if (NO_SPACE_BEFORE.has(t.word) || NO_SPACE_AFTER.has(prevWord)) sep = '';
+    else if (prevWord === "'" && CLITICS.has(t.word.toLowerCase())) sep = ''; // "we ' re" -> "we're"
+    else if (t.word === "'" && CLITICS.has(nextWord(tokens, t).toLowerCase())) sep = '';
     else if (t.word === '"') sep = quoteOpen ? '' : ' ';
     else if (prevWord === '"' && quoteOpen) sep = '';
     if (t.word === '"') quoteOpen = !quoteOpen;

@@ -24,6 +24,8 @@ export function clauseWindow(view: TokenView, c: Candidate, verbs: ReadonlySet<n
     const p = view.tokens[first - 1];
     if (!p || p.sentence !== s) break;
     if (verbs.has(first - 1) && c.pos === 'verb') break;
+    // "fought cancer in 2004 and took leave in early 2009": a coordinated verb phrase starts a clause
+    if (c.pos === 'verb' && p.pos === 'CCONJ' && verbBefore(view, first - 1, verbs)) break;
     if (p.text === ';' || p.pos === 'SCONJ' || BOUNDARY_WORDS.has(view.lower[first - 1] ?? '')) break;
     first--;
   }
@@ -36,6 +38,15 @@ export function clauseWindow(view: TokenView, c: Candidate, verbs: ReadonlySet<n
     last++;
   }
   return { first, last };
+}
+
+function verbBefore(view: TokenView, i: number, verbs: ReadonlySet<number>): boolean {
+  const s = view.tokens[i]?.sentence;
+  for (let k = i - 1, steps = 0; k >= 0 && steps < MAX_REACH; k--, steps++) {
+    if (view.tokens[k]?.sentence !== s) return false;
+    if (verbs.has(k)) return true;
+  }
+  return false;
 }
 
 /** The tokens after a nominal trigger that still belong to its phrase (no verb, no comma). */

@@ -12,6 +12,12 @@ const NP_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const MAX_STEPS = 40;
+/** nouns that name a time, never a participant: "Apple today launched", "released April 3" */
+const TIME_NOUNS = new Set([
+  'today', 'yesterday', 'tomorrow', 'tonight', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night',
+]);
 
 export interface Chunk {
   first: number;
@@ -25,7 +31,9 @@ function inSentence(view: TokenView, i: number, s: number): boolean {
 }
 
 /** The noun-phrase chunk whose last token is `end` (a nominal), extended left over modifiers. */
-export function chunkEndingAt(view: TokenView, end: number): Chunk | null {
+export function chunkEndingAt(view: TokenView, at: number): Chunk | null {
+  let end = at;
+  while (TIME_NOUNS.has(view.lower[end] ?? '') && view.tokens[end - 1]?.sentence === view.tokens[end]?.sentence) end--;
   const t = view.tokens[end];
   if (!t || !NP_HEAD.has(t.pos)) return null;
   if (t.pos === 'PRON') return { first: end, last: end, head: end };
@@ -211,7 +219,12 @@ export function objectOf(view: TokenView, last: number): Chunk | null {
   if (!t || t.sentence !== s) return null;
   if (!(NP_INNER.has(t.pos) || t.pos === 'PRON' || (t.pos === 'ADV' && view.tokens[k + 1]?.pos === 'NUM'))) return null;
   if (RELATIVE.has(view.lower[k] ?? '') || view.lower[k] === 'that') return null;
-  return chunkStartingAt(view, k);
+  const chunk = chunkStartingAt(view, k);
+  if (!chunk || TIME_NOUNS.has(view.lower[chunk.first] ?? '') || TIME_NOUNS.has(view.lower[chunk.head] ?? '')) return null;
+  // "said more than 4 billion songs were sold": the phrase is the subject of a clause
+  const next = view.tokens[chunk.last + 1];
+  if (next && next.sentence === s && (next.pos === 'VERB' || next.pos === 'AUX')) return null;
+  return chunk;
 }
 
 /** The noun phrase after a preposition right of `last` ("by NP", "of NP", "on NP"). */
@@ -227,6 +240,8 @@ export function prepObject(view: TokenView, last: number, preps: readonly string
 
 /** Premodifiers of a nominal trigger that name its agent: "Russian attack", "Russia's attack". */
 export function premodifierAgent(view: TokenView, first: number): Chunk | null {
+  // a capitalised trigger is part of a name ("Worldwide Developers Conference"): no agent inside it
+  if (/^[A-Z]/.test(view.tokens[first]?.text ?? '') && view.tokens[first - 1]?.pos === 'PROPN') return null;
   let k = first - 1;
   const s = view.tokens[first]?.sentence;
   while (view.tokens[k]?.sentence === s && view.tokens[k]?.pos === 'ADJ' && !/^[A-Z]/.test(view.tokens[k]?.text ?? '')) k--;
