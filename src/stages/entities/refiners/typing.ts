@@ -16,7 +16,12 @@ const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'exp
 
 /** how much one context counts when a name's mentions disagree: a verb after a name is
  * weaker evidence of a person than a preposition of place is of a place */
-const WEIGHT: Record<string, number> = { 'same-name': 3, 'part-of-person': 3, gazetteer: 3, 'place-preposition': 2, 'speech-verb': 2, 'leader-of': 2, 'name-parts': 2, 'given-name': 2, 'name-shape': 1, subject: 1 };
+const WEIGHT: Record<string, number> = { 'same-name': 3, 'part-of-person': 3, gazetteer: 3, 'place-preposition': 2, 'speech-verb': 2, 'leader-of': 2, 'name-parts': 2, 'given-name': 2, 'place-of': 2, 'org-descriptor': 3, 'name-shape': 1, subject: 1 };
+
+/** nouns before "of <Name>" that make the name a place */
+const PLACE_OF = new Set(['siege', 'outskirts', 'residents', 'suburb', 'suburbs', 'centre', 'center', 'heart', 'streets', 'capture', 'fall', 'liberation', 'recapture', 'battle', 'city', 'town', 'village', 'province', 'region', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside', 'mayor', 'governor', 'people', 'citizens', 'inhabitants', 'east', 'parts', 'area', 'district']);
+/** nouns right before a name that make it an organisation */
+const ORG_DESCRIPTORS = new Set(['agency', 'group', 'party', 'company', 'firm', 'newspaper', 'channel', 'broadcaster', 'network', 'organisation', 'organization', 'movement', 'militia', 'charity', 'ngo', 'website', 'outlet', 'daily', 'magazine', 'bank', 'airline', 'manufacturer', 'retailer', 'startup', 'insurgents', 'faction']);
 
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'la', 'le', 'du', 'abu', '-']);
 
@@ -56,6 +61,10 @@ export function typeNames(text: string, tokens: readonly Token[], cands: readonl
       return retype(c, 'place', 'entities/refiners/typing#gazetteer', city.featureCode === 'PPLC' ? 'capital' : 'city');
     }
     const relative = next === ',' && lower(tokens[c.last + 2]) === 'who';
+    // "the siege of Darayya", "residents of Azaz": a place
+    if (prev === 'of' && PLACE_OF.has(lower(tokens[c.first - 2])) && words <= 3) return retype(c, 'place', 'entities/refiners/typing#place-of');
+    // "news agency Sana", "the militant group Hezbollah": an organisation
+    if (ORG_DESCRIPTORS.has(prev) && words <= 4) return retype(c, 'organisation', 'entities/refiners/typing#org-descriptor');
     if (SPEECH.has(next) || relative || (prev === 'said' && tokens[c.first - 1]?.pos === 'VERB')) return retype(c, 'person', 'entities/refiners/typing#speech-verb');
     if (PLACE_PREPS.has(prev) && words <= 3 && !/(?:ology|ism|phobia)$/.test(key)) return retype(c, 'place', 'entities/refiners/typing#place-preposition');
     if (words >= 2 && words <= 5) {
