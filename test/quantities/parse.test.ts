@@ -159,6 +159,8 @@ describe('quantities: what must NOT match', () => {
     ['scores', 'a 3-1 win over Olympiakos after they were trounced 45-6 and a 19-13 victory'],
     ['capitalised number words inside a name', 'films such as Million Dollar Baby and the RBS Six Nations'],
     ['a noun that looks like a change verb', 'He will play in the doubles on Saturday.'],
+    ['change words used as adjectives and nouns', 'Holmes stormed to double Olympic gold. They won their doubles rubber.'],
+    ['a scale word alone', 'The trillion-dollar debts of the banks.'],
     ['a year before a capitalised name', 'Under the 1989 Children Act, councils must act.'],
     ['a range of years', 'Between 1998 and 2002 it grew, as it did in 2011-12.'],
   ])('%s', (_name, text) => {

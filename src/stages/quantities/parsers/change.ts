@@ -12,6 +12,8 @@ export const RULE = 'quantities/parsers/change';
 const BY_FRACTION = /\bby\s+((?:a|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?|tenth)\b/gi;
 const BASE_FORM = /^(?:halve|double|triple|treble|quadruple)$/i;
 const MODAL = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "n't", 'expected', 'set']);
+/** "could double next year": these adjectives start a time, not a noun phrase */
+const TIME_ADJ = new Set(['next', 'last', 'this', 'every', 'each', 'within', 'over']);
 const LAST_WORDS = /([a-z]+)\s+([a-z]+)\s+$|([a-z]+)\s+$/i;
 
 export function parseChange(ctx: Context): Candidate[] {
@@ -25,8 +27,14 @@ export function parseChange(ctx: Context): Candidate[] {
       // a base form ("double", "halve") is a verb only after a modal or "to" ("could
       // double"); elsewhere it is an adjective or noun ("made it double gold")
       if (!MODAL.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
-    } else if (t.pos !== 'VERB' || tokens[i - 1]?.pos === 'DET') {
-      // "in the doubles": a determiner before makes it a noun whatever the tag says
+      // "stormed to double Olympic gold": an adjective before a name or adjective
+      const n1 = tokens[i + 1];
+      const n2 = tokens[i + 2];
+      if (n1?.pos === 'PROPN') continue;
+      if (n1?.pos === 'ADJ' && !TIME_ADJ.has(n1.text.toLowerCase()) && ['NOUN', 'PROPN'].includes(n2?.pos ?? '')) continue;
+    } else if (t.pos !== 'VERB' || ['DET', 'PRON'].includes(tokens[i - 1]?.pos ?? '')) {
+      // "in the doubles", "their doubles rubber": a determiner or possessive before makes it
+      // a noun whatever the tag says
       continue;
     }
     const c = candidate(t.start, t.end, null, RULE, false);

@@ -105,6 +105,8 @@ function cardinal(text: string, ws: Word[], i: number): { value: number; n: numb
   }
   if (last === 'a' || last === 'and') n -= 1;
   if (n <= 0) return null;
+  // a scale word alone ("the trillion-dollar debts") states no figure
+  if (n === 1 && kindOf((ws[i] as Word).w) === 'scale') return null;
   return { value: total + current, n, scale: lastScale };
 }
 
