@@ -15,7 +15,14 @@ export async function bench(ctx: BenchContext): Promise<BenchLine[]> {
   const before = defaultStages.filter((s) => s.name !== 'events');
   const pipeline = createPipeline(before);
   const docs: Doc[] = ctx.texts.map((text) => {
-    const base = { text, published: '2005-01-01', title: null, outlet: null, language: 'en', layers: {} as Partial<Layers> };
+    const base = {
+      text,
+      published: '2005-01-01',
+      title: null,
+      outlet: null,
+      language: 'en',
+      layers: {} as Partial<Layers>,
+    };
     return { ...base, layers: pipeline.run(base) };
   });
   const line = (name: string, generic: boolean): BenchLine => {

@@ -24,7 +24,10 @@ import { defaultStages } from '../src/presets/default.js';
 import { eventsStage } from '../src/stages/events/index.js';
 import { readCatDir, type CatDoc, type GoldEvent } from './events/cat.js';
 
-const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/datasets/meantime-trial');
+const DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../shared/datasets/meantime-trial',
+);
 const NOT_ANCHORING = new Set(['BEFORE', 'AFTER', 'IBEFORE', 'IAFTER', 'MEASURE']);
 
 interface Counts {
@@ -39,7 +42,8 @@ const prf = (c: Counts) => {
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 interface PredMention {
   start: number;
@@ -60,7 +64,13 @@ export interface DocResult {
   mentions: Counts;
   strict: Counts;
   participants: Counts;
-  anchors: { correct: number; total: number; published: number; publishedWrong: number; beforeOnly: number };
+  anchors: {
+    correct: number;
+    total: number;
+    published: number;
+    publishedWrong: number;
+    beforeOnly: number;
+  };
   missed: string[];
   spurious: string[];
   byClass: Map<string, { tp: number; gold: number }>;
@@ -70,7 +80,8 @@ export function scoreDoc(doc: CatDoc, layers: Partial<Layers>): DocResult {
   const events = layers.events ?? [];
   const times = layers.times ?? [];
   const preds: PredMention[] = [];
-  for (const e of events) for (const m of e.mentions) if (m.start < doc.regionEnd) preds.push({ ...m, event: e });
+  for (const e of events)
+    for (const m of e.mentions) if (m.start < doc.regionEnd) preds.push({ ...m, event: e });
   const gold = doc.events;
   // one-to-one matching, exact spans first
   const match = new Map<GoldEvent, PredMention>();
@@ -81,7 +92,9 @@ export function scoreDoc(doc: CatDoc, layers: Partial<Layers>): DocResult {
       const p = preds.find(
         (x) =>
           !used.has(x) &&
-          (pass === 'exact' ? x.start === g.start && x.end === g.end : g.parts.some((part) => overlaps(part, x))),
+          (pass === 'exact'
+            ? x.start === g.start && x.end === g.end
+            : g.parts.some((part) => overlaps(part, x))),
       );
       if (p) {
         match.set(g, p);
@@ -107,7 +120,9 @@ export function scoreDoc(doc: CatDoc, layers: Partial<Layers>): DocResult {
         const e = entityById.get(x.entity);
         return e ? [{ role: x.role === 'Arg0' ? 'arg0' : 'arg1', start: e.start, end: e.end }] : [];
       });
-    const predArgs = ((p.event.participants ?? []) as Participant[]).filter((x) => x.mention === p.start);
+    const predArgs = ((p.event.participants ?? []) as Participant[]).filter(
+      (x) => x.mention === p.start,
+    );
     participants.gold += goldArgs.length;
     participants.pred += predArgs.length;
     const taken = new Set<number>();
@@ -160,7 +175,9 @@ export function scoreDoc(doc: CatDoc, layers: Partial<Layers>): DocResult {
 }
 
 function eventsPipeline() {
-  const stages = defaultStages.some((s) => s.name === 'events') ? defaultStages : [...defaultStages, eventsStage];
+  const stages = defaultStages.some((s) => s.name === 'events')
+    ? defaultStages
+    : [...defaultStages, eventsStage];
   return createPipeline(stages);
 }
 
@@ -176,20 +193,33 @@ function top(words: string[], n: number): string {
 
 function main(): void {
   if (!existsSync(DIR)) {
-    console.log(`eval:events skipped: ${DIR} not found (the shared datasets sit beside the repository)`);
+    console.log(
+      `eval:events skipped: ${DIR} not found (the shared datasets sit beside the repository)`,
+    );
     return;
   }
   const t0 = performance.now();
   const docs = readCatDir(DIR);
   const pipeline = eventsPipeline();
-  const sum = { mentions: { tp: 0, pred: 0, gold: 0 }, strict: { tp: 0, pred: 0, gold: 0 }, participants: { tp: 0, pred: 0, gold: 0 } };
+  const sum = {
+    mentions: { tp: 0, pred: 0, gold: 0 },
+    strict: { tp: 0, pred: 0, gold: 0 },
+    participants: { tp: 0, pred: 0, gold: 0 },
+  };
   const anchors = { correct: 0, total: 0, published: 0, publishedWrong: 0, beforeOnly: 0 };
   const missed: string[] = [];
   const spurious: string[] = [];
   const byClass = new Map<string, { tp: number; gold: number }>();
   const perDoc: { id: string; f: number }[] = [];
   for (const doc of docs) {
-    const layers = pipeline.run({ text: doc.text, published: doc.dct?.slice(0, 10) ?? null, title: null, outlet: null, language: 'en', layers: {} });
+    const layers = pipeline.run({
+      text: doc.text,
+      published: doc.dct?.slice(0, 10) ?? null,
+      title: null,
+      outlet: null,
+      language: 'en',
+      layers: {},
+    });
     const r = scoreDoc(doc, layers);
     for (const k of ['mentions', 'strict', 'participants'] as const) {
       sum[k].tp += r[k].tp;
@@ -213,20 +243,29 @@ function main(): void {
     return `| ${name.padEnd(28)} | ${String(c.gold).padStart(5)} | ${String(c.pred).padStart(5)} | ${String(c.tp).padStart(5)} | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)} | ${target.padEnd(7)} |`;
   };
   const acc = anchors.total ? anchors.correct / anchors.total : 0;
-  console.log(`MEANTIME events (${docs.length} docs, ${(ms / 1000).toFixed(1)} s, stages: ${pipeline.stages.map((s) => s.name).join(', ')})\n`);
-  console.log('| measure                      |  gold |  pred |    tp |     P |     R |    F1 | target  |');
-  console.log('|------------------------------|-------|-------|-------|-------|-------|-------|---------|');
+  console.log(
+    `MEANTIME events (${docs.length} docs, ${(ms / 1000).toFixed(1)} s, stages: ${pipeline.stages.map((s) => s.name).join(', ')})\n`,
+  );
+  console.log(
+    '| measure                      |  gold |  pred |    tp |     P |     R |    F1 | target  |',
+  );
+  console.log(
+    '|------------------------------|-------|-------|-------|-------|-------|-------|---------|',
+  );
   console.log(row('event mentions (overlap)', sum.mentions, 'F1≥0.70'));
   console.log(row('event mentions (strict)', sum.strict, ''));
   console.log(row('participants Arg0/Arg1', sum.participants, 'F1≥0.50'));
   console.log(`\n| time anchor | anchored gold events matched | correct | accuracy | target |`);
   console.log(`|-------------|------------------------------|---------|----------|--------|`);
-  console.log(`| all         | ${String(anchors.total).padStart(28)} | ${String(anchors.correct).padStart(7)} | ${acc.toFixed(3).padStart(8)} | ≥0.60  |`);
+  console.log(
+    `| all         | ${String(anchors.total).padStart(28)} | ${String(anchors.correct).padStart(7)} | ${acc.toFixed(3).padStart(8)} | ≥0.60  |`,
+  );
   console.log(
     `(matched events whose only gold links are BEFORE/AFTER: ${anchors.beforeOnly}; of those given the publication date: ${anchors.publishedWrong})`,
   );
   console.log('\nrecall by MEANTIME class:');
-  for (const [c, v] of [...byClass].sort()) console.log(`  ${c.padEnd(16)} ${v.tp}/${v.gold} = ${(v.gold ? v.tp / v.gold : 0).toFixed(3)}`);
+  for (const [c, v] of [...byClass].sort())
+    console.log(`  ${c.padEnd(16)} ${v.tp}/${v.gold} = ${(v.gold ? v.tp / v.gold : 0).toFixed(3)}`);
   console.log(`\nmost missed gold mentions: ${top(missed, 25)}`);
   console.log(`most spurious predictions: ${top(spurious, 25)}`);
   console.log(

@@ -63,7 +63,25 @@ function attr(tag: string, name: string): string {
   return m?.[1] ?? '';
 }
 
-const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '%', "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", '...']);
+const NO_SPACE_BEFORE = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  ')',
+  ']',
+  '%',
+  "'s",
+  "n't",
+  "'re",
+  "'ve",
+  "'ll",
+  "'d",
+  "'m",
+  '...',
+]);
 const CLITICS = new Set(['s', 're', 've', 'll', 'd', 'm', 't']);
 const NO_SPACE_AFTER = new Set(['(', '[', '$', '£', '€']);
 
@@ -73,10 +91,15 @@ function nextWord(tokens: { tid: string; word: string }[], t: { tid: string }): 
 }
 
 export function parseCat(xml: string, file = ''): CatDoc {
-  const id = attr(/<Document\b[^>]*>/.exec(xml)?.[0] ?? '', 'doc_id') || path.basename(file, '.xml');
+  const id =
+    attr(/<Document\b[^>]*>/.exec(xml)?.[0] ?? '', 'doc_id') || path.basename(file, '.xml');
   const tokens: { tid: string; sentence: number; word: string }[] = [];
   for (const m of xml.matchAll(/<token\b([^>]*)>([^<]*)<\/token>/g)) {
-    tokens.push({ tid: attr(m[1] ?? '', 't_id'), sentence: Number(attr(m[1] ?? '', 'sentence')), word: decode(m[2] ?? '') });
+    tokens.push({
+      tid: attr(m[1] ?? '', 't_id'),
+      sentence: Number(attr(m[1] ?? '', 'sentence')),
+      word: decode(m[2] ?? ''),
+    });
   }
   // rebuild the text
   const spans = new Map<string, { start: number; end: number; sentence: number }>();
@@ -88,7 +111,8 @@ export function parseCat(xml: string, file = ''): CatDoc {
     let sep = ' ';
     if (t.sentence !== prevSentence) sep = prevSentence < 0 ? '' : prevSentence < 2 ? '\n\n' : ' ';
     else if (NO_SPACE_BEFORE.has(t.word) || NO_SPACE_AFTER.has(prevWord)) sep = '';
-    else if (prevWord === "'" && CLITICS.has(t.word.toLowerCase())) sep = ''; // "we ' re" -> "we're"
+    else if (prevWord === "'" && CLITICS.has(t.word.toLowerCase()))
+      sep = ''; // "we ' re" -> "we're"
     else if (t.word === "'" && CLITICS.has(nextWord(tokens, t).toLowerCase())) sep = '';
     else if (t.word === '"') sep = quoteOpen ? '' : ' ';
     else if (prevWord === '"' && quoteOpen) sep = '';
@@ -102,13 +126,16 @@ export function parseCat(xml: string, file = ''): CatDoc {
     prevWord = t.word;
   }
   let regionEnd = 0;
-  for (const s of spans.values()) if (s.sentence <= ANNOTATED_LAST) regionEnd = Math.max(regionEnd, s.end);
+  for (const s of spans.values())
+    if (s.sentence <= ANNOTATED_LAST) regionEnd = Math.max(regionEnd, s.end);
   const markables = xml.slice(xml.indexOf('<Markables>'));
   const events: GoldEvent[] = [];
   const entities: GoldSpan[] = [];
   const timexes: GoldTimex[] = [];
   let annotatedEnd = 0;
-  for (const m of markables.matchAll(/<(EVENT_MENTION|ENTITY_MENTION|TIMEX3|VALUE)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
+  for (const m of markables.matchAll(
+    /<(EVENT_MENTION|ENTITY_MENTION|TIMEX3|VALUE)\b([^>]*)>([\s\S]*?)<\/\1>/g,
+  )) {
     const [, tag = '', attrs = '', body = ''] = m;
     const parts: { start: number; end: number; sentence: number }[] = [];
     for (const a of body.matchAll(/t_id="(\d+)"/g)) {
@@ -121,7 +148,17 @@ export function parseCat(xml: string, file = ''): CatDoc {
     const mid = attr(attrs, 'm_id');
     if (!first || !last) {
       if (tag === 'TIMEX3' && attr(attrs, 'functionInDocument') === 'CREATION_TIME') {
-        timexes.push({ id: mid, start: -1, end: -1, text: '', parts: [], sentence: -1, type: attr(attrs, 'type'), value: attr(attrs, 'value'), creation: true });
+        timexes.push({
+          id: mid,
+          start: -1,
+          end: -1,
+          text: '',
+          parts: [],
+          sentence: -1,
+          type: attr(attrs, 'type'),
+          value: attr(attrs, 'value'),
+          creation: true,
+        });
       }
       continue;
     }
@@ -137,19 +174,27 @@ export function parseCat(xml: string, file = ''): CatDoc {
     if (tag === 'EVENT_MENTION') events.push({ ...span, pos: attr(attrs, 'pos'), cls: '' });
     else if (tag === 'ENTITY_MENTION') entities.push(span);
     else if (tag === 'TIMEX3') {
-      timexes.push({ ...span, type: attr(attrs, 'type'), value: attr(attrs, 'value'), creation: attr(attrs, 'functionInDocument') === 'CREATION_TIME' });
+      timexes.push({
+        ...span,
+        type: attr(attrs, 'type'),
+        value: attr(attrs, 'value'),
+        creation: attr(attrs, 'functionInDocument') === 'CREATION_TIME',
+      });
     }
   }
   // event classes live on the EVENT instances, linked by REFERS_TO
   const classOf = new Map<string, string>();
-  for (const m of markables.matchAll(/<EVENT\b([^>]*)\/>/g)) classOf.set(attr(m[1] ?? '', 'm_id'), attr(m[1] ?? '', 'class'));
+  for (const m of markables.matchAll(/<EVENT\b([^>]*)\/>/g))
+    classOf.set(attr(m[1] ?? '', 'm_id'), attr(m[1] ?? '', 'class'));
   const relations = xml.slice(xml.indexOf('<Relations>'));
   const rel = (name: string) =>
-    [...relations.matchAll(new RegExp(`<${name}\\b([^>]*)>([\\s\\S]*?)</${name}>`, 'g'))].map((m) => ({
-      attrs: m[1] ?? '',
-      sources: [...(m[2] ?? '').matchAll(/<source m_id="(\d+)"/g)].map((s) => s[1] ?? ''),
-      targets: [...(m[2] ?? '').matchAll(/<target m_id="(\d+)"/g)].map((s) => s[1] ?? ''),
-    }));
+    [...relations.matchAll(new RegExp(`<${name}\\b([^>]*)>([\\s\\S]*?)</${name}>`, 'g'))].map(
+      (m) => ({
+        attrs: m[1] ?? '',
+        sources: [...(m[2] ?? '').matchAll(/<source m_id="(\d+)"/g)].map((s) => s[1] ?? ''),
+        targets: [...(m[2] ?? '').matchAll(/<target m_id="(\d+)"/g)].map((s) => s[1] ?? ''),
+      }),
+    );
   const byId = new Map(events.map((e) => [e.id, e]));
   for (const r of rel('REFERS_TO')) {
     const cls = classOf.get(r.targets[0] ?? '');
@@ -160,19 +205,37 @@ export function parseCat(xml: string, file = ''): CatDoc {
     }
   }
   const participants = rel('HAS_PARTICIPANT').flatMap((r) =>
-    r.sources.flatMap((s) => r.targets.map((t) => ({ event: s, entity: t, role: attr(r.attrs, 'sem_role') }))),
+    r.sources.flatMap((s) =>
+      r.targets.map((t) => ({ event: s, entity: t, role: attr(r.attrs, 'sem_role') })),
+    ),
   );
   const tlinks = rel('TLINK').flatMap((r) =>
-    r.sources.flatMap((s) => r.targets.map((t) => ({ source: s, target: t, rel: attr(r.attrs, 'reltype') }))),
+    r.sources.flatMap((s) =>
+      r.targets.map((t) => ({ source: s, target: t, rel: attr(r.attrs, 'reltype') })),
+    ),
   );
   const dct = timexes.find((t) => t.creation)?.value ?? null;
-  return { id, file, text, dct, annotatedEnd, regionEnd, events, entities, timexes, participants, tlinks };
+  return {
+    id,
+    file,
+    text,
+    dct,
+    annotatedEnd,
+    regionEnd,
+    events,
+    entities,
+    timexes,
+    participants,
+    tlinks,
+  };
 }
 
 export function readCatDir(dir: string): CatDoc[] {
   const out: CatDoc[] = [];
   const walk = (d: string) => {
-    for (const f of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const f of readdirSync(d, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const p = path.join(d, f.name);
       if (f.isDirectory()) walk(p);
       else if (f.name.endsWith('.xml')) out.push(parseCat(readFileSync(p, 'utf8'), p));

@@ -8,16 +8,33 @@ function tokens(text: string, pos: readonly string[], sentenceEvery = Infinity):
   const out: Token[] = [];
   let i = 0;
   for (const m of text.matchAll(/\S+/g)) {
-    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], pos: pos[i % pos.length] ?? 'X', sentence: Math.floor(i / sentenceEvery) });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      pos: pos[i % pos.length] ?? 'X',
+      sentence: Math.floor(i / sentenceEvery),
+    });
     i++;
   }
   return out;
 }
 
-function timed(text: string, pos: readonly string[], sentenceEvery = Infinity): { ms: number; n: number } {
+function timed(
+  text: string,
+  pos: readonly string[],
+  sentenceEvery = Infinity,
+): { ms: number; n: number } {
   const layers: Partial<Layers> = { tokens: tokens(text, pos, sentenceEvery), sentences: [] };
   const t0 = performance.now();
-  const n = extractEvents({ text, published: '2025-01-31', title: null, outlet: null, language: 'en', layers }).length;
+  const n = extractEvents({
+    text,
+    published: '2025-01-31',
+    title: null,
+    outlet: null,
+    language: 'en',
+    layers,
+  }).length;
   return { ms: performance.now() - t0, n };
 }
 
@@ -37,14 +54,17 @@ describe('hostile input', () => {
     expect(ms).toBeLessThan(2000);
   });
   it('binary garbage', () => {
-    const bytes = Array.from({ length: 200_000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('');
+    const bytes = Array.from({ length: 200_000 }, (_, i) =>
+      String.fromCharCode((i * 7919) % 256),
+    ).join('');
     const { ms } = timed(bytes, ['X', 'PUNCT', 'NOUN', 'VERB', 'ADP', 'DET'], 50);
     expect(ms).toBeLessThan(4000);
   });
   it('deep relative and prepositional chains', () => {
-    const { ms } = timed('the soldiers who joined the army of the state in the war '.repeat(10_000), [
-      'DET', 'NOUN', 'PRON', 'VERB', 'DET', 'NOUN', 'ADP', 'DET', 'NOUN', 'ADP', 'DET', 'NOUN',
-    ]);
+    const { ms } = timed(
+      'the soldiers who joined the army of the state in the war '.repeat(10_000),
+      ['DET', 'NOUN', 'PRON', 'VERB', 'DET', 'NOUN', 'ADP', 'DET', 'NOUN', 'ADP', 'DET', 'NOUN'],
+    );
     expect(ms).toBeLessThan(8000);
   });
 });

@@ -25,21 +25,29 @@ describe('must not be typed', () => {
 
 describe('must not be an event mention at all', () => {
   it('"according to" and participles premodifying nouns', () => {
-    const texts = events('According to the report, the operating system and the upgraded camera are new.').map((e) => e.trigger.text);
+    const texts = events(
+      'According to the report, the operating system and the upgraded camera are new.',
+    ).map((e) => e.trigger.text);
     expect(texts).not.toContain('According');
     expect(texts).not.toContain('operating');
     expect(texts).not.toContain('upgraded');
   });
   it('nouns with event suffixes that name things', () => {
-    const texts = events('The nation and its government built a station near the hospital.').map((e) => e.trigger.text);
+    const texts = events('The nation and its government built a station near the hospital.').map(
+      (e) => e.trigger.text,
+    );
     for (const w of ['nation', 'government', 'station', 'hospital']) expect(texts).not.toContain(w);
   });
   it('no time from a duration', () => {
-    const e = events('Troops fought for two weeks.', { times: [['two weeks', 'P2W', 'DURATION']] }).find((x) => x.type === 'battle');
+    const e = events('Troops fought for two weeks.', {
+      times: [['two weeks', 'P2W', 'DURATION']],
+    }).find((x) => x.type === 'battle');
     expect(e?.time).not.toBe('t1');
   });
   it('a demonym in a prepositional phrase is not the place', () => {
-    const e = typed('The troops withdrew, according to Ukrainian officials.', { entities: [['Ukrainian', 'country']] })[0];
+    const e = typed('The troops withdrew, according to Ukrainian officials.', {
+      entities: [['Ukrainian', 'country']],
+    })[0];
     expect(e?.place ?? null).toBeNull();
   });
 });

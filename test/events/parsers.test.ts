@@ -4,10 +4,17 @@ import { events, one, participants, typed } from './run.js';
 
 describe('typed triggers', () => {
   it('a nominal deployment with its troops, place, time and figure', () => {
-    const e = one('The arrival of about 11,000 North Korean troops in Russia in November 2024 worried Kyiv.', 'deployment', {
-      entities: [['North Korean troops', 'group'], ['Russia', 'country']],
-      times: [['November 2024', '2024-11']],
-    });
+    const e = one(
+      'The arrival of about 11,000 North Korean troops in Russia in November 2024 worried Kyiv.',
+      'deployment',
+      {
+        entities: [
+          ['North Korean troops', 'group'],
+          ['Russia', 'country'],
+        ],
+        times: [['November 2024', '2024-11']],
+      },
+    );
     expect(e.trigger.text).toBe('arrival');
     expect(e.actors).toEqual(['e1']);
     expect(e.place).toBe('e2');
@@ -24,8 +31,12 @@ describe('typed triggers', () => {
   });
 
   it('capture: a place is territorial change, soldiers are casualties', () => {
-    expect(one('Russian troops captured the village of Krasnohorivka.', 'territorial-change').variant).toBe('captured');
-    expect(one('Ukrainian forces captured 20 Russian soldiers near Kursk.', 'casualties').variant).toBe('captured');
+    expect(
+      one('Russian troops captured the village of Krasnohorivka.', 'territorial-change').variant,
+    ).toBe('captured');
+    expect(
+      one('Ukrainian forces captured 20 Russian soldiers near Kursk.', 'casualties').variant,
+    ).toBe('captured');
   });
 
   it('passive casualties: subject is arg1, by-phrase is arg0', () => {
@@ -36,9 +47,16 @@ describe('typed triggers', () => {
   });
 
   it('support verb gives the nominal its actor: "launched a new offensive"', () => {
-    const e = one('Ukrainian troops have launched a new offensive in the Kursk region.', 'offensive', {
-      entities: [['Ukrainian troops', 'group'], ['Kursk region', 'place']],
-    });
+    const e = one(
+      'Ukrainian troops have launched a new offensive in the Kursk region.',
+      'offensive',
+      {
+        entities: [
+          ['Ukrainian troops', 'group'],
+          ['Kursk region', 'place'],
+        ],
+      },
+    );
     expect(e.actors).toEqual(['e1']);
     expect(e.place).toBe('e2');
   });
@@ -52,7 +70,10 @@ describe('typed triggers', () => {
   });
 
   it('control verbs pass their subject: "managed to retake"', () => {
-    const e = one('Later Russian troops managed to retake part of this area.', 'territorial-change');
+    const e = one(
+      'Later Russian troops managed to retake part of this area.',
+      'territorial-change',
+    );
     expect(e.variant).toBe('retook');
     expect(participants(e).find((p) => p.role === 'arg0')?.text).toBe('Russian troops');
   });
@@ -69,10 +90,18 @@ describe('time and modality', () => {
     expect(e.time).toBeNull();
   });
   it('modal and negated clauses', () => {
-    expect(one('The North Korean troops may return to the front.', 'withdrawal').modality).toBe('speculative');
-    expect(one('Russia will deploy more troops to the border.', 'deployment').modality).toBe('future');
-    expect(one('The soldiers did not withdraw from the town.', 'withdrawal').modality).toBe('negated');
-    expect(one('There were no casualties among the troops.', 'casualties').modality).toBe('negated');
+    expect(one('The North Korean troops may return to the front.', 'withdrawal').modality).toBe(
+      'speculative',
+    );
+    expect(one('Russia will deploy more troops to the border.', 'deployment').modality).toBe(
+      'future',
+    );
+    expect(one('The soldiers did not withdraw from the town.', 'withdrawal').modality).toBe(
+      'negated',
+    );
+    expect(one('There were no casualties among the troops.', 'casualties').modality).toBe(
+      'negated',
+    );
   });
   it('modality and attribution come from the claim the trigger sits in', () => {
     const text = 'Officials said Russian troops retreated from the city.';
@@ -80,7 +109,18 @@ describe('time and modality', () => {
     const all = events(text);
     expect(all.length).toBeGreaterThan(0);
     // with a claims layer: rebuild with one claim covering the reported clause
-    const layersClaim = { id: 'c1', start, end: text.length - 1, text: text.slice(start, -1), attribution: 'a1', modality: 'hedged' as const, modalityCue: null, entities: [], times: [], quantities: [] };
+    const layersClaim = {
+      id: 'c1',
+      start,
+      end: text.length - 1,
+      text: text.slice(start, -1),
+      attribution: 'a1',
+      modality: 'hedged' as const,
+      modalityCue: null,
+      entities: [],
+      times: [],
+      quantities: [],
+    };
     const withClaim = eventsWithClaim(text, layersClaim);
     const e = withClaim.find((x) => x.type === 'withdrawal');
     expect(e?.modality).toBe('hedged');
@@ -90,17 +130,26 @@ describe('time and modality', () => {
 
 describe('mentions', () => {
   it('one event reported twice is one event with two mentions', () => {
-    const text = 'Russian troops captured Avdiivka in February. The capture of Avdiivka by Russian troops was confirmed.';
-    const found = typed(text, { entities: [['Russian troops', 'group'], ['Avdiivka', 'place']] }).filter(
-      (e) => e.type === 'territorial-change',
-    );
+    const text =
+      'Russian troops captured Avdiivka in February. The capture of Avdiivka by Russian troops was confirmed.';
+    const found = typed(text, {
+      entities: [
+        ['Russian troops', 'group'],
+        ['Avdiivka', 'place'],
+      ],
+    }).filter((e) => e.type === 'territorial-change');
     expect(found).toHaveLength(1);
     expect(found[0]?.mentions.map((m) => m.text)).toEqual(['captured', 'capture']);
   });
   it('different actors stay different events', () => {
     const text = 'Russian troops captured Avdiivka. Ukrainian troops captured Robotyne.';
     const found = typed(text, {
-      entities: [['Russian troops', 'group'], ['Ukrainian troops', 'group'], ['Avdiivka', 'place'], ['Robotyne', 'place']],
+      entities: [
+        ['Russian troops', 'group'],
+        ['Ukrainian troops', 'group'],
+        ['Avdiivka', 'place'],
+        ['Robotyne', 'place'],
+      ],
     }).filter((e) => e.type === 'territorial-change');
     expect(found).toHaveLength(2);
   });
@@ -108,13 +157,18 @@ describe('mentions', () => {
 
 describe('spans and provenance', () => {
   it('every span is a slice of the text and carries a rule', () => {
-    const text = 'Officials said Russian forces launched drones at Odesa on Monday, killing two civilians, and later withdrew.';
+    const text =
+      'Officials said Russian forces launched drones at Odesa on Monday, killing two civilians, and later withdrew.';
     for (const e of events(text)) {
       for (const m of [e.trigger, ...e.mentions]) {
         expect(text.slice(m.start, m.end)).toBe(m.text);
         expect(m.rule).toMatch(/\S/);
       }
-      for (const p of participants(e) as unknown as { start: number; end: number; text: string }[]) {
+      for (const p of participants(e) as unknown as {
+        start: number;
+        end: number;
+        text: string;
+      }[]) {
         expect(text.slice(p.start, p.end)).toBe(p.text);
       }
     }
@@ -131,5 +185,8 @@ function eventsWithClaim(text: string, claim: Claim): EventRecord[] {
     { options: {} },
   );
   layers.claims = [claim];
-  return extractEvents({ text, published: '2025-01-31', title: null, outlet: null, language: 'en', layers }, {});
+  return extractEvents(
+    { text, published: '2025-01-31', title: null, outlet: null, language: 'en', layers },
+    {},
+  );
 }

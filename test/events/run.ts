@@ -9,13 +9,19 @@ export interface Extra {
 }
 
 /** Events of `text`; `extra` names entities/times by their first occurrence in the text. */
-export function events(text: string, extra: Extra = {}, published: string | null = '2025-01-31'): EventRecord[] {
+export function events(
+  text: string,
+  extra: Extra = {},
+  published: string | null = '2025-01-31',
+): EventRecord[] {
   const layers: Partial<Layers> = sentencesStage.run(
     { text, published, title: null, outlet: null, language: 'en', layers: {} },
     { options: {} },
   );
   layers.entities = (extra.entities ?? []).map(([name, type], i): Entity => {
-    const mentions = [...text.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => ({
+    const mentions = [
+      ...text.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')),
+    ].map((m) => ({
       start: m.index,
       end: m.index + name.length,
       text: name,
@@ -25,7 +31,16 @@ export function events(text: string, extra: Extra = {}, published: string | null
   });
   layers.times = (extra.times ?? []).map(([t, value, type], i): TimeExpr => {
     const start = text.indexOf(t);
-    return { id: `t${i + 1}`, start, end: start + t.length, text: t, rule: 'test', type: type ?? 'DATE', value, mod: null };
+    return {
+      id: `t${i + 1}`,
+      start,
+      end: start + t.length,
+      text: t,
+      rule: 'test',
+      type: type ?? 'DATE',
+      value,
+      mod: null,
+    };
   });
   return extractEvents({ text, published, title: null, outlet: null, language: 'en', layers }, {});
 }
@@ -37,7 +52,9 @@ export function typed(text: string, extra: Extra = {}): EventRecord[] {
 export function one(text: string, type: string, extra: Extra = {}): EventRecord {
   const found = typed(text, extra).filter((e) => e.type === type);
   if (found.length !== 1) {
-    throw new Error(`expected one ${type} event in "${text}", got ${JSON.stringify(typed(text, extra).map((e) => [e.type, e.trigger.text]))}`);
+    throw new Error(
+      `expected one ${type} event in "${text}", got ${JSON.stringify(typed(text, extra).map((e) => [e.type, e.trigger.text]))}`,
+    );
   }
   return found[0] as EventRecord;
 }

@@ -81,7 +81,9 @@ describe.skipIf(!existsSync(file))('seed article events (published 2025-01-31)',
       const a = record.attributions.find((x) => x.id === e.attribution);
       expect(a).toBeDefined();
       // the officials, reported through the NYT (via) or the NYT itself
-      const chain = [a, record.attributions.find((x) => x.id === a?.via)].map((x) => x?.source?.text ?? '').join(' / ');
+      const chain = [a, record.attributions.find((x) => x.id === a?.via)]
+        .map((x) => x?.source?.text ?? '')
+        .join(' / ');
       expect(chain).toMatch(/officials|NYT|New York Times/);
     }
   });

@@ -6,7 +6,18 @@
 import type { Candidate, TokenView } from './types.js';
 
 const POSTMOD = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'ADP', 'PRON']);
-const BOUNDARY_WORDS = new Set(['although', 'because', 'while', 'whereas', 'but', 'if', 'when', 'since', 'though', 'unless']);
+const BOUNDARY_WORDS = new Set([
+  'although',
+  'because',
+  'while',
+  'whereas',
+  'but',
+  'if',
+  'when',
+  'since',
+  'though',
+  'unless',
+]);
 
 /** a clause longer than this many tokens either way is cut: keeps hostile input linear */
 const MAX_REACH = 60;
@@ -26,7 +37,8 @@ export function clauseWindow(view: TokenView, c: Candidate, verbs: ReadonlySet<n
     if (verbs.has(first - 1) && c.pos === 'verb') break;
     // "fought cancer in 2004 and took leave in early 2009": a coordinated verb phrase starts a clause
     if (c.pos === 'verb' && p.pos === 'CCONJ' && verbBefore(view, first - 1, verbs)) break;
-    if (p.text === ';' || p.pos === 'SCONJ' || BOUNDARY_WORDS.has(view.lower[first - 1] ?? '')) break;
+    if (p.text === ';' || p.pos === 'SCONJ' || BOUNDARY_WORDS.has(view.lower[first - 1] ?? ''))
+      break;
     first--;
   }
   let last = c.last;
@@ -34,7 +46,8 @@ export function clauseWindow(view: TokenView, c: Candidate, verbs: ReadonlySet<n
     const p = view.tokens[last + 1];
     if (!p || p.sentence !== s) break;
     if (verbs.has(last + 1)) break;
-    if (p.text === ';' || p.pos === 'SCONJ' || BOUNDARY_WORDS.has(view.lower[last + 1] ?? '')) break;
+    if (p.text === ';' || p.pos === 'SCONJ' || BOUNDARY_WORDS.has(view.lower[last + 1] ?? ''))
+      break;
     last++;
   }
   return { first, last };
@@ -56,7 +69,13 @@ export function postmodifier(view: TokenView, c: Candidate): Window {
   for (let steps = 0; steps < 30; steps++) {
     const p = view.tokens[last + 1];
     if (!p || p.sentence !== s) break;
-    if (!(POSTMOD.has(p.pos) || p.text === '-' || (p.pos === 'ADV' && view.tokens[last + 2]?.pos === 'NUM') || p.text === "'s")) break;
+    if (!(
+      POSTMOD.has(p.pos) ||
+      p.text === '-' ||
+      (p.pos === 'ADV' && view.tokens[last + 2]?.pos === 'NUM') ||
+      p.text === "'s"
+    ))
+      break;
     last++;
   }
   return { first: c.first, last };

@@ -9,7 +9,10 @@
  */
 import type { EventRecord, SitrepRecord } from '../../core/record.js';
 
-type Readable = Pick<SitrepRecord, 'events' | 'entities' | 'times' | 'attributions' | 'published' | 'quantities'>;
+type Readable = Pick<
+  SitrepRecord,
+  'events' | 'entities' | 'times' | 'attributions' | 'published' | 'quantities'
+>;
 
 /** A sortable key from a TIMEX3 value: "2024-11" < "2024-11-05" < "2025"; null when not a date. */
 function sortKey(value: string): string | null {
@@ -24,7 +27,8 @@ export function formatEvents(record: Readable): string {
   const typed = record.events.filter((e) => e.type !== 'other');
   const when = (e: EventRecord): { label: string; key: string | null } => {
     if (!e.time) return { label: '?', key: null };
-    if (e.timeSource === 'published') return { label: `${e.time} (published)`, key: sortKey(e.time) };
+    if (e.timeSource === 'published')
+      return { label: `${e.time} (published)`, key: sortKey(e.time) };
     const t = time.get(e.time);
     if (!t) return { label: e.time, key: null };
     // "now", "at the moment": the publication date is the best sort key
@@ -50,7 +54,8 @@ export function formatEvents(record: Readable): string {
     ];
     if (e.targets.length) parts.push(`target: ${names(e.targets)}`);
     parts.push(`place: ${e.place ? (entity.get(e.place) ?? e.place) : '-'}`);
-    if (e.quantities.length) parts.push(`figures: ${e.quantities.map((q) => quantity.get(q) ?? q).join(', ')}`);
+    if (e.quantities.length)
+      parts.push(`figures: ${e.quantities.map((q) => quantity.get(q) ?? q).join(', ')}`);
     parts.push(e.modality);
     parts.push(`source: ${e.attribution ? (source.get(e.attribution) ?? e.attribution) : '-'}`);
     return parts.join('  ');

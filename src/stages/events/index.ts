@@ -45,7 +45,9 @@ export const eventsStage: Stage = {
   run(doc, ctx) {
     const opts = (ctx.options['events'] ?? {}) as EventsOptions;
     if (opts.generic !== undefined && typeof opts.generic !== 'boolean') {
-      throw new Error(`events: option "generic" must be a boolean, got ${JSON.stringify(opts.generic)}`);
+      throw new Error(
+        `events: option "generic" must be a boolean, got ${JSON.stringify(opts.generic)}`,
+      );
     }
     return { events: extractEvents(doc, opts) };
   },
@@ -79,7 +81,9 @@ export function extractEvents(doc: Doc, opts: EventsOptions = {}): EventRecord[]
   const verbs = new Set(items.filter((i) => i.c.pos === 'verb').map((i) => i.c.first));
   // verbs first, so nominals can inherit from their governing verb
   const anchored = new Map<number, Anchored>();
-  const ordered = [...items].sort((a, b) => (a.c.pos === b.c.pos ? a.c.first - b.c.first : a.c.pos === 'verb' ? -1 : 1));
+  const ordered = [...items].sort((a, b) =>
+    a.c.pos === b.c.pos ? a.c.first - b.c.first : a.c.pos === 'verb' ? -1 : 1,
+  );
   const windows = new Map<Item, { clause: Window; phrase: Window | null }>();
   for (const item of ordered) {
     const clause = clauseWindow(view, item.c, verbs);
@@ -157,14 +161,24 @@ function anchor(
   if (t) [time, timeSource] = [t.id, 'expression'];
   if (c.pos === 'verb') {
     const frame = verbFrame(view, c.first);
-    if (frame.modality) [modality, modalityRule] = [frame.modality, `events/refiners/tense#${frame.cue?.word.toLowerCase()}`];
+    if (frame.modality)
+      [modality, modalityRule] = [
+        frame.modality,
+        `events/refiners/tense#${frame.cue?.word.toLowerCase()}`,
+      ];
     if (!time && inherited?.time) [time, timeSource] = [inherited.time, inherited.timeSource];
-    if (!time && (frame.tense === 'present' || frame.tense === 'perfect') && doc.published && !frame.modality) {
+    if (
+      !time &&
+      (frame.tense === 'present' || frame.tense === 'perfect') &&
+      doc.published &&
+      !frame.modality
+    ) {
       [time, timeSource] = [doc.published, 'published'];
     }
   } else {
     const cue = nounModality(view, c.first);
-    if (cue) [modality, modalityRule] = ['negated', `events/refiners/tense#${cue.word.toLowerCase()}`];
+    if (cue)
+      [modality, modalityRule] = ['negated', `events/refiners/tense#${cue.word.toLowerCase()}`];
     if (!time) {
       const t2 = nearestTime(links, view, c, clause);
       if (t2 && !inherited) [time, timeSource] = [t2.id, 'expression'];
@@ -178,7 +192,9 @@ function anchor(
     const claim = links.claimAt(c.first);
     if (claim) [modality, modalityRule] = [claim.modality, `claim:${claim.id}`];
   }
-  const place = findPlace(links, view, c, phrase ?? clause, item.args) ?? (phrase ? findPlace(links, view, c, clause, item.args) : null);
+  const place =
+    findPlace(links, view, c, phrase ?? clause, item.args) ??
+    (phrase ? findPlace(links, view, c, clause, item.args) : null);
   return {
     time,
     timeSource,
@@ -194,14 +210,28 @@ function controller(view: TokenView, i: number): number {
   while (view.tokens[j]?.pos === 'ADV') j--;
   if (view.lower[j] !== 'to' || view.tokens[j]?.pos !== 'PART') return -1;
   const k = j - 1;
-  return view.tokens[k]?.pos === 'VERB' && view.tokens[k]?.sentence === view.tokens[i]?.sentence ? k : -1;
+  return view.tokens[k]?.pos === 'VERB' && view.tokens[k]?.sentence === view.tokens[i]?.sentence
+    ? k
+    : -1;
 }
 
-function toRecord(doc: Doc, view: TokenView, links: Links, item: Item, a: Anchored, phrase: Window | null): EventRecord {
+function toRecord(
+  doc: Doc,
+  view: TokenView,
+  links: Links,
+  item: Item,
+  a: Anchored,
+  phrase: Window | null,
+): EventRecord {
   const { c, args } = item;
   const first = view.tokens[c.first] as Token;
   const last = view.tokens[c.last] as Token;
-  const trigger = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), rule: c.rule };
+  const trigger = {
+    start: first.start,
+    end: last.end,
+    text: doc.text.slice(first.start, last.end),
+    rule: c.rule,
+  };
   const participants = args.map((g) => {
     const s = view.tokens[g.first] as Token;
     const e = view.tokens[g.last] as Token;
@@ -219,7 +249,11 @@ function toRecord(doc: Doc, view: TokenView, links: Links, item: Item, a: Anchor
       rule: g.rule,
     };
   });
-  const ids = (role: string) => [...new Set(participants.filter((p) => p.role === role && p.entity).map((p) => p.entity as string))];
+  const ids = (role: string) => [
+    ...new Set(
+      participants.filter((p) => p.role === role && p.entity).map((p) => p.entity as string),
+    ),
+  ];
   let actors = ids('arg0');
   let targets = ids('arg1');
   if (actors.length === 0 && MOVER_TYPES.has(c.type)) [actors, targets] = [targets, []];

@@ -74,7 +74,10 @@ for (const s of taxonomy.subtypes) {
 
 /** single-word lemmas of verb triggers (for the POS repair of unknown past forms) */
 export const VERB_TRIGGERS = new Set(
-  [...TRIGGERS.values()].flat().filter((t) => t.pos === 'verb' && t.words.length === 1).map((t) => t.words[0] ?? ''),
+  [...TRIGGERS.values()]
+    .flat()
+    .filter((t) => t.pos === 'verb' && t.words.length === 1)
+    .map((t) => t.words[0] ?? ''),
 );
 
 export const CONTEXT_WORDS = new Set(context.words.map((w) => w.lemma.toLowerCase()));
@@ -85,7 +88,9 @@ export const NOMINAL_SUFFIXES = generic.nominalSuffixes.map((s) => ({
   minLength: (s as { minLength?: number }).minLength ?? s.suffix.length + 3,
 }));
 export const SUFFIX_EXCEPTIONS = new Set(generic.suffixExceptions);
-export const SUPPORT_VERBS = new Map(generic.supportVerbs.map((v) => [v.lemma, v.subject as 'arg0' | 'arg1']));
+export const SUPPORT_VERBS = new Map(
+  generic.supportVerbs.map((v) => [v.lemma, v.subject as 'arg0' | 'arg1']),
+);
 export const UNACCUSATIVE = new Set(generic.unaccusative.map((v) => v.lemma));
 export const MOVER_TYPES = new Set(generic.moverTypes.types);
 

@@ -2,7 +2,15 @@
  * Links between token positions and the other layers (entities, times, quantities, claims,
  * attributions), built once per document so refiners look them up by token index.
  */
-import type { Attribution, Claim, Entity, EntityType, Quantity, TimeExpr, Token } from '../../core/record.js';
+import type {
+  Attribution,
+  Claim,
+  Entity,
+  EntityType,
+  Quantity,
+  TimeExpr,
+  Token,
+} from '../../core/record.js';
 
 export interface Links {
   /** token index -> entity id (the first entity whose mention covers the token) */
@@ -36,10 +44,16 @@ export function buildLinks(
   const timeOf = byToken(layers.times);
   const quantityOf = byToken(layers.quantities);
   // the innermost claim/attribution content holding a token wins: sort longest first, later overwrite
-  const innermost = <T>(items: readonly T[] | undefined, span: (t: T) => { start: number; end: number }) => {
+  const innermost = <T>(
+    items: readonly T[] | undefined,
+    span: (t: T) => { start: number; end: number },
+  ) => {
     const at: (T | null)[] = new Array<T | null>(n).fill(null);
-    const sorted = [...(items ?? [])].sort((a, b) => span(b).end - span(b).start - (span(a).end - span(a).start));
-    for (const it of sorted) for (const i of covered(tokens, span(it).start, span(it).end)) at[i] = it;
+    const sorted = [...(items ?? [])].sort(
+      (a, b) => span(b).end - span(b).start - (span(a).end - span(a).start),
+    );
+    for (const it of sorted)
+      for (const i of covered(tokens, span(it).start, span(it).end)) at[i] = it;
     return at;
   };
   const claimOf = innermost(layers.claims, (c) => c);
@@ -78,6 +92,7 @@ export type Kind = 'person' | 'place' | 'weapon' | null;
 export function kindOfEntity(type: EntityType): Kind {
   if (type === 'place' || type === 'country') return 'place';
   if (type === 'weapon') return 'weapon';
-  if (type === 'person' || type === 'group' || type === 'military-unit' || type === 'organisation') return 'person';
+  if (type === 'person' || type === 'group' || type === 'military-unit' || type === 'organisation')
+    return 'person';
   return null;
 }

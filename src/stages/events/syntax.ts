@@ -9,14 +9,55 @@ import type { TokenView } from './types.js';
 
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
 const NP_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am', 'get', 'got', 'gets']);
+const BE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'s",
+  "'re",
+  'am',
+  'get',
+  'got',
+  'gets',
+]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const MAX_STEPS = 40;
 /** nouns that name a time, never a participant: "Apple today launched", "released April 3" */
 const TIME_NOUNS = new Set([
-  'today', 'yesterday', 'tomorrow', 'tonight', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
-  'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'tonight',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'week',
+  'month',
+  'year',
+  'weekend',
+  'morning',
+  'evening',
+  'night',
 ]);
 
 export interface Chunk {
@@ -33,7 +74,11 @@ function inSentence(view: TokenView, i: number, s: number): boolean {
 /** The noun-phrase chunk whose last token is `end` (a nominal), extended left over modifiers. */
 export function chunkEndingAt(view: TokenView, at: number): Chunk | null {
   let end = at;
-  while (TIME_NOUNS.has(view.lower[end] ?? '') && view.tokens[end - 1]?.sentence === view.tokens[end]?.sentence) end--;
+  while (
+    TIME_NOUNS.has(view.lower[end] ?? '') &&
+    view.tokens[end - 1]?.sentence === view.tokens[end]?.sentence
+  )
+    end--;
   const t = view.tokens[end];
   if (!t || !NP_HEAD.has(t.pos)) return null;
   if (t.pos === 'PRON') return { first: end, last: end, head: end };
@@ -44,9 +89,16 @@ export function chunkEndingAt(view: TokenView, at: number): Chunk | null {
     const joinsName = p.text === '-' && view.tokens[k - 1]?.pos === 'PROPN';
     const possessive = p.pos === 'PART' && (p.text === "'s" || p.text === "'");
     const approx = p.pos === 'ADV' && view.tokens[k + 1]?.pos === 'NUM';
-    const possPron = p.pos === 'PRON' && ['its', 'their', 'his', 'her', 'our', 'my', 'your'].includes(view.lower[k] ?? '');
+    const possPron =
+      p.pos === 'PRON' &&
+      ['its', 'their', 'his', 'her', 'our', 'my', 'your'].includes(view.lower[k] ?? '');
     if (NP_INNER.has(p.pos) || joinsName || possessive || approx || possPron) first = k;
-    else if (p.pos === 'ADP' && (view.lower[k] === 'than' || view.lower[k] === 'of') && approxBefore(view, k)) first = k;
+    else if (
+      p.pos === 'ADP' &&
+      (view.lower[k] === 'than' || view.lower[k] === 'of') &&
+      approxBefore(view, k)
+    )
+      first = k;
     else break;
   }
   return { first, last: end, head: end };
@@ -61,11 +113,20 @@ function approxBefore(view: TokenView, k: number): boolean {
 export function chunkStartingAt(view: TokenView, start: number): Chunk | null {
   const t = view.tokens[start];
   if (!t) return null;
-  if (t.pos === 'PRON' && !['its', 'their', 'his', 'her', 'our', 'my', 'your'].includes(view.lower[start] ?? '')) {
-    return RELATIVE.has(view.lower[start] ?? '') ? null : { first: start, last: start, head: start };
+  if (
+    t.pos === 'PRON' &&
+    !['its', 'their', 'his', 'her', 'our', 'my', 'your'].includes(view.lower[start] ?? '')
+  ) {
+    return RELATIVE.has(view.lower[start] ?? '')
+      ? null
+      : { first: start, last: start, head: start };
   }
   let last = -1;
-  for (let k = start, steps = 0; inSentence(view, k, t.sentence) && steps < MAX_STEPS; k++, steps++) {
+  for (
+    let k = start, steps = 0;
+    inSentence(view, k, t.sentence) && steps < MAX_STEPS;
+    k++, steps++
+  ) {
     const p = view.tokens[k];
     if (!p) break;
     const ok =
@@ -89,7 +150,12 @@ function skipLeft(view: TokenView, i: number): number {
   while (j >= 0 && view.tokens[j]?.sentence === s) {
     const p = view.tokens[j];
     if (!p) break;
-    if (p.pos === 'AUX' || p.pos === 'ADV' || (p.pos === 'PART' && view.lower[j] !== 'to' && p.text !== "'s")) j--;
+    if (
+      p.pos === 'AUX' ||
+      p.pos === 'ADV' ||
+      (p.pos === 'PART' && view.lower[j] !== 'to' && p.text !== "'s")
+    )
+      j--;
     else break;
   }
   return j;
@@ -98,7 +164,11 @@ function skipLeft(view: TokenView, i: number): number {
 /** True when the verb at i is passive: a form of "be"/"get" among its auxiliaries and an -ed/-en form. */
 export function isPassive(view: TokenView, i: number): boolean {
   const w = view.lower[i] ?? '';
-  const participle = w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn') || (lemmas(w).length > 1 && !w.endsWith('s') && !w.endsWith('ing'));
+  const participle =
+    w.endsWith('ed') ||
+    w.endsWith('en') ||
+    w.endsWith('wn') ||
+    (lemmas(w).length > 1 && !w.endsWith('s') && !w.endsWith('ing'));
   if (!participle) return false;
   for (let j = i - 1, steps = 0; j >= 0 && steps < 4; j--, steps++) {
     const p = view.tokens[j];
@@ -126,7 +196,12 @@ function previousVerb(view: TokenView, j: number): number {
 function isPremodifierVerb(view: TokenView, k: number): boolean {
   const prev = view.tokens[k - 1];
   const next = view.tokens[k + 1];
-  return !!prev && !!next && (prev.pos === 'DET' || prev.pos === 'ADJ') && (next.pos === 'NOUN' || next.pos === 'PROPN');
+  return (
+    !!prev &&
+    !!next &&
+    (prev.pos === 'DET' || prev.pos === 'ADJ') &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN')
+  );
 }
 
 /** The grammatical subject of the verb at i, or null. */
@@ -142,7 +217,9 @@ export function subjectOf(view: TokenView, i: number, depth = 0): Chunk | null {
     const k = skipLeft(view, j);
     const c = view.tokens[k];
     if (c && c.sentence === me.sentence && (c.pos === 'VERB' || c.pos === 'ADJ')) {
-      return c.pos === 'VERB' ? subjectOf(view, k, depth + 1) : subjectOf(view, skipLeft(view, k) + 1, depth + 1);
+      return c.pos === 'VERB'
+        ? subjectOf(view, k, depth + 1)
+        : subjectOf(view, skipLeft(view, k) + 1, depth + 1);
     }
     return null;
   }
@@ -165,7 +242,22 @@ export function subjectOf(view: TokenView, i: number, depth = 0): Chunk | null {
   return null;
 }
 
-const PP_LINK = new Set(['of', 'on', 'in', 'at', 'for', 'from', 'with', 'against', 'near', 'over', 'to', 'by', 'among', 'about']);
+const PP_LINK = new Set([
+  'of',
+  'on',
+  'in',
+  'at',
+  'for',
+  'from',
+  'with',
+  'against',
+  'near',
+  'over',
+  'to',
+  'by',
+  'among',
+  'about',
+]);
 
 /**
  * A subject candidate that is the object of a preposition ("the number of North Koreans at the
@@ -214,13 +306,27 @@ export function objectOf(view: TokenView, last: number): Chunk | null {
   const s = view.tokens[last]?.sentence;
   let k = last + 1;
   // particles and adverbs between verb and object: "pulled out", "quickly"
-  while (view.tokens[k]?.sentence === s && (view.tokens[k]?.pos === 'ADV' || view.tokens[k]?.pos === 'PART')) k++;
+  while (
+    view.tokens[k]?.sentence === s &&
+    (view.tokens[k]?.pos === 'ADV' || view.tokens[k]?.pos === 'PART')
+  )
+    k++;
   const t = view.tokens[k];
   if (!t || t.sentence !== s) return null;
-  if (!(NP_INNER.has(t.pos) || t.pos === 'PRON' || (t.pos === 'ADV' && view.tokens[k + 1]?.pos === 'NUM'))) return null;
+  if (!(
+    NP_INNER.has(t.pos) ||
+    t.pos === 'PRON' ||
+    (t.pos === 'ADV' && view.tokens[k + 1]?.pos === 'NUM')
+  ))
+    return null;
   if (RELATIVE.has(view.lower[k] ?? '') || view.lower[k] === 'that') return null;
   const chunk = chunkStartingAt(view, k);
-  if (!chunk || TIME_NOUNS.has(view.lower[chunk.first] ?? '') || TIME_NOUNS.has(view.lower[chunk.head] ?? '')) return null;
+  if (
+    !chunk ||
+    TIME_NOUNS.has(view.lower[chunk.first] ?? '') ||
+    TIME_NOUNS.has(view.lower[chunk.head] ?? '')
+  )
+    return null;
   // "said more than 4 billion songs were sold": the phrase is the subject of a clause
   const next = view.tokens[chunk.last + 1];
   if (next && next.sentence === s && (next.pos === 'VERB' || next.pos === 'AUX')) return null;
@@ -228,7 +334,12 @@ export function objectOf(view: TokenView, last: number): Chunk | null {
 }
 
 /** The noun phrase after a preposition right of `last` ("by NP", "of NP", "on NP"). */
-export function prepObject(view: TokenView, last: number, preps: readonly string[], reach = 1): Chunk | null {
+export function prepObject(
+  view: TokenView,
+  last: number,
+  preps: readonly string[],
+  reach = 1,
+): Chunk | null {
   const s = view.tokens[last]?.sentence;
   for (let k = last + 1; k <= last + reach; k++) {
     const t = view.tokens[k];
@@ -241,19 +352,31 @@ export function prepObject(view: TokenView, last: number, preps: readonly string
 /** Premodifiers of a nominal trigger that name its agent: "Russian attack", "Russia's attack". */
 export function premodifierAgent(view: TokenView, first: number): Chunk | null {
   // a capitalised trigger is part of a name ("Worldwide Developers Conference"): no agent inside it
-  if (/^[A-Z]/.test(view.tokens[first]?.text ?? '') && view.tokens[first - 1]?.pos === 'PROPN') return null;
+  if (/^[A-Z]/.test(view.tokens[first]?.text ?? '') && view.tokens[first - 1]?.pos === 'PROPN')
+    return null;
   let k = first - 1;
   const s = view.tokens[first]?.sentence;
-  while (view.tokens[k]?.sentence === s && view.tokens[k]?.pos === 'ADJ' && !/^[A-Z]/.test(view.tokens[k]?.text ?? '')) k--;
+  while (
+    view.tokens[k]?.sentence === s &&
+    view.tokens[k]?.pos === 'ADJ' &&
+    !/^[A-Z]/.test(view.tokens[k]?.text ?? '')
+  )
+    k--;
   const t = view.tokens[k];
   if (!t || t.sentence !== s) return null;
   if (t.pos === 'PART' && t.text === "'s") return chunkEndingAt(view, k - 1);
   if (t.pos === 'PROPN' || (t.pos === 'ADJ' && /^[A-Z]/.test(t.text))) {
     let a = k;
-    while (view.tokens[a - 1]?.sentence === s && (view.tokens[a - 1]?.pos === 'PROPN' || /^[A-Z]/.test(view.tokens[a - 1]?.text ?? '') && view.tokens[a - 1]?.pos === 'ADJ')) a--;
+    while (
+      view.tokens[a - 1]?.sentence === s &&
+      (view.tokens[a - 1]?.pos === 'PROPN' ||
+        (/^[A-Z]/.test(view.tokens[a - 1]?.text ?? '') && view.tokens[a - 1]?.pos === 'ADJ'))
+    )
+      a--;
     return { first: a, last: k, head: k };
   }
-  if (t.pos === 'PRON' && ['its', 'their', 'his', 'her', 'our'].includes(view.lower[k] ?? '')) return { first: k, last: k, head: k };
+  if (t.pos === 'PRON' && ['its', 'their', 'his', 'her', 'our'].includes(view.lower[k] ?? ''))
+    return { first: k, last: k, head: k };
   return null;
 }
 

@@ -26,12 +26,24 @@ export function nominalEvents(view: TokenView): Candidate[] {
     const lower = tok.text.toLowerCase();
     const singular = lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
     if (SUFFIX_EXCEPTIONS.has(singular)) continue;
-    const suffix = NOMINAL_SUFFIXES.find((s) => singular.endsWith(s.suffix) && singular.length >= s.minLength);
+    const suffix = NOMINAL_SUFFIXES.find(
+      (s) => singular.endsWith(s.suffix) && singular.length >= s.minLength,
+    );
     if (suffix) out.push(candidate(i, singular, RULES.suffix(suffix.suffix)));
   }
   return out;
 }
 
 function candidate(i: number, lemma: string, rule: string): Candidate {
-  return { first: i, last: i, lemma, pos: 'noun', type: 'other', variant: null, rule, context: null, target: null };
+  return {
+    first: i,
+    last: i,
+    lemma,
+    pos: 'noun',
+    type: 'other',
+    variant: null,
+    rule,
+    context: null,
+    target: null,
+  };
 }

@@ -36,5 +36,8 @@ function isPremodifier(view: TokenView, i: number): boolean {
   const prev = view.tokens[i - 1];
   const next = view.tokens[i + 1];
   if (!prev || !next || next.sentence !== view.tokens[i]?.sentence) return false;
-  return (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'PRON') && (next.pos === 'NOUN' || next.pos === 'PROPN');
+  return (
+    (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'PRON') &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN')
+  );
 }

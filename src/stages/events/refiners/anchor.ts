@@ -15,11 +15,35 @@ import type { Arg, Candidate, TokenView } from '../types.js';
 
 /** types whose arg1 may itself be the place: "retook Avdiivka", "struck Kharkiv" */
 const PLACE_TARGET_TYPES = new Set(['territorial-change', 'attack', 'offensive', 'battle']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'into', 'on', 'across', 'inside', 'outside', 'around', 'towards', 'toward', 'from', 'to', 'throughout', 'within', 'over']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'near',
+  'into',
+  'on',
+  'across',
+  'inside',
+  'outside',
+  'around',
+  'towards',
+  'toward',
+  'from',
+  'to',
+  'throughout',
+  'within',
+  'over',
+]);
 
-export function nearestTime(links: Links, view: TokenView, c: Candidate, region: Window): TimeExpr | null {
+export function nearestTime(
+  links: Links,
+  view: TokenView,
+  c: Candidate,
+  region: Window,
+): TimeExpr | null {
   // durations ("for two weeks") and sets ("every day") measure or repeat, they do not anchor
-  const times = links.timesIn(region.first, region.last).filter((t) => t.type === 'DATE' || t.type === 'TIME');
+  const times = links
+    .timesIn(region.first, region.last)
+    .filter((t) => t.type === 'DATE' || t.type === 'TIME');
   let best: TimeExpr | null = null;
   let bestDistance = Infinity;
   const at = view.tokens[c.first]?.start ?? 0;
@@ -30,7 +54,13 @@ export function nearestTime(links: Links, view: TokenView, c: Candidate, region:
   return best;
 }
 
-export function findPlace(links: Links, view: TokenView, c: Candidate, region: Window, args: readonly Arg[]): Entity | null {
+export function findPlace(
+  links: Links,
+  view: TokenView,
+  c: Candidate,
+  region: Window,
+  args: readonly Arg[],
+): Entity | null {
   const arg1 = args.find((a) => a.role === 'arg1');
   if (arg1 && PLACE_TARGET_TYPES.has(c.type)) {
     const e = links.entityAt(arg1.head);
@@ -53,7 +83,12 @@ export function findPlace(links: Links, view: TokenView, c: Candidate, region: W
   return found[0]?.e ?? null;
 }
 
-export function findQuantities(links: Links, c: Candidate, args: readonly Arg[], phrase: Window | null): string[] {
+export function findQuantities(
+  links: Links,
+  c: Candidate,
+  args: readonly Arg[],
+  phrase: Window | null,
+): string[] {
   const ids: string[] = [];
   const add = (first: number, last: number) => {
     for (const q of links.quantitiesIn(first, last)) if (!ids.includes(q.id)) ids.push(q.id);

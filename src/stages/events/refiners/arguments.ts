@@ -24,18 +24,26 @@ export function findArguments(view: TokenView, c: Candidate): Arg[] {
 }
 
 function arg(role: Role, chunk: Chunk | null, how: string): Arg[] {
-  return chunk ? [{ role, first: chunk.first, last: chunk.last, head: chunk.head, rule: `${RULE}#${how}` }] : [];
+  return chunk
+    ? [{ role, first: chunk.first, last: chunk.last, head: chunk.head, rule: `${RULE}#${how}` }]
+    : [];
 }
 
 function verbArgs(view: TokenView, c: Candidate): Arg[] {
   const subject = subjectOf(view, c.first);
   const lemma = c.lemma.split(' ')[0] ?? c.lemma;
   if (isPassive(view, c.first)) {
-    return [...arg('arg1', subject, 'passive-subject'), ...arg('arg0', prepObject(view, c.last, ['by'], 3), 'passive-by')];
+    return [
+      ...arg('arg1', subject, 'passive-subject'),
+      ...arg('arg0', prepObject(view, c.last, ['by'], 3), 'passive-by'),
+    ];
   }
   const object = objectOf(view, c.last);
   const unaccusative = UNACCUSATIVE.has(lemma) && !object;
-  return [...arg(unaccusative ? 'arg1' : 'arg0', subject, 'subject'), ...arg('arg1', object, 'object')];
+  return [
+    ...arg(unaccusative ? 'arg1' : 'arg0', subject, 'subject'),
+    ...arg('arg1', object, 'object'),
+  ];
 }
 
 function nounArgs(view: TokenView, c: Candidate): Arg[] {
@@ -45,8 +53,11 @@ function nounArgs(view: TokenView, c: Candidate): Arg[] {
   out.push(...arg('arg0', premodifierAgent(view, c.first), 'premodifier'));
   const v = governingVerb(view, c.first);
   if (v >= 0) {
-    const role = (view.lemmas[v] ?? []).map((l) => SUPPORT_VERBS.get(l)).find((r) => r !== undefined);
-    if (role && !out.some((a) => a.role === role)) out.push(...arg(role, subjectOf(view, v), 'support-verb'));
+    const role = (view.lemmas[v] ?? [])
+      .map((l) => SUPPORT_VERBS.get(l))
+      .find((r) => r !== undefined);
+    if (role && !out.some((a) => a.role === role))
+      out.push(...arg(role, subjectOf(view, v), 'support-verb'));
   }
   // one argument per role: the first found is the most local
   return out.filter((a, i) => out.findIndex((b) => b.role === a.role) === i);

@@ -22,7 +22,8 @@ export function requireContext(view: TokenView, candidates: readonly Candidate[]
   // the trigger itself is no evidence: "prisoners" does not put "prisoners" in a war
   const outside = (c: Candidate, s: number) => {
     let inside = 0;
-    for (let i = c.first; i <= c.last; i++) if (isContext.has(i) && view.tokens[i]?.sentence === s) inside++;
+    for (let i = c.first; i <= c.last; i++)
+      if (isContext.has(i) && view.tokens[i]?.sentence === s) inside++;
     return (military.get(s) ?? 0) > inside;
   };
   return candidates.filter((c) => {

@@ -27,7 +27,9 @@ interface Group {
 function doers(e: EventRecord): string[] {
   const ps = (e.participants ?? []) as Participant[];
   const role = ps.some((p) => p.role === 'arg0') || !MOVER_TYPES.has(e.type) ? 'arg0' : 'arg1';
-  return ps.filter((p) => p.role === role).flatMap((p) => (p.entity ? [p.entity] : p.head ? [p.head] : []));
+  return ps
+    .filter((p) => p.role === role)
+    .flatMap((p) => (p.entity ? [p.entity] : p.head ? [p.head] : []));
 }
 
 /** equal or one side unknown: the new side is small, the group side is a set */
@@ -42,7 +44,11 @@ function compatible(g: Group, e: EventRecord): boolean {
     fits(g.actors, e.actors) &&
     fits(g.targets, e.targets) &&
     (a.place === null || e.place === null || a.place === e.place) &&
-    (a.time === null || e.time === null || a.time === e.time || a.timeSource === 'published' || e.timeSource === 'published')
+    (a.time === null ||
+      e.time === null ||
+      a.time === e.time ||
+      a.timeSource === 'published' ||
+      e.timeSource === 'published')
   );
 }
 
@@ -52,7 +58,8 @@ export function mergeMentions(events: readonly EventRecord[]): EventRecord[] {
   for (const e of events) {
     const key = `${e.type}|${String(e.variant)}|${e.modality}`;
     const same = byKey.get(key) ?? [];
-    const into = e.type === 'other' ? undefined : same.slice(-LOOK_BACK).find((g) => compatible(g, e));
+    const into =
+      e.type === 'other' ? undefined : same.slice(-LOOK_BACK).find((g) => compatible(g, e));
     if (!into) {
       const copy: EventRecord = {
         ...e,
@@ -63,7 +70,12 @@ export function mergeMentions(events: readonly EventRecord[]): EventRecord[] {
         participants: [...(e.participants as unknown[])],
       };
       out.push(copy);
-      same.push({ event: copy, doers: new Set(doers(e)), actors: new Set(e.actors), targets: new Set(e.targets) });
+      same.push({
+        event: copy,
+        doers: new Set(doers(e)),
+        actors: new Set(e.actors),
+        targets: new Set(e.targets),
+      });
       byKey.set(key, same);
       continue;
     }
@@ -82,7 +94,10 @@ export function mergeMentions(events: readonly EventRecord[]): EventRecord[] {
     }
     for (const q of e.quantities) if (!target.quantities.includes(q)) target.quantities.push(q);
     target.place ??= e.place;
-    if (target.time === null || (target.timeSource === 'published' && e.timeSource === 'expression')) {
+    if (
+      target.time === null ||
+      (target.timeSource === 'published' && e.timeSource === 'expression')
+    ) {
       target.time = e.time;
       target.timeSource = e.timeSource ?? null;
     }

@@ -17,7 +17,12 @@ export function removeOverlaps(candidates: readonly Candidate[]): Candidate[] {
     if (!clash) {
       kept.push(c);
       for (let i = c.first; i <= c.last; i++) owner.set(i, c);
-    } else if (clash.first === c.first && clash.last === c.last && c.type !== 'other' && clash.type !== c.type) {
+    } else if (
+      clash.first === c.first &&
+      clash.last === c.last &&
+      c.type !== 'other' &&
+      clash.type !== c.type
+    ) {
       kept.push(c);
     }
   }

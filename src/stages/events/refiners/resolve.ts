@@ -10,7 +10,8 @@ import { kindOfEntity, type Kind, type Links } from '../links.js';
 import type { Arg, Candidate, TokenView } from '../types.js';
 
 const HEADS = new Map<string, Kind>();
-for (const k of ['person', 'place', 'weapon'] as const) for (const e of kinds[k]) HEADS.set(e.lemma, k);
+for (const k of ['person', 'place', 'weapon'] as const)
+  for (const e of kinds[k]) HEADS.set(e.lemma, k);
 
 export function argumentKind(view: TokenView, links: Links, a: Arg | undefined): Kind {
   if (!a) return null;
@@ -46,12 +47,25 @@ export function resolveTypes(
   for (const same of bySpan.values()) {
     const item = same[0];
     if (!item) continue;
-    const kind = argumentKind(view, links, item.args.find((a) => a.role === 'arg1'));
+    const kind = argumentKind(
+      view,
+      links,
+      item.args.find((a) => a.role === 'arg1'),
+    );
     const fitting = same.filter((o) => fitsTarget(kind, o.c.target));
     // with several fitting alternatives, the one whose hint matched exactly is more specific
     const best = fitting.find((o) => o.c.target === kind) ?? fitting[0];
     if (best) out.push(best);
-    else out.push({ c: { ...item.c, type: 'other', variant: null, rule: `${item.c.rule}>events/refiners/resolve#generic` }, args: item.args });
+    else
+      out.push({
+        c: {
+          ...item.c,
+          type: 'other',
+          variant: null,
+          rule: `${item.c.rule}>events/refiners/resolve#generic`,
+        },
+        args: item.args,
+      });
   }
   return out;
 }

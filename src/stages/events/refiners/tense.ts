@@ -34,9 +34,12 @@ export function verbFrame(view: TokenView, i: number): VerbFrame {
     const w = view.lower[j] ?? '';
     if (t.pos === 'AUX' || NEGATION.has(w) || (t.pos === 'PART' && w !== 'to') || t.pos === 'ADV') {
       if (NEGATION.has(w) && !modality) [modality, cue] = ['negated', { index: j, word: t.text }];
-      else if (MODAL_SPECULATIVE.has(w) && modality !== 'negated') [modality, cue, tense] = ['speculative', { index: j, word: t.text }, 'modal'];
-      else if (MODAL_FUTURE.has(w) && modality !== 'negated') [modality, cue, tense] = ['future', { index: j, word: t.text }, 'modal'];
-      else if (MODAL_HEDGED.has(w) && modality !== 'negated') [modality, cue, tense] = ['hedged', { index: j, word: t.text }, 'modal'];
+      else if (MODAL_SPECULATIVE.has(w) && modality !== 'negated')
+        [modality, cue, tense] = ['speculative', { index: j, word: t.text }, 'modal'];
+      else if (MODAL_FUTURE.has(w) && modality !== 'negated')
+        [modality, cue, tense] = ['future', { index: j, word: t.text }, 'modal'];
+      else if (MODAL_HEDGED.has(w) && modality !== 'negated')
+        [modality, cue, tense] = ['hedged', { index: j, word: t.text }, 'modal'];
       else if (tense === null && PERFECT.has(w)) tense = 'perfect';
       else if (tense === null && PRESENT.has(w)) tense = 'present';
       else if (tense === null && PAST.has(w)) tense = 'past';
@@ -50,11 +53,20 @@ export function verbFrame(view: TokenView, i: number): VerbFrame {
   }
   // "going to" future
   if (!modality && view.lower[i - 1] === 'to' && view.lower[i - 2] === 'going') {
-    [modality, cue, tense] = ['future', { index: i - 2, word: view.tokens[i - 2]?.text ?? '' }, 'modal'];
+    [modality, cue, tense] = [
+      'future',
+      { index: i - 2, word: view.tokens[i - 2]?.text ?? '' },
+      'modal',
+    ];
   }
   if (tense === null) {
     const form = verbForm(view.lower[i] ?? '');
-    tense = form === 'past' || form === 'participle' ? 'past' : form === 'gerund' ? 'nonfinite' : 'present';
+    tense =
+      form === 'past' || form === 'participle'
+        ? 'past'
+        : form === 'gerund'
+          ? 'nonfinite'
+          : 'present';
   }
   return { tense, modality, cue };
 }
