@@ -5,8 +5,8 @@
  * actors re3d annotates ("the regime", "the army", "rebels"), keyed by category alone.
  */
 import type { EntityType, Token } from '../../../core/record.js';
-import { lexicon } from '../lexicon.js';
-import { lower } from '../match.js';
+import { lexicon, norm } from '../lexicon.js';
+import { isCap as isCapTok, lower } from '../match.js';
 import { candidate, type Candidate } from '../types.js';
 import { countryAt } from './shared.js';
 
@@ -17,7 +17,10 @@ const BARE = new Set(['rebels', 'militants', 'insurgents', 'jihadists', 'fighter
 /** categories of people nouns that are mentions on their own ("civilians were killed") */
 const PEOPLE = new Set(['civilians', 'detainees', 'protesters', 'allies']);
 /** nouns that name an organisation on their own with "the" */
-const THE = new Set(['regime', 'army', 'military', 'government', 'police', 'authorities']);
+const THE = new Set(['regime', 'army', 'military', 'government', 'police', 'authorities', 'group', 'coalition', 'opposition']);
+/** modifiers that make an actor noun a named side without a country: "government forces",
+ * "the international community", "armed forces", "rebel fighters" */
+const SIDES = new Set(['government', 'armed', 'security', 'coalition', 'rebel', 'opposition', 'regime', 'allied', 'international', 'militant', 'extremist', 'terrorist', 'jihadist', 'political', 'foreign', 'enemy']);
 
 function typeOf(category: string): EntityType {
   return ORG_CATEGORIES.has(category) ? 'organisation' : 'group';
@@ -63,6 +66,22 @@ export function groups(text: string, tokens: readonly Token[]): Candidate[] {
     const w = lower(tokens[i]);
     const prev = lower(tokens[i - 1]);
     const t = tokens[i] as Token;
+    // "government forces", "pro-Assad forces", "the international community"
+    const sideCategory = lex.actorNouns.get(lower(tokens[i + 1]));
+    const proX = w === 'pro' && tokens[i + 1]?.text === '-' && isCapTok(tokens[i + 2]);
+    if (sideCategory && SIDES.has(w) && !/^\p{Lu}/u.test(t.text)) {
+      const b = tokens[i + 1] as Token;
+      out.push(candidate({ start: t.start, end: b.end, first: i, last: i + 1, type: typeOf(sideCategory), form: 'nominal', rule: `${RULE}#${w}-${lower(b)}`, key: `nominal:${w}-${sideCategory}`, priority: 1 }));
+      i++;
+      continue;
+    }
+    if (proX && lex.actorNouns.has(lower(tokens[i + 3]))) {
+      const b = tokens[i + 3] as Token;
+      const cat = lex.actorNouns.get(lower(b)) ?? 'fighters';
+      out.push(candidate({ start: t.start, end: b.end, first: i, last: i + 3, type: typeOf(cat), form: 'nominal', rule: `${RULE}#pro-${lower(b)}`, key: `nominal:${norm(text.slice(t.start, b.end))}`, priority: 1 }));
+      i += 3;
+      continue;
+    }
     const bare = BARE.has(w) || PEOPLE.has(lexicon().actorNouns.get(w) ?? '');
     const withThe = THE.has(w) && prev === 'the' && t.pos === 'NOUN';
     if (!bare && !withThe) continue;

@@ -19,16 +19,24 @@ export function nominalPlaces(text: string, tokens: readonly Token[]): Candidate
     if (lower(tokens[i - 1]) !== 'the') continue;
     const t = tokens[i] as Token;
     if (t.pos !== 'NOUN') continue;
-    const w = lower(t);
+    let w = lower(t);
+    let last = i;
+    // two-word place nouns: "the front line", "the power plant", "the refugee camp"
+    const two = `${w} ${lower(tokens[i + 1])}`;
+    if (GENERAL.has(two) || lex.placeWords.has(two) || (lex.placeWords.get(lower(tokens[i + 1])) === 'facility' && tokens[i + 1]?.pos === 'NOUN')) {
+      w = GENERAL.has(two) || lex.placeWords.has(two) ? two : lower(tokens[i + 1]);
+      last = i + 1;
+    }
     const admin = lex.placeWords.get(w);
     if (!(admin && !SKIP_ADMIN.has(admin)) && !GENERAL.has(w)) continue;
     const the = tokens[i - 1] as Token;
+    const end = (tokens[last] as Token).end;
     out.push(
       candidate({
         start: the.start,
-        end: t.end,
+        end,
         first: i - 1,
-        last: i,
+        last,
         type: 'place',
         form: 'nominal',
         rule: `entities/parsers/nominal-places#${w}`,
@@ -37,6 +45,7 @@ export function nominalPlaces(text: string, tokens: readonly Token[]): Candidate
         priority: 0,
       }),
     );
+    i = last;
     void text;
   }
   return out;
