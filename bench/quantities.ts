@@ -17,13 +17,24 @@ export async function bench(ctx: BenchContext): Promise<BenchLine[]> {
       { text, published: null, title: null, outlet: null, language: 'en', layers: {} },
       { options: {} },
     );
-    return { text, sentences: (layers.sentences ?? []) as Sentence[], tokens: (layers.tokens ?? []) as Token[] };
+    return {
+      text,
+      sentences: (layers.sentences ?? []) as Sentence[],
+      tokens: (layers.tokens ?? []) as Token[],
+    };
   });
   const runOurs = (): number => {
     let n = 0;
     for (const d of docs) {
       const out = quantitiesStage.run(
-        { text: d.text, published: null, title: null, outlet: null, language: 'en', layers: { sentences: d.sentences, tokens: d.tokens } },
+        {
+          text: d.text,
+          published: null,
+          title: null,
+          outlet: null,
+          language: 'en',
+          layers: { sentences: d.sentences, tokens: d.tokens },
+        },
         { options: {} },
       );
       n += out.quantities?.length ?? 0;

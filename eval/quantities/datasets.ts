@@ -87,11 +87,22 @@ export function loadRe3d(dir: string, strict = false): GoldDoc[] {
       const gold: GoldSpan[] = [];
       for (const group of byDoc.get(id)?.values() ?? []) {
         const best = [...group].sort((a, b) => b.confidence - a.confidence)[0] as Re3dEntity;
-        const q = group.find((e) => e.type === 'Quantity' || e.type === 'Money' || e.type === 'Frequency');
+        const q = group.find(
+          (e) => e.type === 'Quantity' || e.type === 'Money' || e.type === 'Frequency',
+        );
         if (!q) {
           if (strict) continue;
-          if (!group.some((e) => NOT_NESTING.has(e.type)) && /\d|\b(?:hundreds|thousands)\b/i.test(text.slice(best.begin, best.end))) {
-            gold.push({ start: best.begin, end: best.end, text: text.slice(best.begin, best.end), type: best.type, required: false });
+          if (
+            !group.some((e) => NOT_NESTING.has(e.type)) &&
+            /\d|\b(?:hundreds|thousands)\b/i.test(text.slice(best.begin, best.end))
+          ) {
+            gold.push({
+              start: best.begin,
+              end: best.end,
+              text: text.slice(best.begin, best.end),
+              type: best.type,
+              required: false,
+            });
           }
           continue;
         }
@@ -108,7 +119,27 @@ export function loadRe3d(dir: string, strict = false): GoldDoc[] {
   return docs;
 }
 
-const NO_SPACE_BEFORE = new Set([',', '.', ':', ';', '!', '?', ')', ']', '%', "'s", "n't", "'", '"close', '...', "'re", "'ve", "'ll", "'d", "'m"]);
+const NO_SPACE_BEFORE = new Set([
+  ',',
+  '.',
+  ':',
+  ';',
+  '!',
+  '?',
+  ')',
+  ']',
+  '%',
+  "'s",
+  "n't",
+  "'",
+  '"close',
+  '...',
+  "'re",
+  "'ve",
+  "'ll",
+  "'d",
+  "'m",
+]);
 const NO_SPACE_AFTER = new Set(['(', '[', '$', 'US$', '£', '€', '"open']);
 
 function decode(s: string): string {
@@ -123,7 +154,9 @@ function decode(s: string): string {
 /** strict: the whole text is scored, annotated or not */
 export function loadMeantime(dir: string, strict = false): GoldDoc[] {
   const docs: GoldDoc[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.xml')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.xml'))
+    .sort()) {
     const xml = readFileSync(path.join(dir, f), 'utf8');
     const offsets = new Map<string, [number, number]>();
     const sentenceEnd = new Map<string, number>();
@@ -132,7 +165,9 @@ export function loadMeantime(dir: string, strict = false): GoldDoc[] {
     let sentence = '';
     let prevKind = '';
     let quoteOpen = false;
-    for (const m of xml.matchAll(/<token [^>]*?sentence="(\d+)"[^>]*?t_id="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
+    for (const m of xml.matchAll(
+      /<token [^>]*?sentence="(\d+)"[^>]*?t_id="(\d+)"[^>]*>([^<]*)<\/token>/g,
+    )) {
       const [, sent, tid, raw] = m as unknown as [string, string, string, string];
       let tok = decode(raw);
       let kind = tok;
@@ -163,9 +198,20 @@ export function loadMeantime(dir: string, strict = false): GoldDoc[] {
       const first = offsets.get(ids[0] ?? '');
       const last = offsets.get(ids[ids.length - 1] ?? '');
       if (!first || !last) continue;
-      gold.push({ start: first[0], end: last[1], text: text.slice(first[0], last[1]), type: m[1] as string, required: true });
+      gold.push({
+        start: first[0],
+        end: last[1],
+        text: text.slice(first[0], last[1]),
+        type: m[1] as string,
+        required: true,
+      });
     }
-    docs.push({ id: f.replace(/\.xml$/, ''), text, gold, annotatedEnd: strict ? text.length : annotatedEnd });
+    docs.push({
+      id: f.replace(/\.xml$/, ''),
+      text,
+      gold,
+      annotatedEnd: strict ? text.length : annotatedEnd,
+    });
   }
   return docs;
 }

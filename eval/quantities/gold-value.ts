@@ -18,16 +18,53 @@
 export type GoldValue = { value: number } | { low: number; high: number } | null;
 
 const SMALL: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90, a: 1, an: 1, half: 0.5, dozen: 12,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  a: 1,
+  an: 1,
+  half: 0.5,
+  dozen: 12,
 };
 const SCALE: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-  k: 1e3, mn: 1e6, mln: 1e6, bn: 1e9, tn: 1e12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  k: 1e3,
+  mn: 1e6,
+  mln: 1e6,
+  bn: 1e9,
+  tn: 1e12,
 };
-const VAGUE = /\b(?:few|several|some|many|dozens|hundreds|thousands|millions|billions|scores|tens)\b/i;
+const VAGUE =
+  /\b(?:few|several|some|many|dozens|hundreds|thousands|millions|billions|scores|tens)\b/i;
 const CURRENCY = /[$£€¥₴₽]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds?|dinars?)\b/i;
 
 /** Splits "11,000" "2.5bn" "$100m" "eleven thousand" into number/scale atoms. */
@@ -62,7 +99,10 @@ function readOne(parts: string[], money: boolean): number | null {
       else if (p === 'dozen') current = (current ?? 1) * 12;
       else {
         // two numbers in a row are a compound only as tens + units or hundreds + rest
-        const compound = current === null || (current % 10 === 0 && current >= 20 && current < 100 && v < 10) || (current % 100 === 0 && v < 100);
+        const compound =
+          current === null ||
+          (current % 10 === 0 && current >= 20 && current < 100 && v < 10) ||
+          (current % 100 === 0 && v < 100);
         if (!compound) return null;
         current = (current ?? 0) + v;
       }

@@ -28,6 +28,8 @@ export interface Score {
   /** predictions outside the annotated part of a text, not scored */
   unannotated: number;
   exact: number;
+  /** exact matches when a prediction's hedge-inclusive span (approxSpan) also counts */
+  exactEither: number;
   overlap: number;
   valued: number;
   valueOk: number;
@@ -36,7 +38,21 @@ export interface Score {
 }
 
 export function emptyScore(): Score {
-  return { docs: 0, gold: 0, dontCare: 0, pred: 0, ignored: 0, unannotated: 0, exact: 0, overlap: 0, valued: 0, valueOk: 0, noGoldValue: 0, misses: [] };
+  return {
+    docs: 0,
+    gold: 0,
+    dontCare: 0,
+    pred: 0,
+    ignored: 0,
+    unannotated: 0,
+    exact: 0,
+    exactEither: 0,
+    overlap: 0,
+    valued: 0,
+    valueOk: 0,
+    noGoldValue: 0,
+    misses: [],
+  };
 }
 
 const overlapLen = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
@@ -44,13 +60,19 @@ const overlapLen = (a: { start: number; end: number }, b: { start: number; end: 
 
 function context(text: string, start: number, end: number): string {
   const s = Math.max(0, start - 40);
-  return `${text.slice(s, start)}[[${text.slice(start, end)}]]${text.slice(end, end + 40)}`.replace(/\s+/g, ' ');
+  return `${text.slice(s, start)}[[${text.slice(start, end)}]]${text.slice(end, end + 40)}`.replace(
+    /\s+/g,
+    ' ',
+  );
 }
 
 function valueMatches(q: Quantity, g: GoldSpan): boolean | null {
   const ref = goldValue(g.text);
   if (ref === null) return null;
-  if ('value' in ref) return q.low === null || q.high === null || q.value !== null ? sameNumber(q.value, ref.value) : false;
+  if ('value' in ref)
+    return q.low === null || q.high === null || q.value !== null
+      ? sameNumber(q.value, ref.value)
+      : false;
   return q.value === null && sameNumber(q.low, ref.low) && sameNumber(q.high, ref.high);
 }
 
@@ -77,7 +99,8 @@ export function scoreDoc(doc: GoldDoc, all: readonly Quantity[], s: Score): void
   const candidates: [number, Quantity, GoldSpan][] = [];
   for (const p of preds) {
     if (predTaken.has(p)) continue;
-    for (const g of required) if (!goldTaken.has(g) && overlapLen(p, g) > 0) candidates.push([overlapLen(p, g), p, g]);
+    for (const g of required)
+      if (!goldTaken.has(g) && overlapLen(p, g) > 0) candidates.push([overlapLen(p, g), p, g]);
   }
   candidates.sort((a, b) => b[0] - a[0]);
   for (const [, p, g] of candidates) {
@@ -85,9 +108,20 @@ export function scoreDoc(doc: GoldDoc, all: readonly Quantity[], s: Score): void
     predTaken.add(p);
     goldTaken.add(g);
     pairs.push([p, g]);
-    s.misses.push({ doc: doc.id, kind: 'boundary', gold: g.text, pred: p.text, context: context(doc.text, g.start, g.end) });
+    s.misses.push({
+      doc: doc.id,
+      kind: 'boundary',
+      gold: g.text,
+      pred: p.text,
+      context: context(doc.text, g.start, g.end),
+    });
   }
   s.overlap += pairs.length;
+  for (const [p, g] of pairs) {
+    const a = p.approxSpan as { start: number; end: number } | null | undefined;
+    if ((p.start === g.start && p.end === g.end) || (a && a.start === g.start && a.end === g.end))
+      s.exactEither++;
+  }
   for (const p of preds) {
     s.pred++;
     if (predTaken.has(p)) continue;
@@ -95,10 +129,25 @@ export function scoreDoc(doc: GoldDoc, all: readonly Quantity[], s: Score): void
       s.ignored++;
       continue;
     }
-    s.misses.push({ doc: doc.id, kind: 'spurious', gold: null, pred: p.text, context: context(doc.text, p.start, p.end), detail: p.rule });
+    s.misses.push({
+      doc: doc.id,
+      kind: 'spurious',
+      gold: null,
+      pred: p.text,
+      context: context(doc.text, p.start, p.end),
+      detail: p.rule,
+    });
   }
   for (const g of required) {
-    if (!goldTaken.has(g)) s.misses.push({ doc: doc.id, kind: 'missed', gold: g.text, pred: null, context: context(doc.text, g.start, g.end), detail: g.type });
+    if (!goldTaken.has(g))
+      s.misses.push({
+        doc: doc.id,
+        kind: 'missed',
+        gold: g.text,
+        pred: null,
+        context: context(doc.text, g.start, g.end),
+        detail: g.type,
+      });
   }
   for (const [p, g] of pairs) {
     const ok = valueMatches(p, g);

@@ -27,7 +27,14 @@ describe('quantities eval: the reference value reader', () => {
   });
 
   it('gives no value for vague, multi-figure and dimension spans', () => {
-    for (const s of ['hundreds of thousands', 'a few thousand', 'millions', '320x240', 'three of the five', 'wages']) {
+    for (const s of [
+      'hundreds of thousands',
+      'a few thousand',
+      'millions',
+      '320x240',
+      'three of the five',
+      'wages',
+    ]) {
       expect(goldValue(s)).toBeNull();
     }
   });

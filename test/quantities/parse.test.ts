@@ -22,7 +22,9 @@ describe('quantities: figures in digits', () => {
     expect(find('The village is 6km from Daquq.', '6km').unit).toBe('km');
     expect(find('a wall 300 metres long', '300 metres').unit).toBe('m');
     expect(find('spaced about 50m apart', '50m').unit).toBe('m');
-    expect(find('an area of 500 square kilometres was taken', '500 square kilometres').unit).toBe('km2');
+    expect(find('an area of 500 square kilometres was taken', '500 square kilometres').unit).toBe(
+      'km2',
+    );
     expect(find('Growth was 2.4% last year.', '2.4%').unit).toBe('%');
     expect(find('just 10 per cent of requests', '10 per cent').unit).toBe('%');
     expect(find('It has a 3.5-inch screen.', '3.5-inch').unit).toBe('in');
@@ -100,7 +102,9 @@ describe('quantities: counted nouns and changes', () => {
   it('finds the counted noun past adjectives', () => {
     expect(find('killed 50 former Iraqi police officers', '50').counted).toBe('officers');
     expect(find('125 soldiers to assist', '125').counted).toBe('soldiers');
-    expect(find('with few armored vehicles and 30 armored vehicles', '30').counted).toBe('vehicles');
+    expect(find('with few armored vehicles and 30 armored vehicles', '30').counted).toBe(
+      'vehicles',
+    );
     expect(find('thousands of fighters', 'thousands').counted).toBe('fighters');
   });
 
@@ -123,14 +127,21 @@ describe('quantities: counted nouns and changes', () => {
     expect(find('One in four children is hungry.', 'One in four').value).toBe(0.25);
     expect(find('10 dead and 40 wounded in the strike', '10').counted).toBe('dead');
     expect(find('10 dead and 40 wounded in the strike', '40').counted).toBe('wounded');
-    expect(find('Pentagon: "Half a dozen" shipments arrived.', 'Half a dozen')).toMatchObject({ value: 6, counted: 'shipments' });
+    expect(find('Pentagon: "Half a dozen" shipments arrived.', 'Half a dozen')).toMatchObject({
+      value: 6,
+      counted: 'shipments',
+    });
     expect(find('He said "two" weapons.', 'two').unit).toBeNull();
   });
 
   it('reads fractions', () => {
-    expect(find('It does two thirds of its business in Asia.', 'two thirds').value).toBeCloseTo(2 / 3);
+    expect(find('It does two thirds of its business in Asia.', 'two thirds').value).toBeCloseTo(
+      2 / 3,
+    );
     expect(find('A quarter of the city was destroyed.', 'A quarter').value).toBe(0.25);
-    expect(quantities('They won a third term. She made it double gold. Half an hour later.')).toEqual([]);
+    expect(
+      quantities('They won a third term. She made it double gold. Half an hour later.'),
+    ).toEqual([]);
   });
 });
 
@@ -138,12 +149,15 @@ describe('quantities: what must NOT match', () => {
   const texts = (t: string): string[] => quantities(t).map((q) => q.text);
   it.each([
     ['years', 'In 2024 the war went on, as in 1999 and 2011-2012.'],
-    ['decades', 'It was built in the 1990s and rebuilt in the \'90s.'],
+    ['decades', "It was built in the 1990s and rebuilt in the '90s."],
     ['dates', 'On 30 November and on November 30, 2024, and on 12/09/2016 and 2016-09-12.'],
     ['day of month after month', 'Talks began on January 13 and ended March 3.'],
     ['times of day', 'It began at 3 p.m. and ended at 10:30, then at 9 pm and 7am.'],
     ['clock times with a point', 'The meeting starts at 10.30 and ends at 11.45.'],
-    ['durations', 'They have not been seen for two weeks, after three months of fighting and 12 days.'],
+    [
+      'durations',
+      'They have not been seen for two weeks, after three months of fighting and 12 days.',
+    ],
     ['mixed-fraction durations', 'It took 3 1/2 years.'],
     ['duration alternatives', 'I sit there for six or seven hours.'],
     ['adjectival durations', 'a 12-month programme and a 30-day ceasefire'],
@@ -157,9 +171,15 @@ describe('quantities: what must NOT match', () => {
     ['coordinates', 'Coordinates: 33°47′N 44°30′E / 33.783°N 44.500°E'],
     ['product generations', 'Apple launches 3G iPhone'],
     ['scores', 'a 3-1 win over Olympiakos after they were trounced 45-6 and a 19-13 victory'],
-    ['capitalised number words inside a name', 'films such as Million Dollar Baby and the RBS Six Nations'],
+    [
+      'capitalised number words inside a name',
+      'films such as Million Dollar Baby and the RBS Six Nations',
+    ],
     ['a noun that looks like a change verb', 'He will play in the doubles on Saturday.'],
-    ['change words used as adjectives and nouns', 'Holmes stormed to double Olympic gold. They won their doubles rubber.'],
+    [
+      'change words used as adjectives and nouns',
+      'Holmes stormed to double Olympic gold. They won their doubles rubber.',
+    ],
     ['a scale word alone', 'The trillion-dollar debts of the banks.'],
     ['a year before a capitalised name', 'Under the 1989 Children Act, councils must act.'],
     ['a range of years', 'Between 1998 and 2002 it grew, as it did in 2011-12.'],

@@ -48,7 +48,12 @@ function toQuantity(c: Candidate, i: number, text: string): Quantity {
   const approxSpan: Annotation | null =
     c.approxStart === null
       ? null
-      : { start: c.approxStart, end: c.end, text: text.slice(c.approxStart, c.end), rule: c.trail.find((r) => r.includes('approximators') || r.includes('ranges')) ?? c.rule };
+      : {
+          start: c.approxStart,
+          end: c.end,
+          text: text.slice(c.approxStart, c.end),
+          rule: c.trail.find((r) => r.includes('approximators') || r.includes('ranges')) ?? c.rule,
+        };
   const q: Quantity = {
     id: `q${i + 1}`,
     start: c.start,

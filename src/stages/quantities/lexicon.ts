@@ -87,7 +87,11 @@ const measureExact = new Map<string, UnitHit>();
 const measureFolded = new Map<string, UnitHit>();
 for (const e of units.measures) {
   for (const f of e.forms) {
-    const hit: UnitHit = { unit: e.unit, kind: e.kind, rule: `lexicon:data/quantities/units.json#${e.unit}` };
+    const hit: UnitHit = {
+      unit: e.unit,
+      kind: e.kind,
+      rule: `lexicon:data/quantities/units.json#${e.unit}`,
+    };
     if (e.gluedOnly) hit.gluedOnly = true;
     if (e.caseSensitive) measureExact.set(f, hit);
     else if (!measureFolded.has(f.toLowerCase())) measureFolded.set(f.toLowerCase(), hit);
@@ -96,18 +100,31 @@ for (const e of units.measures) {
 const currencySymbols = new Map<string, UnitHit>();
 const currencyWords = new Map<string, UnitHit>();
 for (const e of units.currencies) {
-  const hit = { unit: e.unit, kind: 'currency', rule: `lexicon:data/quantities/units.json#${e.unit}` };
+  const hit = {
+    unit: e.unit,
+    kind: 'currency',
+    rule: `lexicon:data/quantities/units.json#${e.unit}`,
+  };
   for (const s of e.symbols) if (!currencySymbols.has(s)) currencySymbols.set(s, hit);
-  for (const w of e.words) if (!currencyWords.has(w.toLowerCase())) currencyWords.set(w.toLowerCase(), hit);
+  for (const w of e.words)
+    if (!currencyWords.has(w.toLowerCase())) currencyWords.set(w.toLowerCase(), hit);
 }
 
 const factorWords = new Map<string, { factor: number; rule: string }>();
 for (const e of changes.factors) {
-  for (const f of e.forms) factorWords.set(f, { factor: e.factor, rule: `lexicon:data/quantities/changes.json#${e.forms[0]}` });
+  for (const f of e.forms)
+    factorWords.set(f, {
+      factor: e.factor,
+      rule: `lexicon:data/quantities/changes.json#${e.forms[0]}`,
+    });
 }
 const directionWords = new Map<string, { sign: number; rule: string }>();
 for (const e of changes.directions) {
-  for (const f of e.forms) directionWords.set(f, { sign: e.sign, rule: `lexicon:data/quantities/changes.json#${e.sign > 0 ? 'up' : 'down'}` });
+  for (const f of e.forms)
+    directionWords.set(f, {
+      sign: e.sign,
+      rule: `lexicon:data/quantities/changes.json#${e.sign > 0 ? 'up' : 'down'}`,
+    });
 }
 
 /** Escape a literal for use inside a RegExp. */

@@ -9,9 +9,25 @@ import { candidate, type Candidate, type Context } from '../types.js';
 
 export const RULE = 'quantities/parsers/change';
 
-const BY_FRACTION = /\bby\s+((?:a|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?|tenth)\b/gi;
+const BY_FRACTION =
+  /\bby\s+((?:a|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?|tenth)\b/gi;
 const BASE_FORM = /^(?:halve|double|triple|treble|quadruple)$/i;
-const MODAL = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', 'not', "n't", 'expected', 'set']);
+const MODAL = new Set([
+  'to',
+  'will',
+  'would',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'shall',
+  'not',
+  "n't",
+  'expected',
+  'set',
+]);
 /** "could double next year": these adjectives start a time, not a noun phrase */
 const TIME_ADJ = new Set(['next', 'last', 'this', 'every', 'each', 'within', 'over']);
 const LAST_WORDS = /([a-z]+)\s+([a-z]+)\s+$|([a-z]+)\s+$/i;
@@ -31,7 +47,12 @@ export function parseChange(ctx: Context): Candidate[] {
       const n1 = tokens[i + 1];
       const n2 = tokens[i + 2];
       if (n1?.pos === 'PROPN') continue;
-      if (n1?.pos === 'ADJ' && !TIME_ADJ.has(n1.text.toLowerCase()) && ['NOUN', 'PROPN'].includes(n2?.pos ?? '')) continue;
+      if (
+        n1?.pos === 'ADJ' &&
+        !TIME_ADJ.has(n1.text.toLowerCase()) &&
+        ['NOUN', 'PROPN'].includes(n2?.pos ?? '')
+      )
+        continue;
     } else if (t.pos !== 'VERB' || ['DET', 'PRON'].includes(tokens[i - 1]?.pos ?? '')) {
       // "in the doubles", "their doubles rubber": a determiner or possessive before makes it
       // a noun whatever the tag says
@@ -48,9 +69,14 @@ export function parseChange(ctx: Context): Candidate[] {
     const w = LAST_WORDS.exec(lead);
     const last = (w?.[2] ?? w?.[3])?.toLowerCase();
     const prior = w?.[1]?.toLowerCase();
-    const dir = (last && lexicon.directionWords.get(last)) || (prior && lexicon.directionWords.get(prior)) || undefined;
+    const dir =
+      (last && lexicon.directionWords.get(last)) ||
+      (prior && lexicon.directionWords.get(prior)) ||
+      undefined;
     if (!dir) continue;
-    const mult = m[1] ? (lexicon.units[m[1].trim().toLowerCase().replace(/-$/, '')]?.value ?? 1) : 1;
+    const mult = m[1]
+      ? (lexicon.units[m[1].trim().toLowerCase().replace(/-$/, '')]?.value ?? 1)
+      : 1;
     const frac = lexicon.fractions[(m[2] as string).toLowerCase()]?.value;
     if (frac === undefined) continue;
     const start = m.index + m[0].indexOf(m[1] ?? (m[2] as string));
@@ -58,7 +84,10 @@ export function parseChange(ctx: Context): Candidate[] {
     const c = candidate(start, m.index + m[0].length, value, RULE, false);
     c.kind = 'fraction';
     c.change = 1 + dir.sign * value;
-    c.trail.push(dir.rule, `lexicon:data/quantities/numbers.json#${(m[2] as string).toLowerCase()}`);
+    c.trail.push(
+      dir.rule,
+      `lexicon:data/quantities/numbers.json#${(m[2] as string).toLowerCase()}`,
+    );
     out.push(c);
   }
   return out;

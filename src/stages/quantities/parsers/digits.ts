@@ -46,17 +46,28 @@ function suffixIsScale(text: string, start: number, suffixEnd: number, suffix: s
   if (!next) return false;
   const w = next.toLowerCase();
   if (lexicon.people.has(w) || lexicon.currencyWords.has(w)) return true;
-  return w.length > 3 && w.endsWith('s') && !lexicon.timeUnits.has(w) && !lexicon.measureFolded.has(w);
+  return (
+    w.length > 3 && w.endsWith('s') && !lexicon.timeUnits.has(w) && !lexicon.measureFolded.has(w)
+  );
 }
 
 /** Applies a scale written after the number; returns the new end and the factor. */
-function readScale(text: string, start: number, end: number): { end: number; factor: number; rule: string | null } {
+function readScale(
+  text: string,
+  start: number,
+  end: number,
+): { end: number; factor: number; rule: string | null } {
   const rest = after(text, end, 12);
   const word = WORD_SCALE.exec(rest);
   if (word) {
     const w = (word[1] as string).toLowerCase();
     const entry = lexicon.scales[w];
-    if (entry) return { end: end + word[0].length, factor: entry.value, rule: `lexicon:data/quantities/numbers.json#${w}` };
+    if (entry)
+      return {
+        end: end + word[0].length,
+        factor: entry.value,
+        rule: `lexicon:data/quantities/numbers.json#${w}`,
+      };
   }
   const spaced = SPACED_SUFFIX.exec(rest);
   const glued = GLUED.exec(rest)?.[0];
@@ -66,7 +77,11 @@ function readScale(text: string, start: number, end: number): { end: number; fac
     const s = suffix.toLowerCase();
     const entry = lexicon.suffixes[s];
     if (entry && suffixIsScale(text, start, suffixEnd, s)) {
-      return { end: suffixEnd, factor: entry.value, rule: `lexicon:data/quantities/numbers.json#${s}` };
+      return {
+        end: suffixEnd,
+        factor: entry.value,
+        rule: `lexicon:data/quantities/numbers.json#${s}`,
+      };
     }
   }
   return { end, factor: 1, rule: null };
@@ -97,7 +112,8 @@ export function parseDigits(text: string): Candidate[] {
     if (/[\p{L}\d_.,]/u.test(prev)) continue;
     if (/[-/]/.test(prev) && /[\p{L}\d]/u.test(prev2)) continue;
     // abbreviated years: '90s, iLife '11
-    if ((prev === "'" || prev === '’') && /^\d\d(?:[^\d.,]|$)/.test(text.slice(start, start + 3))) continue;
+    if ((prev === "'" || prev === '’') && /^\d\d(?:[^\d.,]|$)/.test(text.slice(start, start + 3)))
+      continue;
     // clock times and slashed dates/fractions belong elsewhere
     if ((next === ':' || next === '/') && /\d/.test(next2)) {
       const run = /^[\d:/.]+/.exec(text.slice(first.end, first.end + 20));
@@ -165,11 +181,18 @@ export function parseDigits(text: string): Candidate[] {
     const scale = readScale(text, start, numEnd);
     // a glued tail that is neither a scale nor a unit makes a code ("3G", "4S", "A4")
     if (glued && scale.end === numEnd && low === null) {
-      const unitish = lexicon.measureExact.has(glued) || lexicon.measureFolded.has(glued.toLowerCase());
+      const unitish =
+        lexicon.measureExact.has(glued) || lexicon.measureFolded.has(glued.toLowerCase());
       if (!unitish && !lexicon.currencyWords.has(glued.toLowerCase())) continue;
     }
     const sign = negative ? -1 : 1;
-    const cand = candidate(negative ? start - 1 : start, scale.end, low === null ? sign * first.value * scale.factor : null, RULE, true);
+    const cand = candidate(
+      negative ? start - 1 : start,
+      scale.end,
+      low === null ? sign * first.value * scale.factor : null,
+      RULE,
+      true,
+    );
     cand.numStart = cand.start;
     cand.numEnd = numEnd;
     if (low !== null && high !== null) {

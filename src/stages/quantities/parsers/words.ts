@@ -58,7 +58,11 @@ function phraseAt(text: string, ws: Word[], i: number, phrase: string): number {
 }
 
 /** Reads a cardinal word sequence at i: value and number of words used. */
-function cardinal(text: string, ws: Word[], i: number): { value: number; n: number; scale: number } | null {
+function cardinal(
+  text: string,
+  ws: Word[],
+  i: number,
+): { value: number; n: number; scale: number } | null {
   let total = 0;
   let current = 0;
   let last: Kind | 'a' | 'and' | null = null;
@@ -69,7 +73,13 @@ function cardinal(text: string, ws: Word[], i: number): { value: number; n: numb
     if (k > i && !joined(text, ws[k - 1] as Word, w, last === 'tens')) break;
     let kind: Kind | 'a' | 'and' | null = kindOf(w.w);
     if (kind === null && (w.w === 'a' || w.w === 'an') && k === i) kind = 'a';
-    if (kind === null && w.w === 'and' && (last === 'scale' || last === 'dozen') && current + total > 0) kind = 'and';
+    if (
+      kind === null &&
+      w.w === 'and' &&
+      (last === 'scale' || last === 'dozen') &&
+      current + total > 0
+    )
+      kind = 'and';
     if (kind === null) break;
     if (kind === 'a') {
       const nk = kindOf(ws[k + 1]?.w ?? '');
@@ -155,7 +165,12 @@ export function parseWords(text: string): Candidate[] {
     for (const phrase of FUZZY) {
       used = phraseAt(text, ws, i, phrase);
       const next = ws[i + used];
-      if (!used || !next || kindOf(next.w) !== 'scale' || !joined(text, ws[i + used - 1] as Word, next, false)) {
+      if (
+        !used ||
+        !next ||
+        kindOf(next.w) !== 'scale' ||
+        !joined(text, ws[i + used - 1] as Word, next, false)
+      ) {
         used = 0;
         continue;
       }
@@ -197,14 +212,24 @@ export function parseWords(text: string): Candidate[] {
       c.scaled = true;
       c.scale = card.scale;
     }
-    c.trail.push(`${LEX}${ws.slice(i, i + card.n).map((x) => x.w).filter((x) => x !== 'a' && x !== 'an' && x !== 'and').join('-')}`);
+    c.trail.push(
+      `${LEX}${ws
+        .slice(i, i + card.n)
+        .map((x) => x.w)
+        .filter((x) => x !== 'a' && x !== 'an' && x !== 'and')
+        .join('-')}`,
+    );
     out.push(c);
     i += card.n - 1;
   }
   return out;
 }
 
-function fractionOfScale(text: string, ws: Word[], i: number): { cand: Candidate; n: number } | null {
+function fractionOfScale(
+  text: string,
+  ws: Word[],
+  i: number,
+): { cand: Candidate; n: number } | null {
   let k = i;
   let mult = 1;
   if (ws[k]?.w === 'a' || ws[k]?.w === 'an') k++;
@@ -222,7 +247,8 @@ function fractionOfScale(text: string, ws: Word[], i: number): { cand: Candidate
   const s = ws[j + 1];
   const scale = s ? (s.w === 'dozen' ? { value: 12 } : lexicon.scales[s.w]) : undefined;
   if (!s || !scale || (scale.value < 1000 && s.w !== 'dozen')) return null;
-  for (let q = k; q <= j; q++) if (!joined(text, ws[q] as Word, ws[q + 1] as Word, false)) return null;
+  for (let q = k; q <= j; q++)
+    if (!joined(text, ws[q] as Word, ws[q + 1] as Word, false)) return null;
   const c = candidate((ws[i] as Word).start, s.end, mult * frac.value * scale.value, RULE, false);
   c.scaled = scale.value >= 1000;
   c.scale = scale.value;

@@ -29,7 +29,10 @@ export function attachApprox(cands: Candidate[], ctx: Context): Candidate[] {
       ...c,
       approx: written,
       approxStart: at,
-      trail: [...c.trail, `lexicon:data/quantities/approximators.json#${entry.text.replace(/ /g, '-')}`],
+      trail: [
+        ...c.trail,
+        `lexicon:data/quantities/approximators.json#${entry.text.replace(/ /g, '-')}`,
+      ],
     };
     if (c.value !== null && c.low === null && c.high === null) {
       if (entry.bound === 'low') out.low = c.value;

@@ -17,7 +17,8 @@ export function readChange(cands: Candidate[], ctx: Context): Candidate[] {
     const start = c.approxStart ?? c.start;
     const verb = VERB_BEFORE.exec(before(ctx.text, start, 24))?.[1]?.toLowerCase();
     const noun = NOUN_AFTER.exec(after(ctx.text, c.end, 20))?.[1]?.toLowerCase();
-    const dir = (verb && lexicon.directionWords.get(verb)) || (noun && lexicon.directionWords.get(noun));
+    const dir =
+      (verb && lexicon.directionWords.get(verb)) || (noun && lexicon.directionWords.get(noun));
     if (!dir) return c;
     return { ...c, change: 1 + (dir.sign * c.value) / 100, trail: [...c.trail, dir.rule, RULE] };
   });

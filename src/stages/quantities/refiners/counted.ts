@@ -11,21 +11,51 @@ import { tokenAt, type Candidate, type Context } from '../types.js';
 export const RULE = 'quantities/refiners/counted';
 
 /** adjectives used as nouns for people in casualty counts */
-const STATE_NOUNS = new Set(['dead', 'wounded', 'injured', 'missing', 'displaced', 'homeless', 'detained', 'killed']);
-const NOT_MODIFIERS = new Set(['including', 'according', 'following', 'excluding', 'involving', 'compared']);
+const STATE_NOUNS = new Set([
+  'dead',
+  'wounded',
+  'injured',
+  'missing',
+  'displaced',
+  'homeless',
+  'detained',
+  'killed',
+]);
+const NOT_MODIFIERS = new Set([
+  'including',
+  'according',
+  'following',
+  'excluding',
+  'involving',
+  'compared',
+]);
 const PLURAL = /[^su]s$/i;
 const SKIP = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB']);
-const NOT_COUNTED = new Set(['percent', 'per', 'cent', 'more', 'others', 'other', 'each', 'apiece']);
+const NOT_COUNTED = new Set([
+  'percent',
+  'per',
+  'cent',
+  'more',
+  'others',
+  'other',
+  'each',
+  'apiece',
+]);
 
 function head(tokens: readonly Token[], i: number, sentence: number): string | null {
   let best: string | null = null;
   let bestPlural: string | null = null;
   for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k] as Token;
-    if (t.sentence !== sentence || !SKIP.has(t.pos) || NOT_MODIFIERS.has(t.text.toLowerCase())) break;
+    if (t.sentence !== sentence || !SKIP.has(t.pos) || NOT_MODIFIERS.has(t.text.toLowerCase()))
+      break;
     // participles modify the noun only when one follows ("armoured vehicles")
     const nextPos = tokens[k + 1]?.pos ?? '';
-    if (t.pos === 'VERB' && !(/(?:ed|ing)$/.test(t.text) && ['NOUN', 'ADJ', 'PROPN'].includes(nextPos))) break;
+    if (
+      t.pos === 'VERB' &&
+      !(/(?:ed|ing)$/.test(t.text) && ['NOUN', 'ADJ', 'PROPN'].includes(nextPos))
+    )
+      break;
     if (t.pos === 'NOUN') best = t.text;
     if (t.pos === 'PROPN' && /s$/.test(t.text) && /^[A-Z]/.test(t.text)) bestPlural = t.text;
     if (t.pos === 'NOUN' && (nextPos !== 'NOUN' || tokens[k + 1]?.sentence !== sentence)) break;
@@ -51,7 +81,8 @@ export function findCounted(cands: Candidate[], ctx: Context): Candidate[] {
     if (STATE_NOUNS.has(first.text.toLowerCase()) && (!next || next.pos !== 'NOUN')) {
       // "10 dead and 40 wounded": the adjective names the people counted
       noun = first.text;
-    } else if (first.text.toLowerCase() === 'more' && first.pos !== 'NOUN') noun = head(ctx.tokens, i + 1, sentence);
+    } else if (first.text.toLowerCase() === 'more' && first.pos !== 'NOUN')
+      noun = head(ctx.tokens, i + 1, sentence);
     else if (first.text.toLowerCase() === 'of') {
       if (c.kind !== null || c.value === null || c.scaled) {
         let k = i + 1;

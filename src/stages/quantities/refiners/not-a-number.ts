@@ -12,7 +12,19 @@ export const RULE = 'quantities/refiners/not-a-number';
 const PREV_WORD = /(\p{L}+\.?)\s+$/u;
 const NEXT_WORD = /^\s+([\p{L}']+)/u;
 /** a definite determiner before a small figure in words marks a known group ("the two men") */
-const DEFINITE = new Set(['the', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'both']);
+const DEFINITE = new Set([
+  'the',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'both',
+]);
 const LIST_GAP = /^(?:,|,?\s+(?:and|or|&))\s*$|^\s*\/\s*$/;
 const HEDGES = new Set(lexicon.approximators.map((a) => a.text.split(' ').pop() as string));
 
@@ -28,13 +40,18 @@ function isProperNameBefore(c: Candidate, ctx: Context): boolean {
   const w = t.text.toLowerCase();
   if (HEDGES.has(w) || lexicon.months.has(w)) return false;
   // sentence-initial capitalised words are often mis-tagged ("Only 3", "Another 50")
-  const first = ctx.tokens[i - 1] === undefined || (ctx.tokens[i - 1] as Token).sentence !== t.sentence;
+  const first =
+    ctx.tokens[i - 1] === undefined || (ctx.tokens[i - 1] as Token).sentence !== t.sentence;
   return !first || /[A-Z].*[A-Z]|[a-z][A-Z]/.test(t.text);
 }
 
 function isLabel(word: string | undefined): boolean {
   if (!word) return false;
-  return lexicon.labels.has(word) || lexicon.labels.has(`${word}.`) || (word.endsWith('s') && lexicon.labels.has(word.slice(0, -1)));
+  return (
+    lexicon.labels.has(word) ||
+    lexicon.labels.has(`${word}.`) ||
+    (word.endsWith('s') && lexicon.labels.has(word.slice(0, -1)))
+  );
 }
 
 export function rejectNames(cands: Candidate[], ctx: Context): Candidate[] {
@@ -43,7 +60,12 @@ export function rejectNames(cands: Candidate[], ctx: Context): Candidate[] {
     const r = rejectOne(c, ctx);
     // "Resolutions 2254 and 2118": a label carries over a list
     const last = out[out.length - 1];
-    if (!r.rejected && last?.rejected?.endsWith('#label') && r.digits && LIST_GAP.test(ctx.text.slice(last.end, r.start))) {
+    if (
+      !r.rejected &&
+      last?.rejected?.endsWith('#label') &&
+      r.digits &&
+      LIST_GAP.test(ctx.text.slice(last.end, r.start))
+    ) {
       out.push({ ...r, rejected: `${RULE}#label` });
     } else out.push(r);
   }
@@ -63,7 +85,12 @@ function rejectOne(c: Candidate, ctx: Context): Candidate {
     if (c.kind !== 'currency' && c.digits && isProperNameBefore(c, ctx)) return reject('name');
     if (ctx.text[c.start - 1] === '[' && ctx.text[c.end] === ']') return reject('footnote');
     if (!c.digits && isTitleCaseName(c, ctx)) return reject('title-case-name');
-    if (!c.digits && c.value === 1 && !c.scaled && /^one$/i.test(ctx.text.slice(c.numStart, c.numEnd))) {
+    if (
+      !c.digits &&
+      c.value === 1 &&
+      !c.scaled &&
+      /^one$/i.test(ctx.text.slice(c.numStart, c.numEnd))
+    ) {
       const next = NEXT_WORD.exec(after(ctx.text, c.end, 20))?.[1]?.toLowerCase();
       if (prev && lexicon.oneBefore.has(prev)) return reject('pronoun-one');
       if (next && lexicon.oneAfter.has(next)) return reject('pronoun-one');
@@ -71,7 +98,15 @@ function rejectOne(c: Candidate, ctx: Context): Candidate {
       // has a unit ("one dinar") or a hedge ("at least one")
       if (c.kind === null && !hedged(ctx.text, c.start)) return reject('bare-one');
     }
-    if (!c.digits && !c.scaled && c.kind === null && c.value !== null && c.value < 20 && prev && DEFINITE.has(prev)) {
+    if (
+      !c.digits &&
+      !c.scaled &&
+      c.kind === null &&
+      c.value !== null &&
+      c.value < 20 &&
+      prev &&
+      DEFINITE.has(prev)
+    ) {
       return reject('definite-group');
     }
     return c;

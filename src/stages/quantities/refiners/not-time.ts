@@ -16,9 +16,20 @@ const CLOCK = new RegExp(`^\\s?(?:${lexicon.clock.map(escapeRe).join('|')})(?![\
 /** "six or seven hours", "two to three weeks": the second figure carries the time unit */
 const ALTERNATIVE = /^\s+(?:or|to|and)\s+(?:\d+|[a-z]+)\s+(\p{L}+)/iu;
 /** "two more weeks", "three straight days", "five consecutive years" */
-const TIME_AFTER_FILLER = /^\s+(?:more|further|additional|straight|consecutive|whole|full|long|short|previous|past|next|last|other|hard|difficult)\s+(\p{L}+)/u;
+const TIME_AFTER_FILLER =
+  /^\s+(?:more|further|additional|straight|consecutive|whole|full|long|short|previous|past|next|last|other|hard|difficult)\s+(\p{L}+)/u;
 
-const CLOCK_PREP = new Set(['at', 'until', 'till', 'by', 'from', 'before', 'after', 'around', 'about']);
+const CLOCK_PREP = new Set([
+  'at',
+  'until',
+  'till',
+  'by',
+  'from',
+  'before',
+  'after',
+  'around',
+  'about',
+]);
 
 function isMonth(word: string | undefined, capitalised: boolean): boolean {
   if (!word) return false;
@@ -35,14 +46,23 @@ export function rejectTimes(cands: Candidate[], ctx: Context): Candidate[] {
     const nextWord = NEXT_WORD.exec(rest)?.[1];
     if (c.value !== null && c.kind === null && AGE.test(rest)) {
       const m = AGE.exec(rest) as RegExpExecArray;
-      return { ...c, end: c.end + m[0].length, unit: 'year', kind: 'age', trail: [...c.trail, `${RULE}#age`] };
+      return {
+        ...c,
+        end: c.end + m[0].length,
+        unit: 'year',
+        kind: 'age',
+        trail: [...c.trail, `${RULE}#age`],
+      };
     }
-    if (c.kind === null && nextWord && lexicon.timeUnits.has(nextWord.toLowerCase())) return reject('duration');
+    if (c.kind === null && nextWord && lexicon.timeUnits.has(nextWord.toLowerCase()))
+      return reject('duration');
     const filler = TIME_AFTER_FILLER.exec(rest)?.[1];
-    if (c.kind === null && filler && lexicon.timeUnits.has(filler.toLowerCase())) return reject('duration');
+    if (c.kind === null && filler && lexicon.timeUnits.has(filler.toLowerCase()))
+      return reject('duration');
     if (c.kind === null && CLOCK.test(rest)) return reject('clock');
     const alt = ALTERNATIVE.exec(rest)?.[1];
-    if (c.kind === null && alt && lexicon.timeUnits.has(alt.toLowerCase())) return reject('duration');
+    if (c.kind === null && alt && lexicon.timeUnits.has(alt.toLowerCase()))
+      return reject('duration');
     if (c.digits && (isMonth(prevWord, true) || isMonth(nextWord, true))) return reject('date');
     if (c.digits && /^\s?of\s+\p{L}/u.test(rest)) {
       const w = /^\s?of\s+(\p{L}+)/u.exec(rest)?.[1];
@@ -52,7 +72,13 @@ export function rejectTimes(cands: Candidate[], ctx: Context): Candidate[] {
     // "at 10.30", "until 9.15": a clock time written with a point
     const raw = ctx.text.slice(c.numStart, c.numEnd);
     const clock = /^(\d{1,2})\.([0-5]\d)$/.exec(raw);
-    if (c.kind === null && clock && Number(clock[1]) <= 24 && prevWord && CLOCK_PREP.has(prevWord.toLowerCase())) {
+    if (
+      c.kind === null &&
+      clock &&
+      Number(clock[1]) <= 24 &&
+      prevWord &&
+      CLOCK_PREP.has(prevWord.toLowerCase())
+    ) {
       return reject('clock');
     }
     return c;
@@ -67,7 +93,10 @@ function isYear(c: Candidate, text: string): boolean {
     // "2011-12", "1998 and 2002", "1980 to 1988"
     if (/^\d{4}\s?[-–—]\s?\d{2}$/.test(raw)) return true;
     const years = raw.match(/\d+/g) ?? [];
-    return years.length === 2 && years.every((y) => /^\d{4}$/.test(y) && Number(y) >= 1000 && Number(y) <= 2100);
+    return (
+      years.length === 2 &&
+      years.every((y) => /^\d{4}$/.test(y) && Number(y) >= 1000 && Number(y) <= 2100)
+    );
   }
   if (!/^\d{4}$/.test(raw)) return false;
   const v = Number(raw);

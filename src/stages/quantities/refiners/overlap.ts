@@ -10,7 +10,10 @@ export function removeOverlaps(cands: Candidate[]): Candidate[] {
   // same span: the reading with a change factor wins ("fell by two-thirds")
   const live = cands
     .filter((c) => !c.rejected)
-    .sort((a, b) => a.start - b.start || b.end - a.end || Number(b.change !== null) - Number(a.change !== null));
+    .sort(
+      (a, b) =>
+        a.start - b.start || b.end - a.end || Number(b.change !== null) - Number(a.change !== null),
+    );
   const out: Candidate[] = [];
   for (const c of live) {
     const last = out[out.length - 1];

@@ -14,7 +14,14 @@ export function joinRanges(cands: Candidate[], ctx: Context): Candidate[] {
   for (let i = 0; i < cands.length; i++) {
     const a = cands[i] as Candidate;
     const b = cands[i + 1];
-    if (!b || a.rejected || b.rejected || a.value === null || b.value === null || a.change !== null) {
+    if (
+      !b ||
+      a.rejected ||
+      b.rejected ||
+      a.value === null ||
+      b.value === null ||
+      a.change !== null
+    ) {
       out.push(a);
       continue;
     }
@@ -22,13 +29,15 @@ export function joinRanges(cands: Candidate[], ctx: Context): Candidate[] {
     const lead = BETWEEN.exec(before(ctx.text, a.start, 12));
     const sep = /^\s+(and|to)\s+$/i.exec(gap)?.[1]?.toLowerCase();
     const ok =
-      (sep === 'and' && lead?.[1]?.toLowerCase() === 'between') || (sep === 'to' && a.digits === b.digits);
+      (sep === 'and' && lead?.[1]?.toLowerCase() === 'between') ||
+      (sep === 'to' && a.digits === b.digits);
     if (!ok || (a.unit && b.unit && a.unit !== b.unit)) {
       out.push(a);
       continue;
     }
     let low = a.value;
-    if (!a.scaled && b.scaled && a.value * b.scale < b.value * 1.0001 && a.value < 1000) low = a.value * b.scale;
+    if (!a.scaled && b.scaled && a.value * b.scale < b.value * 1.0001 && a.value < 1000)
+      low = a.value * b.scale;
     const high = b.value;
     if (!(high > low)) {
       out.push(a);

@@ -50,7 +50,8 @@ function unitAfter(text: string, end: number): { used: number; hit: UnitHit } | 
 }
 
 /** "2.4% a year", "£2 an hour", "5,000 per day": a rate; the period joins the unit */
-const RATE = /^\s+(?:a|an|per)\s+(year|annum|month|week|day|hour|minute|second|head|capita|person)(?![\p{L}\d])/iu;
+const RATE =
+  /^\s+(?:a|an|per)\s+(year|annum|month|week|day|hour|minute|second|head|capita|person)(?![\p{L}\d])/iu;
 
 function attachRate(c: Candidate, text: string): Candidate {
   const m = RATE.exec(after(text, c.end, 24));
@@ -66,7 +67,9 @@ function attachRate(c: Candidate, text: string): Candidate {
 }
 
 export function attachUnits(cands: Candidate[], ctx: Context): Candidate[] {
-  return attachAll(cands, ctx).map((c) => (c.rejected || c.change !== null || c.dims ? c : attachRate(c, ctx.text)));
+  return attachAll(cands, ctx).map((c) =>
+    c.rejected || c.change !== null || c.dims ? c : attachRate(c, ctx.text),
+  );
 }
 
 function attachAll(cands: Candidate[], ctx: Context): Candidate[] {
