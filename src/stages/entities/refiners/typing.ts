@@ -16,7 +16,7 @@ const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'exp
 
 /** how much one context counts when a name's mentions disagree: a verb after a name is
  * weaker evidence of a person than a preposition of place is of a place */
-const WEIGHT: Record<string, number> = { 'same-name': 3, 'part-of-person': 3, gazetteer: 3, 'place-preposition': 2, 'speech-verb': 2, 'leader-of': 2, 'name-parts': 2, 'given-name': 2, 'place-of': 2, 'org-descriptor': 3, 'name-shape': 1, subject: 1 };
+const WEIGHT: Record<string, number> = { 'same-name': 3, 'part-of-person': 3, gazetteer: 3, 'place-preposition': 2, 'speech-verb': 2, 'leader-of': 2, 'name-parts': 2, 'given-name': 2, 'place-of': 2, 'org-descriptor': 3, 'name-shape': 1 };
 
 /** nouns before "of <Name>" that make the name a place */
 const PLACE_OF = new Set(['siege', 'outskirts', 'residents', 'suburb', 'suburbs', 'centre', 'center', 'heart', 'streets', 'capture', 'fall', 'liberation', 'recapture', 'battle', 'city', 'town', 'village', 'province', 'region', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside', 'mayor', 'governor', 'people', 'citizens', 'inhabitants', 'east', 'parts', 'area', 'district']);
@@ -85,14 +85,6 @@ export function typeNames(text: string, tokens: readonly Token[], cands: readonl
     const n2 = lower(tokens[c.last + 2]);
     if (words <= 3 && (LEADER_OF.has(n1) || ((n1 === "'s" || n1 === '’s') && LEADER_OF.has(n2)))) {
       return retype(c, 'person', 'entities/refiners/typing#leader-of');
-    }
-    // one unknown name as the subject of a verb: a person ("Assad is gone", "Sadiq told")
-    const nextTok = tokens[c.last + 1];
-    const plural = /[^s]s$/.test(key);
-    const passive = nextTok?.pos === 'AUX' && /(?:ed|en)$/.test(lower(tokens[c.last + 2]));
-    const ideology = /(?:ology|ism|phobia)$/.test(key);
-    if (words === 1 && !plural && !passive && !ideology && (nextTok?.pos === 'VERB' || nextTok?.pos === 'AUX') && !lex.commonWords.has(key)) {
-      return retype(c, 'person', 'entities/refiners/typing#subject');
     }
     return c;
   });
