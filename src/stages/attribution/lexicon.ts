@@ -36,6 +36,10 @@ export interface VerbCue {
   particles?: string[];
   particleRequired?: boolean;
   intransitiveOnly?: boolean;
+  /** the next token must be one of these words or POS tags ("appear to", "expected that") */
+  next?: string[];
+  /** the next token must not be one of these words or POS tags ("pledged delegates") */
+  notNext?: string[];
   /** frame only a clause after it ("found that ..."), not a plain object ("find new ways") */
   clauseOnly?: boolean;
   /** doubles its final consonant before -ed/-ing (refer -> referred) */

@@ -38,6 +38,10 @@ export function findCues(v: TokenView, first: number, last: number, lex: Lexicon
     if (verb.particles?.includes(next)) end = i + 1;
     else if (verb.particleRequired) continue;
     if (verb.intransitiveOnly && !/^[,.:;!?]$/.test(next)) continue;
+    const nextPos = v.tokens[end + 1]?.pos ?? '';
+    const nextLow = v.low[end + 1] ?? '';
+    if (verb.next && !verb.next.includes(nextLow) && !verb.next.includes(nextPos)) continue;
+    if (verb.notNext && (verb.notNext.includes(nextLow) || verb.notNext.includes(nextPos))) continue;
     out.push({
       first: i,
       last: end,
