@@ -37,7 +37,7 @@ export function groups(text: string, tokens: readonly Token[]): Candidate[] {
       let noun = lower(tokens[k]);
       let category = lex.actorNouns.get(noun);
       const next = lower(tokens[k + 1]);
-      if (lex.actorNouns.has(next) && (tokens[k]?.pos === 'ADJ' || category !== undefined)) {
+      if (lex.actorNouns.has(next) && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN' || category !== undefined) && !isCapTok(tokens[k])) {
         k++;
         noun = next;
         category = lex.actorNouns.get(next);

@@ -230,6 +230,18 @@ export function properNames(text: string, tokens: readonly Token[]): Candidate[]
       continue;
     }
     let titleFrom = titles.length > 0 ? titleStart : -1;
+    // a run that ends in a title: "the Iraqi Foreign Minister", "the State Department
+    // Spokesperson": a nominal mention of the office holder (the name lane keeps the rest)
+    if (titles.length === 0) {
+      for (let p = first + 1; p <= last; p++) {
+        if (titleAt(text, tokens, p, last) !== last) continue;
+        const a = tokens[first] as Token;
+        const b = tokens[last] as Token;
+        const role = text.slice(a.start, b.end);
+        out.push(candidate({ start: a.start, end: b.end, first, last, type: 'person', form: 'nominal', rule: 'lexicon:data/entities/titles.json#title-phrase', key: `role:${norm(role)}`, titles: [role], priority: 0 }));
+        break;
+      }
+    }
     // a title inside the run: "Foreign Office Minister Tobias Ellwood", "U.S. President Donald Trump"
     if (titles.length === 0) {
       for (let p = first + 1; p < last; p++) {

@@ -8,7 +8,8 @@
 import type { EntityType, Token } from '../../../core/record.js';
 import { findCity } from '../gazetteer.js';
 import { lexicon, norm } from '../lexicon.js';
-import { lower } from '../match.js';
+import { longestPhrase, lower } from '../match.js';
+import { countryAt } from '../parsers/shared.js';
 import type { Candidate } from '../types.js';
 
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'across', 'into', 'towards', 'toward', 'around', 'from', 'to', 'throughout', 'inside']);
@@ -16,7 +17,7 @@ const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'exp
 
 /** how much one context counts when a name's mentions disagree: a verb after a name is
  * weaker evidence of a person than a preposition of place is of a place */
-const WEIGHT: Record<string, number> = { 'same-name': 3, 'part-of-person': 3, gazetteer: 3, 'place-preposition': 2, 'speech-verb': 2, 'leader-of': 2, 'name-parts': 2, 'given-name': 2, 'place-of': 2, 'org-descriptor': 3, 'name-shape': 1 };
+const WEIGHT: Record<string, number> = { 'same-name': 3, 'part-of-person': 3, gazetteer: 3, 'place-preposition': 2, 'speech-verb': 2, 'leader-of': 2, 'name-parts': 2, 'given-name': 2, 'place-of': 2, 'place-comma-country': 3, 'org-descriptor': 3, 'name-shape': 1 };
 
 /** nouns before "of <Name>" that make the name a place */
 const PLACE_OF = new Set(['siege', 'outskirts', 'residents', 'suburb', 'suburbs', 'centre', 'center', 'heart', 'streets', 'capture', 'fall', 'liberation', 'recapture', 'battle', 'city', 'town', 'village', 'province', 'region', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside', 'mayor', 'governor', 'people', 'citizens', 'inhabitants', 'east', 'parts', 'area', 'district']);
@@ -26,6 +27,17 @@ const ORG_DESCRIPTORS = new Set(['agency', 'group', 'party', 'company', 'firm', 
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'la', 'le', 'du', 'abu', '-']);
 
 const LEADER_OF = new Set(['regime', 'administration', 'loyalists', 'supporters', 'forces', 'troops', 'government', 'cabinet', 'presidency']);
+
+/** a country or region name starts at token i */
+function placeAfter(text: string, tokens: readonly Token[], i: number): boolean {
+  const ref = countryAt(text, tokens, i);
+  if (ref && !ref.demonym) return true;
+  const lex = lexicon();
+  const t = tokens[i];
+  if (!t) return false;
+  const hit = longestPhrase(text, tokens, i, lex.phrases, lex.maxChars, 4);
+  return !!hit && hit.entries.some((e) => e.type === 'place');
+}
 
 function retype(c: Candidate, type: EntityType, rule: string, admin: string | null = null): Candidate {
   return { ...c, type, rule, admin: admin ?? c.admin, guessed: false };
@@ -61,6 +73,8 @@ export function typeNames(text: string, tokens: readonly Token[], cands: readonl
       return retype(c, 'place', 'entities/refiners/typing#gazetteer', city.featureCode === 'PPLC' ? 'capital' : 'city');
     }
     const relative = next === ',' && lower(tokens[c.last + 2]) === 'who';
+    // "Sarmin, Syria", "Irving, Texas": a place in a country or region
+    if (next === ',' && words <= 3 && placeAfter(text, tokens, c.last + 2)) return retype(c, 'place', 'entities/refiners/typing#place-comma-country');
     // "the siege of Darayya", "residents of Azaz": a place
     if (prev === 'of' && PLACE_OF.has(lower(tokens[c.first - 2])) && words <= 3) return retype(c, 'place', 'entities/refiners/typing#place-of');
     // "news agency Sana", "the militant group Hezbollah": an organisation
