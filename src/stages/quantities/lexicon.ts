@@ -79,6 +79,13 @@ const approx = load<ApproxFile>('approximators.json');
 const units = load<UnitsFile>('units.json');
 const changes = load<ChangesFile>('changes.json');
 const exclusions = load<ExclusionsFile>('exclusions.json');
+const context = load<Record<string, { reason: string; words: string[] }>>('context.json');
+
+function contextList(name: string): Set<string> {
+  const list = context[name];
+  if (!list) throw new Error(`data/quantities/context.json has no list "${name}"`);
+  return lower(list.words);
+}
 
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
 
@@ -165,6 +172,13 @@ export const lexicon = Object.freeze({
   labels: lower(exclusions.labels.forms),
   oneBefore: lower(exclusions.pronounOne.before),
   oneAfter: lower(exclusions.pronounOne.after),
+  definite: contextList('definite'),
+  stateNouns: contextList('stateNouns'),
+  notModifiers: contextList('notModifiers'),
+  notCounted: contextList('notCounted'),
+  modals: contextList('modals'),
+  timeAdjectives: contextList('timeAdjectives'),
+  clockPrepositions: contextList('clockPrepositions'),
 });
 
 /** A measure or currency word written after a figure, by its exact written form. */

@@ -12,24 +12,6 @@ export const RULE = 'quantities/parsers/change';
 const BY_FRACTION =
   /\bby\s+((?:a|one|two|three|four)[\s-]+)?(half|thirds?|quarters?|fifths?|tenth)\b/gi;
 const BASE_FORM = /^(?:halve|double|triple|treble|quadruple)$/i;
-const MODAL = new Set([
-  'to',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
-  'shall',
-  'not',
-  "n't",
-  'expected',
-  'set',
-]);
-/** "could double next year": these adjectives start a time, not a noun phrase */
-const TIME_ADJ = new Set(['next', 'last', 'this', 'every', 'each', 'within', 'over']);
 const LAST_WORDS = /([a-z]+)\s+([a-z]+)\s+$|([a-z]+)\s+$/i;
 
 export function parseChange(ctx: Context): Candidate[] {
@@ -42,14 +24,14 @@ export function parseChange(ctx: Context): Candidate[] {
     if (BASE_FORM.test(t.text)) {
       // a base form ("double", "halve") is a verb only after a modal or "to" ("could
       // double"); elsewhere it is an adjective or noun ("made it double gold")
-      if (!MODAL.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
+      if (!lexicon.modals.has(tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
       // "stormed to double Olympic gold": an adjective before a name or adjective
       const n1 = tokens[i + 1];
       const n2 = tokens[i + 2];
       if (n1?.pos === 'PROPN') continue;
       if (
         n1?.pos === 'ADJ' &&
-        !TIME_ADJ.has(n1.text.toLowerCase()) &&
+        !lexicon.timeAdjectives.has(n1.text.toLowerCase()) &&
         ['NOUN', 'PROPN'].includes(n2?.pos ?? '')
       )
         continue;

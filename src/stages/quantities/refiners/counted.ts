@@ -10,44 +10,19 @@ import { tokenAt, type Candidate, type Context } from '../types.js';
 
 export const RULE = 'quantities/refiners/counted';
 
-/** adjectives used as nouns for people in casualty counts */
-const STATE_NOUNS = new Set([
-  'dead',
-  'wounded',
-  'injured',
-  'missing',
-  'displaced',
-  'homeless',
-  'detained',
-  'killed',
-]);
-const NOT_MODIFIERS = new Set([
-  'including',
-  'according',
-  'following',
-  'excluding',
-  'involving',
-  'compared',
-]);
 const PLURAL = /[^su]s$/i;
 const SKIP = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB']);
-const NOT_COUNTED = new Set([
-  'percent',
-  'per',
-  'cent',
-  'more',
-  'others',
-  'other',
-  'each',
-  'apiece',
-]);
 
 function head(tokens: readonly Token[], i: number, sentence: number): string | null {
   let best: string | null = null;
   let bestPlural: string | null = null;
   for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k] as Token;
-    if (t.sentence !== sentence || !SKIP.has(t.pos) || NOT_MODIFIERS.has(t.text.toLowerCase()))
+    if (
+      t.sentence !== sentence ||
+      !SKIP.has(t.pos) ||
+      lexicon.notModifiers.has(t.text.toLowerCase())
+    )
       break;
     // participles modify the noun only when one follows ("armoured vehicles")
     const nextPos = tokens[k + 1]?.pos ?? '';
@@ -63,7 +38,7 @@ function head(tokens: readonly Token[], i: number, sentence: number): string | n
     if (t.pos === 'NOUN' && PLURAL.test(t.text)) break;
   }
   const out = best ?? bestPlural;
-  if (out && NOT_COUNTED.has(out.toLowerCase())) return null;
+  if (out && lexicon.notCounted.has(out.toLowerCase())) return null;
   return out;
 }
 
@@ -78,7 +53,7 @@ export function findCounted(cands: Candidate[], ctx: Context): Candidate[] {
     const sentence = first.sentence;
     let noun: string | null = null;
     const next = ctx.tokens[i + 1];
-    if (STATE_NOUNS.has(first.text.toLowerCase()) && (!next || next.pos !== 'NOUN')) {
+    if (lexicon.stateNouns.has(first.text.toLowerCase()) && (!next || next.pos !== 'NOUN')) {
       // "10 dead and 40 wounded": the adjective names the people counted
       noun = first.text;
     } else if (first.text.toLowerCase() === 'more' && first.pos !== 'NOUN')

@@ -11,20 +11,6 @@ export const RULE = 'quantities/refiners/not-a-number';
 
 const PREV_WORD = /(\p{L}+\.?)\s+$/u;
 const NEXT_WORD = /^\s+([\p{L}']+)/u;
-/** a definite determiner before a small figure in words marks a known group ("the two men") */
-const DEFINITE = new Set([
-  'the',
-  'these',
-  'those',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'my',
-  'your',
-  'both',
-]);
 const LIST_GAP = /^(?:,|,?\s+(?:and|or|&))\s*$|^\s*\/\s*$/;
 const HEDGES = new Set(lexicon.approximators.map((a) => a.text.split(' ').pop() as string));
 
@@ -73,44 +59,42 @@ export function rejectNames(cands: Candidate[], ctx: Context): Candidate[] {
 }
 
 function rejectOne(c: Candidate, ctx: Context): Candidate {
-  {
-    if (c.rejected || c.change !== null) return c;
-    const reject = (why: string): Candidate => ({ ...c, rejected: `${RULE}#${why}` });
-    const prevRaw = PREV_WORD.exec(before(ctx.text, c.start, 24))?.[1];
-    const prev = prevRaw?.toLowerCase().replace(/\.$/, '');
-    if (c.kind !== 'currency' && isLabel(prev)) {
-      // "day 3" is a label, "3 days" a duration; "number" only as "number 10", not "a number of"
-      return reject('label');
-    }
-    if (c.kind !== 'currency' && c.digits && isProperNameBefore(c, ctx)) return reject('name');
-    if (ctx.text[c.start - 1] === '[' && ctx.text[c.end] === ']') return reject('footnote');
-    if (!c.digits && isTitleCaseName(c, ctx)) return reject('title-case-name');
-    if (
-      !c.digits &&
-      c.value === 1 &&
-      !c.scaled &&
-      /^one$/i.test(ctx.text.slice(c.numStart, c.numEnd))
-    ) {
-      const next = NEXT_WORD.exec(after(ctx.text, c.end, 20))?.[1]?.toLowerCase();
-      if (prev && lexicon.oneBefore.has(prev)) return reject('pronoun-one');
-      if (next && lexicon.oneAfter.has(next)) return reject('pronoun-one');
-      // a bare "one" is the indefinite "one man I spoke to", not a figure; it counts when it
-      // has a unit ("one dinar") or a hedge ("at least one")
-      if (c.kind === null && !hedged(ctx.text, c.start)) return reject('bare-one');
-    }
-    if (
-      !c.digits &&
-      !c.scaled &&
-      c.kind === null &&
-      c.value !== null &&
-      c.value < 20 &&
-      prev &&
-      DEFINITE.has(prev)
-    ) {
-      return reject('definite-group');
-    }
-    return c;
+  if (c.rejected || c.change !== null) return c;
+  const reject = (why: string): Candidate => ({ ...c, rejected: `${RULE}#${why}` });
+  const prevRaw = PREV_WORD.exec(before(ctx.text, c.start, 24))?.[1];
+  const prev = prevRaw?.toLowerCase().replace(/\.$/, '');
+  if (c.kind !== 'currency' && isLabel(prev)) {
+    // "day 3" is a label, "3 days" a duration; "number" only as "number 10", not "a number of"
+    return reject('label');
   }
+  if (c.kind !== 'currency' && c.digits && isProperNameBefore(c, ctx)) return reject('name');
+  if (ctx.text[c.start - 1] === '[' && ctx.text[c.end] === ']') return reject('footnote');
+  if (!c.digits && isTitleCaseName(c, ctx)) return reject('title-case-name');
+  if (
+    !c.digits &&
+    c.value === 1 &&
+    !c.scaled &&
+    /^one$/i.test(ctx.text.slice(c.numStart, c.numEnd))
+  ) {
+    const next = NEXT_WORD.exec(after(ctx.text, c.end, 20))?.[1]?.toLowerCase();
+    if (prev && lexicon.oneBefore.has(prev)) return reject('pronoun-one');
+    if (next && lexicon.oneAfter.has(next)) return reject('pronoun-one');
+    // a bare "one" is the indefinite "one man I spoke to", not a figure; it counts when it
+    // has a unit ("one dinar") or a hedge ("at least one")
+    if (c.kind === null && !hedged(ctx.text, c.start)) return reject('bare-one');
+  }
+  if (
+    !c.digits &&
+    !c.scaled &&
+    c.kind === null &&
+    c.value !== null &&
+    c.value < 20 &&
+    prev &&
+    lexicon.definite.has(prev)
+  ) {
+    return reject('definite-group');
+  }
+  return c;
 }
 
 /** "Million Dollar Baby", "RBS Six Nations", "Channel Five": capitalised number words

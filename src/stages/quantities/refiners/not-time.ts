@@ -19,18 +19,6 @@ const ALTERNATIVE = /^\s+(?:or|to|and)\s+(?:\d+|[a-z]+)\s+(\p{L}+)/iu;
 const TIME_AFTER_FILLER =
   /^\s+(?:more|further|additional|straight|consecutive|whole|full|long|short|previous|past|next|last|other|hard|difficult)\s+(\p{L}+)/u;
 
-const CLOCK_PREP = new Set([
-  'at',
-  'until',
-  'till',
-  'by',
-  'from',
-  'before',
-  'after',
-  'around',
-  'about',
-]);
-
 function isMonth(word: string | undefined, capitalised: boolean): boolean {
   if (!word) return false;
   if (capitalised && !/^[A-Z]/.test(word)) return false;
@@ -77,7 +65,7 @@ export function rejectTimes(cands: Candidate[], ctx: Context): Candidate[] {
       clock &&
       Number(clock[1]) <= 24 &&
       prevWord &&
-      CLOCK_PREP.has(prevWord.toLowerCase())
+      lexicon.clockPrepositions.has(prevWord.toLowerCase())
     ) {
       return reject('clock');
     }
