@@ -13,7 +13,7 @@ import { createPipeline } from '../src/core/pipeline.js';
 import { sentencesStage } from '../src/stages/sentences/index.js';
 import { timeStage } from '../src/stages/time/index.js';
 import { readCorpus, type GoldTimex } from './time/tml.js';
-import { align, count, emptyCounts, scores, type Counts } from './time/score.js';
+import { align, count, emptyCounts, sameValue, scores, type Counts } from './time/score.js';
 import type { TimeExpr } from '../src/core/record.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,6 +52,8 @@ function note(map: Map<string, string[]>, key: string, example: string): void {
   map.set(key, list);
 }
 
+/** value pairs that count as equal only through canonicalValue (score.ts), listed for review */
+const folded: string[] = [];
 const rows: [string, Counts, number][] = [];
 const total = emptyCounts();
 let totalMs = 0;
@@ -88,7 +90,9 @@ for (const corpus of CORPORA) {
           `${doc.id} ${s.type} ${s.value} ${s.rule} | ${ctx(s)}`,
         );
       else if (gold && s) {
-        if (gold.value !== s.value)
+        if (gold.value !== s.value && sameValue(gold.value, s.value))
+          folded.push(`${gold.value}=${s.value}`);
+        if (!sameValue(gold.value, s.value))
           note(
             errors.value,
             `${shape(gold.text)} ${gold.value} -> ${s.value}`,
@@ -119,6 +123,10 @@ for (const [name, c] of rows) {
 const s = scores(total);
 console.log(
   `\ntargets: relaxed F1 >= 92 (${pct(s.relaxedF1)}), strict F1 >= 85 (${pct(s.strictF1)}), value F1 >= 85 (${pct(s.valueF1)})`,
+);
+
+console.log(
+  `value spellings folded as equal (see canonicalValue in eval/time/score.ts): ${folded.length}${folded.length ? ` (${folded.slice(0, 12).join(', ')}${folded.length > 12 ? ', ...' : ''})` : ''}`,
 );
 
 for (const [title, map] of Object.entries(errors)) {

@@ -65,6 +65,32 @@ export function align<G extends SpanLike, S extends SpanLike>(
   return pairs;
 }
 
+/**
+ * The canonical spelling of a TIMEX3 value, so that two spellings of the same value compare
+ * equal. Only notational variants are folded, never different meanings:
+ * - ISO week numbers are two digits: the AQUAINT annotators wrote "2000-W7" for "2000-W07";
+ * - case: "xxxx-wxx" and "XXXX-WXX", "pxy" and "PXY" are one value;
+ * - trailing unspecified components carry no content: "1949-XX" (a month of 1949, none
+ *   given) covers exactly the year 1949, "1998-XX-XX" the year 1998, "199X" (a year of the
+ *   1990s, none given) exactly the decade "199", "19XX" the century "19". Part of the
+ *   AQUAINT and TimeBank annotation writes these placeholders where the TimeML 1.2.1
+ *   guidelines write the coarser value ("in 1949" -> "1949", "the 1990s" -> "199").
+ * Nothing else is folded: "T17" (the hour) vs "T17:00" (the minute), "P1Y" vs "P12M" (the
+ * unit is part of a TIMEX3 duration's meaning), "1989-WXX" vs "1989-W43" stay different.
+ */
+export function canonicalValue(v: string): string {
+  let out = v.trim().toUpperCase();
+  out = out.replace(/^(\d{4})-W(\d)(?!\d)/, '$1-W0$2');
+  // trailing unspecified day, then month, of a dated value: 1949-XX-XX -> 1949
+  if (/^\d{4}-/.test(out)) while (out.endsWith('-XX')) out = out.slice(0, -3);
+  return out.replace(/^(\d{2,3})X+$/, '$1');
+}
+
+/** gold and system values are the same TIMEX3 value (see canonicalValue) */
+export function sameValue(gold: string, sys: string): boolean {
+  return gold === sys || canonicalValue(gold) === canonicalValue(sys);
+}
+
 export function count<G extends SpanLike, S extends SpanLike>(
   pairs: readonly Pair<G, S>[],
   into: Counts,
@@ -76,7 +102,7 @@ export function count<G extends SpanLike, S extends SpanLike>(
     into.relaxed++;
     if (gold.start === sys.start && gold.end === sys.end) into.strict++;
     if (gold.type === sys.type) into.typeOk++;
-    if (gold.value === sys.value) into.valueOk++;
+    if (sameValue(gold.value, sys.value)) into.valueOk++;
   }
 }
 

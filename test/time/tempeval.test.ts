@@ -5,7 +5,14 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTml, readCorpus } from '../../eval/time/tml.js';
-import { align, count, emptyCounts, scores } from '../../eval/time/score.js';
+import {
+  align,
+  canonicalValue,
+  count,
+  emptyCounts,
+  sameValue,
+  scores,
+} from '../../eval/time/score.js';
 import { shared } from '../helpers.js';
 import { times } from './run.js';
 
@@ -37,6 +44,27 @@ describe('scorer', () => {
     count(align(g, s), c);
     expect(c).toEqual({ gold: 2, sys: 2, strict: 0, relaxed: 1, typeOk: 1, valueOk: 0 });
     expect(scores(c).relaxedF1).toBeCloseTo(0.5);
+  });
+});
+
+describe('value equivalence in the scorer', () => {
+  it('folds notational variants of one value', () => {
+    expect(sameValue('2000-W7', '2000-W07')).toBe(true);
+    expect(sameValue('1949-XX', '1949')).toBe(true);
+    expect(sameValue('1998-XX-XX', '1998')).toBe(true);
+    expect(sameValue('199X', '199')).toBe(true);
+    expect(sameValue('19XX', '19')).toBe(true);
+    expect(sameValue('pxy', 'PXY')).toBe(true);
+    expect(canonicalValue('2000-W12')).toBe('2000-W12');
+  });
+  it('keeps different values different', () => {
+    expect(sameValue('1989-WXX', '1989-W43')).toBe(false);
+    expect(sameValue('1989-10-XX', '1989-10-27')).toBe(false);
+    expect(sameValue('1998-10-XX', '1998')).toBe(false);
+    expect(sameValue('P1Y', 'P12M')).toBe(false);
+    expect(sameValue('1989-11-06T17', '1989-11-06T17:00')).toBe(false);
+    expect(sameValue('XXXX-XX-XX', 'XXXX')).toBe(false);
+    expect(sameValue('1998', '1998-Q3')).toBe(false);
   });
 });
 
