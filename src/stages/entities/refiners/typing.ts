@@ -17,10 +17,12 @@ const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'exp
 
 /** how much one context counts when a name's mentions disagree: a verb after a name is
  * weaker evidence of a person than a preposition of place is of a place */
-const WEIGHT: Record<string, number> = { 'same-name': 3, 'part-of-person': 3, gazetteer: 3, 'place-preposition': 2, 'speech-verb': 2, 'leader-of': 2, 'name-parts': 2, 'given-name': 2, 'place-of': 2, 'place-comma-country': 3, 'org-descriptor': 3, 'name-shape': 1 };
+const WEIGHT: Record<string, number> = { 'same-name': 3, 'part-of-person': 3, gazetteer: 3, 'place-preposition': 2, 'speech-verb': 2, 'leader-of': 2, 'name-parts': 2, 'given-name': 2, 'place-of': 2, 'place-verb': 2, 'place-comma-country': 3, 'org-descriptor': 3, 'name-shape': 1 };
 
 /** nouns before "of <Name>" that make the name a place */
 const PLACE_OF = new Set(['siege', 'outskirts', 'residents', 'suburb', 'suburbs', 'centre', 'center', 'heart', 'streets', 'capture', 'fall', 'liberation', 'recapture', 'battle', 'city', 'town', 'village', 'province', 'region', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside', 'mayor', 'governor', 'people', 'citizens', 'inhabitants', 'east', 'parts', 'area', 'district']);
+/** verbs whose object is a place in conflict reporting */
+const PLACE_VERBS = new Set(['striking', 'struck', 'strike', 'shelled', 'shelling', 'bombed', 'bombing', 'besieged', 'captured', 'capture', 'capturing', 'seized', 'seize', 'retake', 'retook', 'retaken', 'recaptured', 'recapture', 'liberated', 'liberate', 'entered', 'entering', 'evacuated', 'overran', 'encircled', 'surrounded', 'stormed', 'occupied', 'occupy', 'fled', 'reached', 'towards', 'toward']);
 /** nouns right before a name that make it an organisation */
 const ORG_DESCRIPTORS = new Set(['agency', 'group', 'party', 'company', 'firm', 'newspaper', 'channel', 'broadcaster', 'network', 'organisation', 'organization', 'movement', 'militia', 'charity', 'ngo', 'website', 'outlet', 'daily', 'magazine', 'bank', 'airline', 'manufacturer', 'retailer', 'startup', 'insurgents', 'faction']);
 
@@ -75,6 +77,8 @@ export function typeNames(text: string, tokens: readonly Token[], cands: readonl
     const relative = next === ',' && lower(tokens[c.last + 2]) === 'who';
     // "Sarmin, Syria", "Irving, Texas": a place in a country or region
     if (next === ',' && words <= 3 && placeAfter(text, tokens, c.last + 2)) return retype(c, 'place', 'entities/refiners/typing#place-comma-country');
+    // "striking Sabboura", "recaptured Palmyra": the object of a verb of taking or striking
+    if (PLACE_VERBS.has(prev) && words <= 3) return retype(c, 'place', 'entities/refiners/typing#place-verb');
     // "the siege of Darayya", "residents of Azaz": a place
     if (prev === 'of' && PLACE_OF.has(lower(tokens[c.first - 2])) && words <= 3) return retype(c, 'place', 'entities/refiners/typing#place-of');
     // "news agency Sana", "the militant group Hezbollah": an organisation
