@@ -59,3 +59,12 @@ describe('quantities: hostile input', () => {
     for (const q of qs) expect(q.text).toBe(text.slice(q.start, q.end));
   });
 });
+
+describe('quantities: hostile change words', () => {
+  it('100k change words in one sentence', () => {
+    const text = `the number of troops ${'halved and doubled '.repeat(50_000)}.`;
+    const t0 = performance.now();
+    quantities(text);
+    expect(performance.now() - t0).toBeLessThan(30_000);
+  });
+});

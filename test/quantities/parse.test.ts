@@ -119,6 +119,7 @@ describe('quantities: counted nouns and changes', () => {
     expect(third.change).toBeCloseTo(2 / 3);
     expect(find('Sales fell by two-thirds.', 'two-thirds').change).toBeCloseTo(1 / 3);
     expect(find('Profits could double next year.', 'double').change).toBe(2);
+    expect(find('The number of refugees has doubled.', 'doubled').counted).toBe('refugees');
   });
 
   it('reads ratios, casualty counts and quoted figures', () => {

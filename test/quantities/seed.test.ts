@@ -26,7 +26,11 @@ describe.skipIf(!existsSync(SEED))(
     });
 
     it('holds "halved" as change 0.5', () => {
-      expect(qs.find((x) => x.text === 'halved')).toMatchObject({ change: 0.5, value: null });
+      expect(qs.find((x) => x.text === 'halved')).toMatchObject({
+        change: 0.5,
+        value: null,
+        counted: 'North Koreans',
+      });
     });
 
     it('leaves durations and dates to the time stage', () => {

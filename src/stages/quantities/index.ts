@@ -17,7 +17,7 @@ import { parseDigits } from './parsers/digits.js';
 import { parseWords } from './parsers/words.js';
 import { attachApprox } from './refiners/approx.js';
 import { readChange } from './refiners/change.js';
-import { findCounted } from './refiners/counted.js';
+import { findChangeSubject, findCounted } from './refiners/counted.js';
 import { rejectBareWords, rejectNames } from './refiners/not-a-number.js';
 import { rejectTimes } from './refiners/not-time.js';
 import { removeOverlaps } from './refiners/overlap.js';
@@ -41,6 +41,7 @@ export function extractQuantities(ctx: Context): Quantity[] {
   cands = rejectBareWords(cands, ctx);
   cands = readChange(cands, ctx);
   cands = removeOverlaps([...cands, ...parseChange(ctx)]);
+  cands = findChangeSubject(cands, ctx);
   return cands.map((c, i) => toQuantity(c, i, ctx.text));
 }
 

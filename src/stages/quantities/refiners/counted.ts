@@ -82,3 +82,27 @@ export function findCounted(cands: Candidate[], ctx: Context): Candidate[] {
     return out;
   });
 }
+
+/** "the number of North Koreans at the front has been halved": what a change word changes */
+const NUMBER_OF =
+  /\b(?:number|numbers|count|total|share|price|prices|value|cost)\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*|[a-z][\w-]*)/g;
+
+export function findChangeSubject(cands: Candidate[], ctx: Context): Candidate[] {
+  return cands.map((c) => {
+    if (c.rejected || c.change === null || c.value !== null || c.counted !== null) return c;
+    const i = tokenAt(ctx.tokens, c.start);
+    const t = ctx.tokens[i];
+    if (!t) return c;
+    // walk back within the sentence, at most 160 characters (bounded on hostile input)
+    let k = i;
+    while (k > 0) {
+      const p = ctx.tokens[k - 1] as Token;
+      if (p.sentence !== t.sentence || p.start < c.start - 160) break;
+      k--;
+    }
+    const lead = ctx.text.slice((ctx.tokens[k] as Token).start, c.start);
+    let last: string | null = null;
+    for (const m of lead.matchAll(NUMBER_OF)) last = m[1] ?? null;
+    return last ? { ...c, counted: last, trail: [...c.trail, `${RULE}#number-of`] } : c;
+  });
+}
