@@ -13,6 +13,7 @@ import { lexicon } from './lexicon.js';
 import { findCues } from './parsers/cues.js';
 import { frameFor, type Frame } from './parsers/frames.js';
 import type { Range } from './parsers/np.js';
+import { nominalCues } from './parsers/nominal.js';
 import { headlineColon, signatureDash } from './parsers/punctuation-cues.js';
 import { tokenView, type TokenView } from './parsers/tokens.js';
 import { linkChains } from './refiners/chain.js';
@@ -53,6 +54,8 @@ export function findFrames(v: TokenView): Frame[] {
       const f = frameFor(v, cue, window, here.slice(-4), cues[k + 1]?.first);
       if (f) here.push(f);
     }
+    // nominal cues never share tokens with verb cues (a noun is not a verb)
+    here.push(...nominalCues(v, sent, lex));
     frames.push(...here);
   }
   return refineQuotes(v, frames);

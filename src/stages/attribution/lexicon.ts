@@ -59,6 +59,10 @@ export interface PhraseCue {
 export interface Lexicon {
   /** inflected form -> entry */
   verbs: ReadonlyMap<string, VerbCue>;
+  /** stance adjectives after a form of be ("confident that") */
+  adjectives: ReadonlyMap<string, VerbCue>;
+  /** stance nouns with a possessive source ("her call for calm") */
+  nouns: ReadonlyMap<string, VerbCue>;
   /** phrases as lower-case word lists, longest first */
   phrases: readonly { words: string[]; entry: PhraseCue }[];
   sources: SourceWords;
@@ -123,7 +127,14 @@ let cached: Lexicon | null = null;
 
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const cues = readJson<{ verbs: VerbCue[]; phrases: PhraseCue[] }>('cues.json');
+  const cues = readJson<{
+    verbs: VerbCue[];
+    adjectives?: VerbCue[];
+    nouns?: VerbCue[];
+    phrases: PhraseCue[];
+  }>('cues.json');
+  const nouns = new Map((cues.nouns ?? []).map((a) => [a.lemma, a]));
+  const adjectives = new Map((cues.adjectives ?? []).map((a) => [a.lemma, a]));
   const verbs = new Map<string, VerbCue>();
   for (const v of cues.verbs) {
     const f = inflect(v.lemma, v.double === true);
@@ -150,6 +161,13 @@ export function lexicon(): Lexicon {
     notSources: set('notSources'),
   };
   const mod = readJson<{ cues: ModalityCue[]; precedence: { order: string[] } }>('modality.json');
-  cached = { verbs, phrases, sources, modality: { cues: mod.cues, order: mod.precedence.order } };
+  cached = {
+    verbs,
+    adjectives,
+    nouns,
+    phrases,
+    sources,
+    modality: { cues: mod.cues, order: mod.precedence.order },
+  };
   return cached;
 }

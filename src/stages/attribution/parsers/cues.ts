@@ -29,6 +29,11 @@ export function findCues(v: TokenView, first: number, last: number, lex: Lexicon
       i = phrase.last;
       continue;
     }
+    const adjective = adjectiveCue(v, i, first, lex);
+    if (adjective) {
+      out.push(adjective);
+      continue;
+    }
     const verb = lex.verbs.get(v.low[i] ?? '');
     const tok = v.tokens[i];
     if (!verb || !tok) continue;
@@ -41,7 +46,8 @@ export function findCues(v: TokenView, first: number, last: number, lex: Lexicon
     const nextPos = v.tokens[end + 1]?.pos ?? '';
     const nextLow = v.low[end + 1] ?? '';
     if (verb.next && !verb.next.includes(nextLow) && !verb.next.includes(nextPos)) continue;
-    if (verb.notNext && (verb.notNext.includes(nextLow) || verb.notNext.includes(nextPos))) continue;
+    if (verb.notNext && (verb.notNext.includes(nextLow) || verb.notNext.includes(nextPos)))
+      continue;
     out.push({
       first: i,
       last: end,
@@ -72,6 +78,47 @@ function looksVerbal(v: TokenView, i: number, first: number): boolean {
   )
     return false;
   return nl === 'that' || nl === ':' || /^["“]$/.test(nl) || /^(?:PROPN|PRON|NUM)$/.test(next.pos);
+}
+
+const BE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'s",
+  "'re",
+  "'m",
+  'am',
+  'remain',
+  'remains',
+  'remained',
+  'seem',
+  'seems',
+  'seemed',
+  'became',
+  'become',
+  'appeared',
+  'appears',
+]);
+
+/** "X is confident that ...": a stance adjective after a form of be, before its complement. */
+function adjectiveCue(v: TokenView, i: number, first: number, lex: Lexicon): CueCandidate | null {
+  const adj = lex.adjectives.get(v.low[i] ?? '');
+  if (!adj || !/^(?:ADJ|VERB)$/.test(v.tokens[i]?.pos ?? '')) return null;
+  let k = i - 1;
+  while (k >= first && v.tokens[k]?.pos === 'ADV') k--;
+  if (k < first || !BE.has(v.low[k] ?? '')) return null;
+  if (adj.next && !adj.next.includes(v.low[i + 1] ?? '')) return null;
+  return {
+    first: i,
+    last: i,
+    kind: 'verb',
+    verb: adj,
+    rule: `lexicon:data/attribution/cues.json#adj-${adj.lemma}`,
+  };
 }
 
 function matchPhrase(v: TokenView, i: number, last: number, lex: Lexicon): CueCandidate | null {

@@ -95,7 +95,8 @@ export function trimEnd(v: TokenView, from: number, to: number): number {
 
 const ANONYMITY = ['on', 'condition', 'of', 'anonymity'];
 const CLAUSE_START = /^(?:that|if|whether|how|what|why|when|where|who|[“"])$/;
-const FIRST_SECOND = new Set(['i', 'we', 'you', 'me', 'us']);
+/** not a third-person source: the speaker, the hearer, an expletive */
+const FIRST_SECOND = new Set(['i', 'we', 'you', 'me', 'us', 'there']);
 
 function thirdPerson(v: TokenView, r: Range | null): boolean {
   if (!r) return false;
