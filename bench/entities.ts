@@ -15,8 +15,15 @@ import { time, type BenchContext, type BenchLine } from './lib.js';
 export async function bench(ctx: BenchContext): Promise<BenchLine[]> {
   const split = time(() =>
     ctx.texts.map((text) => {
-      const layers = sentencesStage.run({ text, published: null, title: null, outlet: null, language: 'en', layers: {} }, { options: {} });
-      return { text, sentences: (layers.sentences ?? []) as Sentence[], tokens: (layers.tokens ?? []) as Token[] };
+      const layers = sentencesStage.run(
+        { text, published: null, title: null, outlet: null, language: 'en', layers: {} },
+        { options: {} },
+      );
+      return {
+        text,
+        sentences: (layers.sentences ?? []) as Sentence[],
+        tokens: (layers.tokens ?? []) as Token[],
+      };
     }),
   );
   const docs = split.result;
@@ -24,7 +31,14 @@ export async function bench(ctx: BenchContext): Promise<BenchLine[]> {
     let n = 0;
     for (const d of docs) {
       const out = entitiesStage.run(
-        { text: d.text, published: null, title: null, outlet: null, language: 'en', layers: { sentences: d.sentences, tokens: d.tokens } },
+        {
+          text: d.text,
+          published: null,
+          title: null,
+          outlet: null,
+          language: 'en',
+          layers: { sentences: d.sentences, tokens: d.tokens },
+        },
         { options: {} },
       );
       n += out.entities?.length ?? 0;

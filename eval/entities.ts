@@ -75,9 +75,17 @@ function compromisePreds(text: string): PredMention[] {
   const out: PredMention[] = [];
   const doc = nlpCompromise(text);
   const add = (view: { json: (o: object) => unknown }, cls: string): void => {
-    for (const o of view.json({ offset: true }) as { offset: { start: number; length: number } }[]) {
+    for (const o of view.json({ offset: true }) as {
+      offset: { start: number; length: number };
+    }[]) {
       const { start, length } = o.offset;
-      out.push({ start, end: start + length, text: text.slice(start, start + length), cls, rule: 'compromise' });
+      out.push({
+        start,
+        end: start + length,
+        text: text.slice(start, start + length),
+        cls,
+        rule: 'compromise',
+      });
     }
   };
   add(doc.people(), 'PER');
@@ -90,9 +98,16 @@ const f3 = (x: number): string => x.toFixed(3);
 
 function table(title: string, exact: Tally, overlap: Tally, any: Tally): void {
   const classes = [...new Set([...exact.keys(), ...overlap.keys()])].filter((c) => c !== '?');
-  const order = ['PER', 'ORG', 'LOC', ...classes.filter((c) => !['PER', 'ORG', 'LOC'].includes(c)).sort()];
+  const order = [
+    'PER',
+    'ORG',
+    'LOC',
+    ...classes.filter((c) => !['PER', 'ORG', 'LOC'].includes(c)).sort(),
+  ];
   console.log(`\n${title}`);
-  console.log('class        gold  pred | exact P   R     F1   | overlap P  R     F1   | any-overlap P R   F1');
+  console.log(
+    'class        gold  pred | exact P   R     F1   | overlap P  R     F1   | any-overlap P R   F1',
+  );
   const row = (name: string, cs: string[]): void => {
     const e = sum(exact, cs);
     const [a, b, c] = [prf(e), prf(sum(overlap, cs)), prf(sum(any, cs))];
@@ -126,7 +141,14 @@ function run(set: GoldSet, who: 'sitrep' | 'compromise'): { ms: number; words: n
     const t0 = performance.now();
     let preds: PredMention[];
     if (who === 'sitrep') {
-      const layers = pipeline.run({ text: d.text, published: d.published, title: null, outlet: null, language: 'en', layers: {} });
+      const layers = pipeline.run({
+        text: d.text,
+        published: d.published,
+        title: null,
+        outlet: null,
+        language: 'en',
+        layers: {},
+      });
       preds = predictions(layers.entities ?? [], set.scope);
     } else preds = compromisePreds(d.text);
     ms += performance.now() - t0;
@@ -139,23 +161,35 @@ function run(set: GoldSet, who: 'sitrep' | 'compromise'): { ms: number; words: n
     spurious.push(...r.spurious);
   }
   const gold = set.docs.reduce((n, d) => n + d.gold.length, 0);
-  table(`${set.name} [${who}] ${set.docs.length} docs, ${gold} gold mentions; ${set.mapping}`, exact, overlap, any);
+  table(
+    `${set.name} [${who}] ${set.docs.length} docs, ${gold} gold mentions; ${set.mapping}`,
+    exact,
+    overlap,
+    any,
+  );
   if (who === 'sitrep' && MISSES > 0) {
-    console.log(`  worst misses (overlap):\n${top(missed, (g) => `${g.cls.join('/')} "${g.text}"`, MISSES)}`);
-    console.log(`  worst false alarms (overlap):\n${top(spurious, (p) => `${p.cls} "${p.text}" (${p.rule})`, MISSES)}`);
+    console.log(
+      `  worst misses (overlap):\n${top(missed, (g) => `${g.cls.join('/')} "${g.text}"`, MISSES)}`,
+    );
+    console.log(
+      `  worst false alarms (overlap):\n${top(spurious, (p) => `${p.cls} "${p.text}" (${p.rule})`, MISSES)}`,
+    );
   }
   return { ms, words };
 }
 
 function main(): void {
   if (!existsSync(DATA)) {
-    console.error(`eval:entities: ${DATA} not found; the development datasets live beside the repo`);
+    console.error(
+      `eval:entities: ${DATA} not found; the development datasets live beside the repo`,
+    );
     process.exit(1);
   }
   const sets: GoldSet[] = [];
   if (!ONLY || ONLY === 'gum') sets.push(loadGum(path.join(DATA, 'gum-news/dep')));
   if (!ONLY || ONLY === 're3d') sets.push(loadRe3d(path.join(DATA, 're3d-dev')));
-  if (!ONLY || ONLY === 'meantime') sets.push(loadMeantime(path.join(DATA, 'meantime-trial/corpus_apple')));
+  if (!ONLY || ONLY === 'meantime')
+    sets.push(loadMeantime(path.join(DATA, 'meantime-trial/corpus_apple')));
   for (const set of sets) {
     const { ms, words } = run(set, 'sitrep');
     console.log(`  ${words} words in ${ms.toFixed(0)} ms`);

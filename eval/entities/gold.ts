@@ -38,14 +38,35 @@ const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot:
 
 export function decodeXml(s: string): string {
   return s.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (all, e: string) => {
-    if (e[0] === '#' && (e[1] === 'x' || e[1] === 'X')) return String.fromCodePoint(parseInt(e.slice(2), 16));
+    if (e[0] === '#' && (e[1] === 'x' || e[1] === 'X'))
+      return String.fromCodePoint(parseInt(e.slice(2), 16));
     if (e[0] === '#') return String.fromCodePoint(parseInt(e.slice(1), 10));
     return XML_ENTITIES[e.toLowerCase()] ?? all;
   });
 }
 
 /** Tokens that attach to the previous token without a space when rebuilding text. */
-const NO_SPACE_BEFORE = new Set([',', '.', ':', ';', '!', '?', ')', ']', '}', '%', "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "'", "''"]);
+const NO_SPACE_BEFORE = new Set([
+  ',',
+  '.',
+  ':',
+  ';',
+  '!',
+  '?',
+  ')',
+  ']',
+  '}',
+  '%',
+  "'s",
+  "n't",
+  "'re",
+  "'ve",
+  "'ll",
+  "'d",
+  "'m",
+  "'",
+  "''",
+]);
 const NO_SPACE_AFTER = new Set(['(', '[', '{', '$', '``']);
 
 /**

@@ -24,7 +24,9 @@ interface Word {
 }
 
 export function loadGum(dir: string): GoldSet {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.conllu')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.conllu'))
+    .sort();
   const docs = files.map((f) => parseConllu(readFileSync(path.join(dir, f), 'utf8'), f));
   return {
     name: 'gum-news',
@@ -95,7 +97,14 @@ export function parseConllu(src: string, file: string): GoldDoc {
     }
     const misc = cols[9] ?? '';
     const entity = /(?:^|\|)Entity=([^|]*)/.exec(misc)?.[1] ?? '';
-    words.push({ id, head: Number(cols[6]), upos: cols[3] ?? '', start: span[0], end: span[1], entity });
+    words.push({
+      id,
+      head: Number(cols[6]),
+      upos: cols[3] ?? '',
+      start: span[0],
+      end: span[1],
+      entity,
+    });
   }
   flush();
   return { id: path.basename(file, '.conllu'), text, published, gold };

@@ -15,7 +15,9 @@ const TYPE: Record<string, string> = { PER: 'PER', ORG: 'ORG', LOC: 'LOC', PRO: 
 
 export function loadMeantime(dir: string): GoldSet {
   const docs: GoldDoc[] = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.xml')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.xml'))
+    .sort()) {
     docs.push(parseCat(readFileSync(path.join(dir, f), 'utf8'), f));
   }
   return {
@@ -29,7 +31,9 @@ export function loadMeantime(dir: string): GoldSet {
 export function parseCat(xml: string, file: string): GoldDoc {
   const sentences: string[][] = [];
   const where = new Map<string, [number, number]>();
-  for (const m of xml.matchAll(/<token number="\d+" sentence="(\d+)" t_id="(\d+)">([^<]*)<\/token>/g)) {
+  for (const m of xml.matchAll(
+    /<token number="\d+" sentence="(\d+)" t_id="(\d+)">([^<]*)<\/token>/g,
+  )) {
     const s = Number(m[1]);
     while (sentences.length <= s) sentences.push([]);
     const row = sentences[s] as string[];

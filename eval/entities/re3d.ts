@@ -24,7 +24,9 @@ const TYPE: Record<string, string> = {
 };
 
 export const PRONOUNS = new Set(
-  'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs who whom whose which that this these those itself himself herself themselves ourselves myself'.split(' '),
+  'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs who whom whose which that this these those itself himself herself themselves ourselves myself'.split(
+    ' ',
+  ),
 );
 
 interface Row {
@@ -67,7 +69,12 @@ export function loadRe3d(dir: string): GoldSet {
           if (!had.cls.includes(cls)) had.cls.push(cls);
         } else bySpan.set(key, { start: e.begin, end: e.end, text: span, cls: [cls] });
       }
-      docs.push({ id: `${sub}/${d._id.slice(0, 8)}`, text, published: null, gold: [...bySpan.values()] });
+      docs.push({
+        id: `${sub}/${d._id.slice(0, 8)}`,
+        text,
+        published: null,
+        gold: [...bySpan.values()],
+      });
     }
   }
   return {

@@ -95,7 +95,11 @@ export function scoreDoc(
  * sit inside or around another: "Minister for the Middle East Tobias Ellwood", "Tobias
  * Ellwood", "Middle East"), which one-to-one matching cannot all credit to flat mentions.
  */
-export function scoreAny(gold: readonly GoldMention[], preds: readonly PredMention[], tally: Tally): void {
+export function scoreAny(
+  gold: readonly GoldMention[],
+  preds: readonly PredMention[],
+  tally: Tally,
+): void {
   for (const g of gold) {
     const c = counts(tally, g.cls[0] ?? '?');
     c.gold++;

@@ -12,7 +12,13 @@ function tokens(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)) {
     const start = m.index ?? 0;
-    out.push({ start, end: start + m[0].length, text: m[0], pos: /^\p{Lu}/u.test(m[0]) ? 'PROPN' : 'NOUN', sentence: 0 });
+    out.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      pos: /^\p{Lu}/u.test(m[0]) ? 'PROPN' : 'NOUN',
+      sentence: 0,
+    });
   }
   return out;
 }
@@ -20,9 +26,20 @@ function tokens(text: string): Token[] {
 function timed(text: string): number {
   const toks = tokens(text);
   const t0 = performance.now();
-  const out = entitiesStage.run({ text, published: null, title: null, outlet: null, language: 'en', layers: { tokens: toks, sentences: [] } }, { options: {} });
+  const out = entitiesStage.run(
+    {
+      text,
+      published: null,
+      title: null,
+      outlet: null,
+      language: 'en',
+      layers: { tokens: toks, sentences: [] },
+    },
+    { options: {} },
+  );
   const ms = performance.now() - t0;
-  for (const e of out.entities ?? []) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  for (const e of out.entities ?? [])
+    for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   return ms;
 }
 
@@ -31,7 +48,9 @@ describe('hostile input', () => {
     expect(timed('Kharkiv and Mosul and Ukraine.')).toBeLessThan(30_000);
   });
   it('a 1 MB line of capitalised words with connectors', () => {
-    expect(timed('Alpha Bravo Charlie of the Delta Ministry of Echo '.repeat(21_000))).toBeLessThan(15_000);
+    expect(timed('Alpha Bravo Charlie of the Delta Ministry of Echo '.repeat(21_000))).toBeLessThan(
+      15_000,
+    );
   });
   it('100k repeated words', () => {
     expect(timed('North Korean troops '.repeat(34_000))).toBeLessThan(15_000);
@@ -42,6 +61,8 @@ describe('hostile input', () => {
     expect(timed(s)).toBeLessThan(15_000);
   });
   it('hyphen chains, particles and brackets', () => {
-    expect(timed('al-'.repeat(100_000) + 'Assad (AA) ' + 'General '.repeat(50_000))).toBeLessThan(15_000);
+    expect(timed('al-'.repeat(100_000) + 'Assad (AA) ' + 'General '.repeat(50_000))).toBeLessThan(
+      15_000,
+    );
   });
 });

@@ -7,7 +7,16 @@ import { entitiesStage } from '../../src/stages/entities/index.js';
 const pipeline = createPipeline([sentencesStage, entitiesStage]);
 
 export function entities(text: string): Entity[] {
-  return pipeline.run({ text, published: '2025-01-31', title: null, outlet: null, language: 'en', layers: {} }).entities ?? [];
+  return (
+    pipeline.run({
+      text,
+      published: '2025-01-31',
+      title: null,
+      outlet: null,
+      language: 'en',
+      layers: {},
+    }).entities ?? []
+  );
 }
 
 /** the entity holding a mention written exactly `span` */

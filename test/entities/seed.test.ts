@@ -63,7 +63,9 @@ describe.skipIf(!existsSync(file))('seed article entities', () => {
     const g = byMention(list, 'North Korean troops');
     expect(g?.type).toBe('group');
     expect(g?.country).toBe('KP');
-    const m = named('North Korea')?.mentions.find((x) => text.slice(x.end, x.end + 7) === ' troops');
+    const m = named('North Korea')?.mentions.find(
+      (x) => text.slice(x.end, x.end + 7) === ' troops',
+    );
     expect(m?.text).toBe('North Korean');
   });
   it('every mention is a true span with a rule, ids are e1.. in order', () => {

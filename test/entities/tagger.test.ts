@@ -4,13 +4,19 @@ import { byMention, entities } from './run.js';
 
 describe('finds and types unseen names', () => {
   it('a title types a person and is kept', () => {
-    const e = byMention(entities('The brigade was led by Colonel Mykola Oleshchuk, officials said.'), 'Colonel Mykola Oleshchuk');
+    const e = byMention(
+      entities('The brigade was led by Colonel Mykola Oleshchuk, officials said.'),
+      'Colonel Mykola Oleshchuk',
+    );
     expect(e?.type).toBe('person');
     expect(e?.name).toBe('Mykola Oleshchuk');
     expect(e?.role).toBe('Colonel');
   });
   it('numbered units are military units', () => {
-    const e = byMention(entities('Soldiers of the 155th Marine Brigade deserted in France.'), '155th Marine Brigade');
+    const e = byMention(
+      entities('Soldiers of the 155th Marine Brigade deserted in France.'),
+      '155th Marine Brigade',
+    );
     expect(e?.type).toBe('military-unit');
   });
   it('a surname joins the full name', () => {
@@ -24,7 +30,12 @@ describe('finds and types unseen names', () => {
     expect(e?.name).toBe('Korean Central News Agency');
   });
   it('organisation words type organisations', () => {
-    expect(byMention(entities('He met officials of the Ministry of Energy in Kyiv.'), 'Ministry of Energy')?.type).toBe('organisation');
+    expect(
+      byMention(
+        entities('He met officials of the Ministry of Energy in Kyiv.'),
+        'Ministry of Energy',
+      )?.type,
+    ).toBe('organisation');
   });
   it('a place word gives a place and its admin level', () => {
     const e = byMention(entities('Shelling hit the Donetsk oblast overnight.'), 'Donetsk oblast');
@@ -47,7 +58,9 @@ describe('finds and types unseen names', () => {
 describe('must not match', () => {
   const names = (t: string): string[] => entities(t).flatMap((e) => e.mentions.map((m) => m.text));
   it('sentence-initial common words, months and weekdays', () => {
-    expect(names('However, on Monday in January the talks stalled. The talks resume Friday.')).toEqual([]);
+    expect(
+      names('However, on Monday in January the talks stalled. The talks resume Friday.'),
+    ).toEqual([]);
   });
   it('lower-case words that are also lexicon entries', () => {
     expect(names('the parliament voted and the congress met; we will see who wins.')).toEqual([]);
@@ -59,6 +72,11 @@ describe('must not match', () => {
     expect(names('Let us go.')).toEqual([]);
   });
   it('a title alone is no person name', () => {
-    expect(entities('The President said nothing.').filter((e) => e.type === 'person' && e.mentions.some((m) => (m as { form?: string }).form === 'name'))).toEqual([]);
+    expect(
+      entities('The President said nothing.').filter(
+        (e) =>
+          e.type === 'person' && e.mentions.some((m) => (m as { form?: string }).form === 'name'),
+      ),
+    ).toEqual([]);
   });
 });

@@ -46,7 +46,14 @@ function build(): Gazetteer {
   const sums = new Map<string, { w: number; lat: number; lon: number }>();
   for (const r of raw) {
     const [lon, lat] = r.loc.coordinates;
-    const c: City = { name: r.name, country: r.country, featureCode: r.featureCode, population: r.population, lat, lon };
+    const c: City = {
+      name: r.name,
+      country: r.country,
+      featureCode: r.featureCode,
+      population: r.population,
+      lat,
+      lon,
+    };
     const key = norm(r.name);
     const list = byName.get(key);
     if (list) list.push(c);
@@ -59,7 +66,8 @@ function build(): Gazetteer {
   }
   for (const list of byName.values()) list.sort((a, b) => b.population - a.population);
   const centroid = new Map<string, { lat: number; lon: number }>();
-  for (const [cc, s] of sums) if (s.w > 0) centroid.set(cc, { lat: round(s.lat / s.w), lon: round(s.lon / s.w) });
+  for (const [cc, s] of sums)
+    if (s.w > 0) centroid.set(cc, { lat: round(s.lat / s.w), lon: round(s.lon / s.w) });
   return { byName, centroid };
 }
 

@@ -28,7 +28,15 @@ import { attachRoles } from './refiners/roles.js';
 import { typeNames } from './refiners/typing.js';
 import type { Candidate } from './types.js';
 
-const PARSERS: ((text: string, tokens: readonly Token[]) => Candidate[])[] = [lexiconPhrases, properNames, forces, units, groups, places, nominalPlaces];
+const PARSERS: ((text: string, tokens: readonly Token[]) => Candidate[])[] = [
+  lexiconPhrases,
+  properNames,
+  forces,
+  units,
+  groups,
+  places,
+  nominalPlaces,
+];
 
 export const entitiesStage: Stage = {
   name: 'entities',

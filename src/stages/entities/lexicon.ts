@@ -111,50 +111,125 @@ function build(): Lexicon {
   const all = countries.getNames('en', { select: 'all' });
   for (const [code, names] of Object.entries(all)) {
     const plain = names.filter((n) => !n.includes(',') && !n.includes('(') && !isAcronym(n));
-    const canonical = override.get(code)?.name ?? plain.sort((a, b) => a.length - b.length)[0] ?? names[0] ?? code;
+    const canonical =
+      override.get(code)?.name ?? plain.sort((a, b) => a.length - b.length)[0] ?? names[0] ?? code;
     countryName.set(code, canonical);
     const rule = `lexicon:i18n-iso-countries#${code}`;
     for (const n of new Set([...names, canonical])) {
       if (n.includes(',')) continue;
-      add({ phrase: n, type: 'country', key: `country:${code}`, name: canonical, country: code, form: isAcronym(n) ? 'acronym' : 'name', rule });
+      add({
+        phrase: n,
+        type: 'country',
+        key: `country:${code}`,
+        name: canonical,
+        country: code,
+        form: isAcronym(n) ? 'acronym' : 'name',
+        rule,
+      });
     }
   }
   for (const e of extra) {
     countryName.set(e.country, e.name);
     for (const a of new Set([e.name, ...e.aliases])) {
       const phrase = a.replace(/^the /, '');
-      add({ phrase, type: 'country', key: `country:${e.country}`, name: e.name, country: e.country.slice(0, 2), form: isAcronym(phrase) ? 'acronym' : 'name', rule: `lexicon:data/entities/country-aliases.json#${e.country}` });
+      add({
+        phrase,
+        type: 'country',
+        key: `country:${e.country}`,
+        name: e.name,
+        country: e.country.slice(0, 2),
+        form: isAcronym(phrase) ? 'acronym' : 'name',
+        rule: `lexicon:data/entities/country-aliases.json#${e.country}`,
+      });
     }
   }
 
   const demonyms = new Map<string, PhraseEntry>();
-  for (const d of read<{ adj: string; plural: string | null; country: string | null; group?: string }>('demonyms.json')) {
+  for (const d of read<{
+    adj: string;
+    plural: string | null;
+    country: string | null;
+    group?: string;
+  }>('demonyms.json')) {
     const rule = `lexicon:data/entities/demonyms.json#${d.adj}`;
     const base = d.country
-      ? { type: 'country' as const, key: `country:${d.country}`, name: countryName.get(d.country) ?? d.country, country: d.country }
-      : { type: 'group' as const, key: `group:${d.group ?? d.adj}`, name: d.group ?? d.adj, country: null };
+      ? {
+          type: 'country' as const,
+          key: `country:${d.country}`,
+          name: countryName.get(d.country) ?? d.country,
+          country: d.country,
+        }
+      : {
+          type: 'group' as const,
+          key: `group:${d.group ?? d.adj}`,
+          name: d.group ?? d.adj,
+          country: null,
+        };
     const adj: PhraseEntry = { ...base, phrase: d.adj, form: 'demonym', rule, caseSensitive: true };
     demonyms.set(d.adj.toLowerCase(), adj);
     add({ ...adj });
-    if (d.plural) add({ ...base, phrase: d.plural, form: 'demonym', rule, caseSensitive: true, kind: 'plural' });
+    if (d.plural)
+      add({
+        ...base,
+        phrase: d.plural,
+        form: 'demonym',
+        rule,
+        caseSensitive: true,
+        kind: 'plural',
+      });
   }
 
   for (const r of read<{ name: string; country: string | null; admin: string }>('regions.json')) {
-    add({ phrase: r.name, type: 'place', key: `place:${r.name.toLowerCase()}`, name: r.name, country: r.country, form: 'name', rule: `lexicon:data/entities/regions.json#${r.name}`, kind: r.admin });
+    add({
+      phrase: r.name,
+      type: 'place',
+      key: `place:${r.name.toLowerCase()}`,
+      name: r.name,
+      country: r.country,
+      form: 'name',
+      rule: `lexicon:data/entities/regions.json#${r.name}`,
+      kind: r.admin,
+    });
   }
-  for (const o of read<{ name: string; aliases: string[]; country: string | null }>('outlets.json')) {
+  for (const o of read<{ name: string; aliases: string[]; country: string | null }>(
+    'outlets.json',
+  )) {
     const key = `org:${o.name.toLowerCase()}`;
     for (const a of [o.name, ...o.aliases]) {
-      add({ phrase: a, type: 'organisation', key, name: o.name, country: o.country, form: isAcronym(a) ? 'acronym' : 'name', rule: `lexicon:data/entities/outlets.json#${o.name}`, kind: 'outlet' });
+      add({
+        phrase: a,
+        type: 'organisation',
+        key,
+        name: o.name,
+        country: o.country,
+        form: isAcronym(a) ? 'acronym' : 'name',
+        rule: `lexicon:data/entities/outlets.json#${o.name}`,
+        kind: 'outlet',
+      });
     }
   }
-  for (const o of read<{ name: string; aliases: string[]; country: string | null; type: EntityType }>('organisations.json')) {
+  for (const o of read<{
+    name: string;
+    aliases: string[];
+    country: string | null;
+    type: EntityType;
+  }>('organisations.json')) {
     const key = `org:${o.name.toLowerCase()}`;
     for (const a of [o.name, ...o.aliases]) {
-      add({ phrase: a.replace(/^the /, ''), type: o.type, key, name: o.name, country: o.country, form: isAcronym(a) ? 'acronym' : 'name', rule: `lexicon:data/entities/organisations.json#${o.name}` });
+      add({
+        phrase: a.replace(/^the /, ''),
+        type: o.type,
+        key,
+        name: o.name,
+        country: o.country,
+        form: isAcronym(a) ? 'acronym' : 'name',
+        rule: `lexicon:data/entities/organisations.json#${o.name}`,
+      });
     }
   }
-  const titles = new Map(read<{ title: string; kind: string }>('titles.json').map((t) => [norm(t.title), t.kind]));
+  const titles = new Map(
+    read<{ title: string; kind: string }>('titles.json').map((t) => [norm(t.title), t.kind]),
+  );
 
   const lower = (file: string): string[] =>
     (JSON.parse(readFileSync(path.join(DATA, file), 'utf8')) as Entries<string>).entries;
@@ -166,10 +241,21 @@ function build(): Lexicon {
     countryName,
     demonyms,
     titles,
-    orgWords: new Map(read<{ word: string; type: EntityType }>('org-words.json').map((e) => [e.word.toLowerCase(), e.type])),
-    placeWords: new Map(read<{ word: string; admin: string }>('place-words.json').map((e) => [norm(e.word), e.admin])),
-    actorNouns: new Map(read<{ noun: string; category: string }>('actor-nouns.json').map((e) => [e.noun, e.category])),
-    forces: new Map(read<{ name: string; key: string }>('armed-forces.json').map((f) => [norm(f.name), f.key])),
+    orgWords: new Map(
+      read<{ word: string; type: EntityType }>('org-words.json').map((e) => [
+        e.word.toLowerCase(),
+        e.type,
+      ]),
+    ),
+    placeWords: new Map(
+      read<{ word: string; admin: string }>('place-words.json').map((e) => [norm(e.word), e.admin]),
+    ),
+    actorNouns: new Map(
+      read<{ noun: string; category: string }>('actor-nouns.json').map((e) => [e.noun, e.category]),
+    ),
+    forces: new Map(
+      read<{ name: string; key: string }>('armed-forces.json').map((f) => [norm(f.name), f.key]),
+    ),
     unitWords: new Set(read<{ word: string }>('unit-words.json').map((e) => e.word.toLowerCase())),
     givenNames: new Set(lower('given-names.json')),
     notNames: new Set(read<{ word: string }>('not-names.json').map((e) => e.word)),

@@ -44,6 +44,9 @@ export interface Candidate {
   guessed?: boolean;
 }
 
-export function candidate(c: Partial<Candidate> & Pick<Candidate, 'start' | 'end' | 'first' | 'last' | 'type' | 'form' | 'rule'>): Candidate {
+export function candidate(
+  c: Partial<Candidate> &
+    Pick<Candidate, 'start' | 'end' | 'first' | 'last' | 'type' | 'form' | 'rule'>,
+): Candidate {
   return { key: null, name: null, country: null, admin: null, titles: [], priority: 0, ...c };
 }

@@ -35,7 +35,10 @@ export function forces(text: string, tokens: readonly Token[]): Candidate[] {
             rule: `${RULE}#${hit.entries}`,
             key: `military:${ref.country}:${hit.entries}`,
             country: ref.country,
-            name: hit.entries === 'armed-forces' ? `Armed Forces of ${lex.countryName.get(ref.country) ?? ref.country}` : null,
+            name:
+              hit.entries === 'armed-forces'
+                ? `Armed Forces of ${lex.countryName.get(ref.country) ?? ref.country}`
+                : null,
             priority: 3,
           }),
         );
@@ -64,7 +67,10 @@ export function forces(text: string, tokens: readonly Token[]): Candidate[] {
         rule: `${RULE}#${hit.entries}`,
         key: `military:${c.country}:${hit.entries}`,
         country: c.country,
-        name: hit.entries === 'armed-forces' ? `Armed Forces of ${lex.countryName.get(c.country) ?? c.country}` : null,
+        name:
+          hit.entries === 'armed-forces'
+            ? `Armed Forces of ${lex.countryName.get(c.country) ?? c.country}`
+            : null,
         priority: 3,
       }),
     );

@@ -17,10 +17,37 @@ const BARE = new Set(['rebels', 'militants', 'insurgents', 'jihadists', 'fighter
 /** categories of people nouns that are mentions on their own ("civilians were killed") */
 const PEOPLE = new Set(['civilians', 'detainees', 'protesters', 'allies']);
 /** nouns that name an organisation on their own with "the" */
-const THE = new Set(['regime', 'army', 'military', 'government', 'police', 'authorities', 'group', 'coalition', 'opposition']);
+const THE = new Set([
+  'regime',
+  'army',
+  'military',
+  'government',
+  'police',
+  'authorities',
+  'group',
+  'coalition',
+  'opposition',
+]);
 /** modifiers that make an actor noun a named side without a country: "government forces",
  * "the international community", "armed forces", "rebel fighters" */
-const SIDES = new Set(['government', 'armed', 'security', 'coalition', 'rebel', 'opposition', 'regime', 'allied', 'international', 'militant', 'extremist', 'terrorist', 'jihadist', 'political', 'foreign', 'enemy']);
+const SIDES = new Set([
+  'government',
+  'armed',
+  'security',
+  'coalition',
+  'rebel',
+  'opposition',
+  'regime',
+  'allied',
+  'international',
+  'militant',
+  'extremist',
+  'terrorist',
+  'jihadist',
+  'political',
+  'foreign',
+  'enemy',
+]);
 
 function typeOf(category: string): EntityType {
   return ORG_CATEGORIES.has(category) ? 'organisation' : 'group';
@@ -37,7 +64,11 @@ export function groups(text: string, tokens: readonly Token[]): Candidate[] {
       let noun = lower(tokens[k]);
       let category = lex.actorNouns.get(noun);
       const next = lower(tokens[k + 1]);
-      if (lex.actorNouns.has(next) && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN' || category !== undefined) && !isCapTok(tokens[k])) {
+      if (
+        lex.actorNouns.has(next) &&
+        (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'NOUN' || category !== undefined) &&
+        !isCapTok(tokens[k])
+      ) {
         k++;
         noun = next;
         category = lex.actorNouns.get(next);
@@ -71,14 +102,38 @@ export function groups(text: string, tokens: readonly Token[]): Candidate[] {
     const proX = w === 'pro' && tokens[i + 1]?.text === '-' && isCapTok(tokens[i + 2]);
     if (sideCategory && SIDES.has(w) && !/^\p{Lu}/u.test(t.text)) {
       const b = tokens[i + 1] as Token;
-      out.push(candidate({ start: t.start, end: b.end, first: i, last: i + 1, type: typeOf(sideCategory), form: 'nominal', rule: `${RULE}#${w}-${lower(b)}`, key: `nominal:${w}-${sideCategory}`, priority: 1 }));
+      out.push(
+        candidate({
+          start: t.start,
+          end: b.end,
+          first: i,
+          last: i + 1,
+          type: typeOf(sideCategory),
+          form: 'nominal',
+          rule: `${RULE}#${w}-${lower(b)}`,
+          key: `nominal:${w}-${sideCategory}`,
+          priority: 1,
+        }),
+      );
       i++;
       continue;
     }
     if (proX && lex.actorNouns.has(lower(tokens[i + 3]))) {
       const b = tokens[i + 3] as Token;
       const cat = lex.actorNouns.get(lower(b)) ?? 'fighters';
-      out.push(candidate({ start: t.start, end: b.end, first: i, last: i + 3, type: typeOf(cat), form: 'nominal', rule: `${RULE}#pro-${lower(b)}`, key: `nominal:${norm(text.slice(t.start, b.end))}`, priority: 1 }));
+      out.push(
+        candidate({
+          start: t.start,
+          end: b.end,
+          first: i,
+          last: i + 3,
+          type: typeOf(cat),
+          form: 'nominal',
+          rule: `${RULE}#pro-${lower(b)}`,
+          key: `nominal:${norm(text.slice(t.start, b.end))}`,
+          priority: 1,
+        }),
+      );
       i += 3;
       continue;
     }

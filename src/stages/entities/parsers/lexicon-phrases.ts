@@ -19,7 +19,9 @@ export function lexiconPhrases(text: string, tokens: readonly Token[]): Candidat
     const end = (tokens[hit.last] as Token).end;
     const written = text.slice(t.start, end);
     if (!/\p{Lu}/u.test(written)) continue;
-    const entry = hit.entries.find((e) => !e.caseSensitive || e.phrase === written.replace(/\s+/g, ' '));
+    const entry = hit.entries.find(
+      (e) => !e.caseSensitive || e.phrase === written.replace(/\s+/g, ' '),
+    );
     if (!entry) continue;
     // a demonym glued to a hyphen is part of a compound ("Russian-Ukrainian war" keeps both,
     // "Afghan-born" is an adjective of the person)
@@ -35,11 +37,20 @@ export function lexiconPhrases(text: string, tokens: readonly Token[]): Candidat
         key: entry.key,
         name: entry.name,
         country: entry.country,
-        admin: entry.type === 'country' ? 'country' : entry.type === 'place' ? (entry.kind ?? null) : null,
+        admin:
+          entry.type === 'country'
+            ? 'country'
+            : entry.type === 'place'
+              ? (entry.kind ?? null)
+              : null,
         priority: 2,
-        ...(entry.kind && entry.form !== 'demonym' && entry.type !== 'place' ? { kind: entry.kind } : {}),
+        ...(entry.kind && entry.form !== 'demonym' && entry.type !== 'place'
+          ? { kind: entry.kind }
+          : {}),
         // "Syrians", "North Koreans": the people of a country, as an actor
-        ...(entry.form === 'demonym' && entry.kind === 'plural' ? { metonym: 'organisation' as const } : {}),
+        ...(entry.form === 'demonym' && entry.kind === 'plural'
+          ? { metonym: 'organisation' as const }
+          : {}),
       }),
     );
     i = hit.last;

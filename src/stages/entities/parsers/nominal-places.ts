@@ -9,7 +9,29 @@ import { lexicon } from '../lexicon.js';
 import { lower } from '../match.js';
 import { candidate, type Candidate } from '../types.js';
 
-const GENERAL = new Set(['library', 'school', 'mosque', 'church', 'restaurant', 'village', 'hotel', 'area', 'country', 'capital', 'border', 'frontline', 'front line', 'site', 'compound', 'scene', 'territory', 'neighbourhood', 'neighborhood', 'market', 'building']);
+const GENERAL = new Set([
+  'library',
+  'school',
+  'mosque',
+  'church',
+  'restaurant',
+  'village',
+  'hotel',
+  'area',
+  'country',
+  'capital',
+  'border',
+  'frontline',
+  'front line',
+  'site',
+  'compound',
+  'scene',
+  'territory',
+  'neighbourhood',
+  'neighborhood',
+  'market',
+  'building',
+]);
 const SKIP_ADMIN = new Set(['natural']);
 
 export function nominalPlaces(text: string, tokens: readonly Token[]): Candidate[] {
@@ -23,7 +45,11 @@ export function nominalPlaces(text: string, tokens: readonly Token[]): Candidate
     let last = i;
     // two-word place nouns: "the front line", "the power plant", "the refugee camp"
     const two = `${w} ${lower(tokens[i + 1])}`;
-    if (GENERAL.has(two) || lex.placeWords.has(two) || (lex.placeWords.get(lower(tokens[i + 1])) === 'facility' && tokens[i + 1]?.pos === 'NOUN')) {
+    if (
+      GENERAL.has(two) ||
+      lex.placeWords.has(two) ||
+      (lex.placeWords.get(lower(tokens[i + 1])) === 'facility' && tokens[i + 1]?.pos === 'NOUN')
+    ) {
       w = GENERAL.has(two) || lex.placeWords.has(two) ? two : lower(tokens[i + 1]);
       last = i + 1;
     }

@@ -13,11 +13,91 @@ import { glued, isAllCaps, isCap, lower } from '../match.js';
 import { candidate, type Candidate } from '../types.js';
 import { countryAt } from './shared.js';
 
-const PARTICLES = new Set(['de', 'del', 'della', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'el', 'bin', 'ibn', 'bint', 'ben', 'abu', 'ul']);
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'du',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'ben',
+  'abu',
+  'ul',
+]);
 /** head words that take "of": "Republic of Korea", "Isle of Man" (plus org and place words) */
-const OF_HEADS = new Set(['republic', 'kingdom', 'emirate', 'state', 'states', 'isle', 'statue', 'museum', 'house', 'people', 'bureau', 'palace', 'cathedral', 'gulf', 'strait', 'straits', 'bay', 'sea', 'cape', 'city', 'province', 'region', 'oblast', 'district', 'county', 'duke', 'prince', 'king', 'queen', 'mayor', 'governor', 'minister', 'secretary', 'president', 'chief', 'head', 'commander', 'commander-in-chief']);
+const OF_HEADS = new Set([
+  'republic',
+  'kingdom',
+  'emirate',
+  'state',
+  'states',
+  'isle',
+  'statue',
+  'museum',
+  'house',
+  'people',
+  'bureau',
+  'palace',
+  'cathedral',
+  'gulf',
+  'strait',
+  'straits',
+  'bay',
+  'sea',
+  'cape',
+  'city',
+  'province',
+  'region',
+  'oblast',
+  'district',
+  'county',
+  'duke',
+  'prince',
+  'king',
+  'queen',
+  'mayor',
+  'governor',
+  'minister',
+  'secretary',
+  'president',
+  'chief',
+  'head',
+  'commander',
+  'commander-in-chief',
+]);
 /** first words that make a name a region: "Middle East", "Southern Indiana", "North Caucasus" */
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower', 'greater', 'north-east', 'north-west', 'south-east', 'south-west']);
+const DIRECTIONS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'middle',
+  'upper',
+  'lower',
+  'greater',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+]);
 const UNIT_AFTER_NUMBER = /^\d/;
 const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', ':', '-', '—', '–']);
 
@@ -37,7 +117,9 @@ function nameToken(text: string, tokens: readonly Token[], i: number): boolean {
   if (lex.notNames.has(t.text)) return false;
   if (/^\p{Lu}\p{Ll}*['’]\p{Ll}/u.test(t.text) && !/^[OD]['’]/.test(t.text)) return false; // "It's"
   if (sentenceStart(text, tokens, i)) {
-    return t.pos === 'PROPN' || isAllCaps(t) || lex.givenNames.has(lower(t)) || lex.titles.has(lower(t));
+    return (
+      t.pos === 'PROPN' || isAllCaps(t) || lex.givenNames.has(lower(t)) || lex.titles.has(lower(t))
+    );
   }
   return t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ';
 }
@@ -59,7 +141,8 @@ function runEnd(text: string, tokens: readonly Token[], i: number): number {
     if ((n.text === '-' || n.text === '‑') && glued(tokens, last) && glued(tokens, last + 1)) {
       const m = tokens[last + 2];
       // not into a participle or after an acronym: "US-led", "IS-controlled", "Kremlin-backed"
-      const participle = !!m && !isCap(m) && (/(?:ed|ing)$/.test(m.text) || isAllCaps(tokens[last]));
+      const participle =
+        !!m && !isCap(m) && (/(?:ed|ing)$/.test(m.text) || isAllCaps(tokens[last]));
       if (m && !participle && /^[\p{L}\p{N}]/u.test(m.text)) {
         last += 2;
         continue;
@@ -76,13 +159,23 @@ function runEnd(text: string, tokens: readonly Token[], i: number): number {
       continue;
     }
     // "Haider al-Abadi": a particle glued to the next name by a hyphen
-    if (PARTICLES.has(ln) && tokens[last + 2]?.text === '-' && glued(tokens, last + 1) && glued(tokens, last + 2) && isCap(tokens[last + 3])) {
+    if (
+      PARTICLES.has(ln) &&
+      tokens[last + 2]?.text === '-' &&
+      glued(tokens, last + 1) &&
+      glued(tokens, last + 2) &&
+      isCap(tokens[last + 3])
+    ) {
       last += 3;
       continue;
     }
     if ((ln === 'of' || ln === 'for') && !breakBetween(text, tokens, last + 1)) {
       const head = lower(tokens[last]);
-      const takesOf = OF_HEADS.has(head) || lex.orgWords.has(head) || lex.placeWords.has(head) || lex.forces.has(head);
+      const takesOf =
+        OF_HEADS.has(head) ||
+        lex.orgWords.has(head) ||
+        lex.placeWords.has(head) ||
+        lex.forces.has(head);
       if (!takesOf) break;
       let k = last + 2;
       if (lower(tokens[k]) === 'the') k++;
@@ -113,7 +206,13 @@ export function titleAt(text: string, tokens: readonly Token[], i: number, limit
   return best;
 }
 
-function localType(text: string, tokens: readonly Token[], first: number, last: number, titled: boolean): { type: EntityType; admin: string | null; rule: string } | null {
+function localType(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  titled: boolean,
+): { type: EntityType; admin: string | null; rule: string } | null {
   const lex = lexicon();
   const words: string[] = [];
   for (let k = first; k <= last; k++) words.push(lower(tokens[k]));
@@ -122,17 +221,29 @@ function localType(text: string, tokens: readonly Token[], first: number, last: 
   const pre = ofAt > 0 ? (words[ofAt - 1] ?? '') : head;
   const span = norm(text.slice((tokens[first] as Token).start, (tokens[last] as Token).end));
   for (const f of lex.forces.keys()) {
-    if (span.includes(f)) return { type: 'military-unit', admin: null, rule: 'entities/parsers/proper-names#armed-force' };
+    if (span.includes(f))
+      return {
+        type: 'military-unit',
+        admin: null,
+        rule: 'entities/parsers/proper-names#armed-force',
+      };
   }
-  const orgHead = lex.orgWords.get(pre) ?? lex.orgWords.get(head) ?? (ofAt < 0 ? lex.orgWords.get(words[0] ?? '') : undefined);
-  if (orgHead) return { type: orgHead, admin: null, rule: 'entities/parsers/proper-names#org-word' };
+  const orgHead =
+    lex.orgWords.get(pre) ??
+    lex.orgWords.get(head) ??
+    (ofAt < 0 ? lex.orgWords.get(words[0] ?? '') : undefined);
+  if (orgHead)
+    return { type: orgHead, admin: null, rule: 'entities/parsers/proper-names#org-word' };
   const place = lex.placeWords.get(pre) ?? lex.placeWords.get(head);
-  if (place && words.length > 1) return { type: 'place', admin: place, rule: 'entities/parsers/proper-names#place-word' };
+  if (place && words.length > 1)
+    return { type: 'place', admin: place, rule: 'entities/parsers/proper-names#place-word' };
   if (titled) return { type: 'person', admin: null, rule: 'entities/parsers/proper-names#title' };
-  if (DIRECTIONS.has(words[0] ?? '') && words.length > 1) return { type: 'place', admin: 'region', rule: 'entities/parsers/proper-names#directional' };
+  if (DIRECTIONS.has(words[0] ?? '') && words.length > 1)
+    return { type: 'place', admin: 'region', rule: 'entities/parsers/proper-names#directional' };
   for (let k = first; k <= last; k++) {
     const w = (tokens[k] as Token).text;
-    if (/\d/.test(w) || /^(?!Mc|Mac)\p{L}*\p{Ll}\p{Lu}/u.test(w)) return { type: 'other', admin: null, rule: 'entities/parsers/proper-names#product-shape' };
+    if (/\d/.test(w) || /^(?!Mc|Mac)\p{L}*\p{Ll}\p{Lu}/u.test(w))
+      return { type: 'other', admin: null, rule: 'entities/parsers/proper-names#product-shape' };
   }
   const nameWords = words.filter((w) => !PARTICLES.has(w) && w !== '-');
   if (nameWords.length >= 2 && nameWords.length <= 4 && lex.givenNames.has(nameWords[0] ?? '')) {
@@ -145,7 +256,8 @@ function localType(text: string, tokens: readonly Token[], first: number, last: 
 function complementSplit(tokens: readonly Token[], from: number, last: number): number {
   const lex = lexicon();
   let s = last;
-  while (s - 1 > from && isCap(tokens[s - 1]) && lex.titles.has(lower(tokens[s - 1])) === false) s--;
+  while (s - 1 > from && isCap(tokens[s - 1]) && lex.titles.has(lower(tokens[s - 1])) === false)
+    s--;
   // s..last: the trailing run of capitalised words; the name is its last two or three words
   for (let j = Math.max(s, last - 2); j < last; j++) {
     if (lex.givenNames.has(lower(tokens[j])) && j > s) return j;
@@ -153,19 +265,29 @@ function complementSplit(tokens: readonly Token[], from: number, last: number): 
   if (last - s + 1 >= 3) {
     const j = last - 1;
     const w = [lower(tokens[j]), lower(tokens[last])];
-    if (!w.some((x) => lex.commonWords.has(x) || lex.orgWords.has(x) || lex.placeWords.has(x))) return j;
+    if (!w.some((x) => lex.commonWords.has(x) || lex.orgWords.has(x) || lex.placeWords.has(x)))
+      return j;
   }
   return -1;
 }
 
-function emit(text: string, tokens: readonly Token[], first: number, last: number, titles: string[], out: Candidate[], titleFrom = -1): void {
+function emit(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  titles: string[],
+  out: Candidate[],
+  titleFrom = -1,
+): void {
   // trailing glue never ends a name
   while (last > first && !/[\p{L}\p{N}]/u.test((tokens[last] as Token).text)) last--;
   const a = tokens[first] as Token;
   const b = tokens[last] as Token;
   const typed = localType(text, tokens, first, last, titles.length > 0);
   const acronym = first === last && isAllCaps(a);
-  const withTitle = titleFrom >= 0 && typed?.type === 'person' ? (tokens[titleFrom] as Token) : null;
+  const withTitle =
+    titleFrom >= 0 && typed?.type === 'person' ? (tokens[titleFrom] as Token) : null;
   out.push(
     candidate({
       start: withTitle ? withTitle.start : a.start,
@@ -175,7 +297,11 @@ function emit(text: string, tokens: readonly Token[], first: number, last: numbe
       last,
       type: typed?.type ?? (acronym ? 'organisation' : 'other'),
       form: acronym ? 'acronym' : 'name',
-      rule: typed?.rule ?? (acronym ? 'entities/parsers/proper-names#acronym' : 'entities/parsers/proper-names#capitalised'),
+      rule:
+        typed?.rule ??
+        (acronym
+          ? 'entities/parsers/proper-names#acronym'
+          : 'entities/parsers/proper-names#capitalised'),
       admin: typed?.admin ?? null,
       titles,
       priority: 1,
@@ -188,7 +314,11 @@ export function properNames(text: string, tokens: readonly Token[]): Candidate[]
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const particleStart = PARTICLES.has(lower(t)) && tokens[i + 1]?.text === '-' && glued(tokens, i) && isCap(tokens[i + 2]);
+    const particleStart =
+      PARTICLES.has(lower(t)) &&
+      tokens[i + 1]?.text === '-' &&
+      glued(tokens, i) &&
+      isCap(tokens[i + 2]);
     if (!particleStart && !nameToken(text, tokens, i)) continue;
     const last = runEnd(text, tokens, particleStart ? i + 2 : i);
     let first = i;
@@ -208,7 +338,20 @@ export function properNames(text: string, tokens: readonly Token[]): Candidate[]
       if (lower(tokens[titleStart - 1]) === 'the' && tokens[titleStart]?.pos !== 'ADJ') {
         const a = tokens[titleStart] as Token;
         const b = tokens[last] as Token;
-        out.push(candidate({ start: a.start, end: b.end, first: titleStart, last, type: 'person', form: 'nominal', rule: 'lexicon:data/entities/titles.json#the-title', key: `role:${norm(text.slice(a.start, b.end))}`, titles: [text.slice(a.start, b.end)], priority: 0 }));
+        out.push(
+          candidate({
+            start: a.start,
+            end: b.end,
+            first: titleStart,
+            last,
+            type: 'person',
+            form: 'nominal',
+            rule: 'lexicon:data/entities/titles.json#the-title',
+            key: `role:${norm(text.slice(a.start, b.end))}`,
+            titles: [text.slice(a.start, b.end)],
+            priority: 0,
+          }),
+        );
       }
       i = last;
       continue;
@@ -221,7 +364,10 @@ export function properNames(text: string, tokens: readonly Token[]): Candidate[]
         i = first;
         continue;
       }
-      const role = text.slice((tokens[titleStart] as Token).start, (tokens[split - 1] as Token).end);
+      const role = text.slice(
+        (tokens[titleStart] as Token).start,
+        (tokens[split - 1] as Token).end,
+      );
       let c = first + 1;
       if (lower(tokens[c]) === 'the') c++;
       if (c < split) emit(text, tokens, c, split - 1, [], out);
@@ -238,7 +384,20 @@ export function properNames(text: string, tokens: readonly Token[]): Candidate[]
         const a = tokens[first] as Token;
         const b = tokens[last] as Token;
         const role = text.slice(a.start, b.end);
-        out.push(candidate({ start: a.start, end: b.end, first, last, type: 'person', form: 'nominal', rule: 'lexicon:data/entities/titles.json#title-phrase', key: `role:${norm(role)}`, titles: [role], priority: 0 }));
+        out.push(
+          candidate({
+            start: a.start,
+            end: b.end,
+            first,
+            last,
+            type: 'person',
+            form: 'nominal',
+            rule: 'lexicon:data/entities/titles.json#title-phrase',
+            key: `role:${norm(role)}`,
+            titles: [role],
+            priority: 0,
+          }),
+        );
         break;
       }
     }
@@ -258,7 +417,11 @@ export function properNames(text: string, tokens: readonly Token[]): Candidate[]
       }
     }
     // a unit after a number is not a name: "8 GB", "3 MW"
-    if (first === last && UNIT_AFTER_NUMBER.test(tokens[first - 1]?.text ?? '') && isAllCaps(tokens[first])) {
+    if (
+      first === last &&
+      UNIT_AFTER_NUMBER.test(tokens[first - 1]?.text ?? '') &&
+      isAllCaps(tokens[first])
+    ) {
       i = last;
       continue;
     }

@@ -22,7 +22,9 @@ export function countryAt(text: string, tokens: readonly Token[], i: number): Co
   if (!hit) return null;
   const written = text.slice(t.start, (tokens[hit.last] as Token).end).replace(/\s+/g, ' ');
   const e = hit.entries.find(
-    (x) => (x.type === 'country' || (x.form === 'demonym' && x.key.startsWith('group:'))) && (!x.caseSensitive || x.phrase === written),
+    (x) =>
+      (x.type === 'country' || (x.form === 'demonym' && x.key.startsWith('group:'))) &&
+      (!x.caseSensitive || x.phrase === written),
   );
   if (!e || !/\p{Lu}/u.test(written)) return null;
   return { last: hit.last, country: e.country, key: e.key, demonym: e.form === 'demonym' };

@@ -8,7 +8,8 @@ import { lexicon } from '../lexicon.js';
 import { isCap, lower } from '../match.js';
 import { candidate, type Candidate } from '../types.js';
 
-const ORDINAL = /^(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+const ORDINAL =
+  /^(?:\d{1,4}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 
 export function units(_text: string, tokens: readonly Token[]): Candidate[] {
   const lex = lexicon();

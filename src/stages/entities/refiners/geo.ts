@@ -21,14 +21,29 @@ export function addGeo(entities: readonly Entity[]): Entity[] {
   return entities.map((e) => {
     if (e.type === 'country' && e.country) {
       const c = gazetteer().centroid.get(e.country);
-      return c ? { ...e, geo: { lat: c.lat, lon: c.lon, admin: 'country', source: `${SOURCE}: population-weighted mean of the country's cities` } } : e;
+      return c
+        ? {
+            ...e,
+            geo: {
+              lat: c.lat,
+              lon: c.lon,
+              admin: 'country',
+              source: `${SOURCE}: population-weighted mean of the country's cities`,
+            },
+          }
+        : e;
     }
     if (e.type !== 'place') return e;
     const seat = stripPlaceWord(e.name);
     const city = findCity(seat, e.country ?? null) ?? (e.country ? null : findCity(seat));
     if (!city) return e;
-    const admin = (e['admin'] as string | undefined) ?? (city.featureCode === 'PPLC' ? 'capital' : 'city');
+    const admin =
+      (e['admin'] as string | undefined) ?? (city.featureCode === 'PPLC' ? 'capital' : 'city');
     const source = seat !== e.name ? `${SOURCE}: seat ${city.name}` : SOURCE;
-    return { ...e, country: e.country ?? city.country, geo: { lat: city.lat, lon: city.lon, admin, source } };
+    return {
+      ...e,
+      country: e.country ?? city.country,
+      geo: { lat: city.lat, lon: city.lon, admin, source },
+    };
   });
 }

@@ -11,7 +11,8 @@ import type { Candidate } from '../types.js';
 
 export function removeOverlaps(cands: readonly Candidate[], tokens: readonly Token[]): Candidate[] {
   const known = new Set<number>();
-  for (const c of cands) if (!c.guessed && c.form !== 'nominal') for (let k = c.first; k <= c.last; k++) known.add(k);
+  for (const c of cands)
+    if (!c.guessed && c.form !== 'nominal') for (let k = c.first; k <= c.last; k++) known.add(k);
   const kept = cands.filter((c) => {
     if (!c.guessed) return true;
     for (let k = c.first; k <= c.last; k++) {
@@ -23,7 +24,10 @@ export function removeOverlaps(cands: readonly Candidate[], tokens: readonly Tok
   for (const lane of [false, true]) {
     const list = kept
       .filter((c) => (c.form === 'nominal') === lane)
-      .sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+      .sort(
+        (a, b) =>
+          b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+      );
     const taken: Candidate[] = [];
     // token index -> index in `taken` + 1 (0: free), so checks cost the span's length
     const owner = new Int32Array(tokens.length + 1);
@@ -33,7 +37,19 @@ export function removeOverlaps(cands: readonly Candidate[], tokens: readonly Tok
       const clash = [...seen].map((x) => taken[x] as Candidate);
       // a country named inside an organisation's name stays a mention of the country
       // ("Government of Iraq", "Armed Forces of Ukraine")
-      const nested = clash.length > 0 && (c.type === 'country' || (c.type === 'place' && !c.guessed && c.priority >= 2)) && c.form !== 'demonym' && clash.every((t) => t.type !== 'country' && t.type !== 'place' && t.form !== 'demonym' && t.start <= c.start && c.end <= t.end && c.end - c.start < t.end - t.start);
+      const nested =
+        clash.length > 0 &&
+        (c.type === 'country' || (c.type === 'place' && !c.guessed && c.priority >= 2)) &&
+        c.form !== 'demonym' &&
+        clash.every(
+          (t) =>
+            t.type !== 'country' &&
+            t.type !== 'place' &&
+            t.form !== 'demonym' &&
+            t.start <= c.start &&
+            c.end <= t.end &&
+            c.end - c.start < t.end - t.start,
+        );
       if (clash.length > 0 && !nested) continue;
       taken.push(c);
       if (!nested) for (let k = c.first; k <= c.last; k++) owner[k] = taken.length;

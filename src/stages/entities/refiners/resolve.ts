@@ -31,7 +31,11 @@ interface Cluster {
   cands: Candidate[];
 }
 
-export function resolve(text: string, tokens: readonly Token[], cands: readonly Candidate[]): Entity[] {
+export function resolve(
+  text: string,
+  tokens: readonly Token[],
+  cands: readonly Candidate[],
+): Entity[] {
   const clusters = new Map<string, Cluster>();
   const order: Cluster[] = [];
   const join = (key: string, c: Candidate): void => {
@@ -127,7 +131,9 @@ function toEntity(id: string, cl: Cluster, text: string): Entity {
   }));
   const type = pickType(cl.cands);
   const fixed = cl.cands.find((c) => c.name)?.name;
-  const names = cl.cands.filter((c) => c.form === 'name').map((c) => text.slice(c.nameStart ?? c.start, c.end));
+  const names = cl.cands
+    .filter((c) => c.form === 'name')
+    .map((c) => text.slice(c.nameStart ?? c.start, c.end));
   const longest = [...names].sort((a, b) => b.length - a.length)[0];
   const name = fixed ?? longest ?? mentions[0]?.text.replace(/^(?:the|The) /, '') ?? '';
   const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== name);

@@ -10,7 +10,22 @@ import { titleAt } from '../parsers/proper-names.js';
 import type { Candidate } from '../types.js';
 
 const MAX = 12;
-const STOP = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', 'said', 'says', 'and', 'who', 'which']);
+const STOP = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '(',
+  ')',
+  '"',
+  '“',
+  '”',
+  'said',
+  'says',
+  'and',
+  'who',
+  'which',
+]);
 
 function phraseBefore(text: string, tokens: readonly Token[], comma: number): string | null {
   let best: number | null = null;
@@ -34,11 +49,23 @@ function phraseAfter(text: string, tokens: readonly Token[], comma: number): str
   }
   if (title < 0) return null;
   let end = title;
-  while (end + 1 < tokens.length && end + 1 < first + MAX && !STOP.has(lower(tokens[end + 1])) && tokens[end + 1]?.sentence === tokens[comma]?.sentence) end++;
-  return text.slice((tokens[first] as Token).start, (tokens[end] as Token).end).replace(/^(?:the|an?) /i, '');
+  while (
+    end + 1 < tokens.length &&
+    end + 1 < first + MAX &&
+    !STOP.has(lower(tokens[end + 1])) &&
+    tokens[end + 1]?.sentence === tokens[comma]?.sentence
+  )
+    end++;
+  return text
+    .slice((tokens[first] as Token).start, (tokens[end] as Token).end)
+    .replace(/^(?:the|an?) /i, '');
 }
 
-export function attachRoles(text: string, tokens: readonly Token[], cands: readonly Candidate[]): Candidate[] {
+export function attachRoles(
+  text: string,
+  tokens: readonly Token[],
+  cands: readonly Candidate[],
+): Candidate[] {
   return cands.map((c) => {
     if (c.type !== 'person' || c.form !== 'name') return c;
     const titles = [...c.titles];

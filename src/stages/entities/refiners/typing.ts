@@ -12,23 +12,193 @@ import { longestPhrase, lower } from '../match.js';
 import { countryAt } from '../parsers/shared.js';
 import type { Candidate } from '../types.js';
 
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'across', 'into', 'towards', 'toward', 'around', 'from', 'to', 'throughout', 'inside']);
-const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'explained', 'argued', 'noted', 'warned', 'claimed', 'reported', 'announced', 'insisted', 'asked', 'tweeted', 'replied', 'who']);
+const PLACE_PREPS = new Set([
+  'in',
+  'at',
+  'near',
+  'outside',
+  'across',
+  'into',
+  'towards',
+  'toward',
+  'around',
+  'from',
+  'to',
+  'throughout',
+  'inside',
+]);
+const SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stated',
+  'wrote',
+  'explained',
+  'argued',
+  'noted',
+  'warned',
+  'claimed',
+  'reported',
+  'announced',
+  'insisted',
+  'asked',
+  'tweeted',
+  'replied',
+  'who',
+]);
 
 /** how much one context counts when a name's mentions disagree: a verb after a name is
  * weaker evidence of a person than a preposition of place is of a place */
-const WEIGHT: Record<string, number> = { 'same-name': 3, 'part-of-person': 3, gazetteer: 3, 'place-preposition': 2, 'speech-verb': 2, 'leader-of': 2, 'name-parts': 2, 'given-name': 2, 'place-of': 2, 'place-verb': 2, 'place-comma-country': 3, 'org-descriptor': 3, 'name-shape': 1 };
+const WEIGHT: Record<string, number> = {
+  'same-name': 3,
+  'part-of-person': 3,
+  gazetteer: 3,
+  'place-preposition': 2,
+  'speech-verb': 2,
+  'leader-of': 2,
+  'name-parts': 2,
+  'given-name': 2,
+  'place-of': 2,
+  'place-verb': 2,
+  'place-comma-country': 3,
+  'org-descriptor': 3,
+  'name-shape': 1,
+};
 
 /** nouns before "of <Name>" that make the name a place */
-const PLACE_OF = new Set(['siege', 'outskirts', 'residents', 'suburb', 'suburbs', 'centre', 'center', 'heart', 'streets', 'capture', 'fall', 'liberation', 'recapture', 'battle', 'city', 'town', 'village', 'province', 'region', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outside', 'mayor', 'governor', 'people', 'citizens', 'inhabitants', 'east', 'parts', 'area', 'district']);
+const PLACE_OF = new Set([
+  'siege',
+  'outskirts',
+  'residents',
+  'suburb',
+  'suburbs',
+  'centre',
+  'center',
+  'heart',
+  'streets',
+  'capture',
+  'fall',
+  'liberation',
+  'recapture',
+  'battle',
+  'city',
+  'town',
+  'village',
+  'province',
+  'region',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'outside',
+  'mayor',
+  'governor',
+  'people',
+  'citizens',
+  'inhabitants',
+  'east',
+  'parts',
+  'area',
+  'district',
+]);
 /** verbs whose object is a place in conflict reporting */
-const PLACE_VERBS = new Set(['striking', 'struck', 'strike', 'shelled', 'shelling', 'bombed', 'bombing', 'besieged', 'captured', 'capture', 'capturing', 'seized', 'seize', 'retake', 'retook', 'retaken', 'recaptured', 'recapture', 'liberated', 'liberate', 'entered', 'entering', 'evacuated', 'overran', 'encircled', 'surrounded', 'stormed', 'occupied', 'occupy', 'fled', 'reached', 'towards', 'toward']);
+const PLACE_VERBS = new Set([
+  'striking',
+  'struck',
+  'strike',
+  'shelled',
+  'shelling',
+  'bombed',
+  'bombing',
+  'besieged',
+  'captured',
+  'capture',
+  'capturing',
+  'seized',
+  'seize',
+  'retake',
+  'retook',
+  'retaken',
+  'recaptured',
+  'recapture',
+  'liberated',
+  'liberate',
+  'entered',
+  'entering',
+  'evacuated',
+  'overran',
+  'encircled',
+  'surrounded',
+  'stormed',
+  'occupied',
+  'occupy',
+  'fled',
+  'reached',
+  'towards',
+  'toward',
+]);
 /** nouns right before a name that make it an organisation */
-const ORG_DESCRIPTORS = new Set(['agency', 'group', 'party', 'company', 'firm', 'newspaper', 'channel', 'broadcaster', 'network', 'organisation', 'organization', 'movement', 'militia', 'charity', 'ngo', 'website', 'outlet', 'daily', 'magazine', 'bank', 'airline', 'manufacturer', 'retailer', 'startup', 'insurgents', 'faction']);
+const ORG_DESCRIPTORS = new Set([
+  'agency',
+  'group',
+  'party',
+  'company',
+  'firm',
+  'newspaper',
+  'channel',
+  'broadcaster',
+  'network',
+  'organisation',
+  'organization',
+  'movement',
+  'militia',
+  'charity',
+  'ngo',
+  'website',
+  'outlet',
+  'daily',
+  'magazine',
+  'bank',
+  'airline',
+  'manufacturer',
+  'retailer',
+  'startup',
+  'insurgents',
+  'faction',
+]);
 
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'la', 'le', 'du', 'abu', '-']);
+const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'de',
+  'da',
+  'van',
+  'von',
+  'la',
+  'le',
+  'du',
+  'abu',
+  '-',
+]);
 
-const LEADER_OF = new Set(['regime', 'administration', 'loyalists', 'supporters', 'forces', 'troops', 'government', 'cabinet', 'presidency']);
+const LEADER_OF = new Set([
+  'regime',
+  'administration',
+  'loyalists',
+  'supporters',
+  'forces',
+  'troops',
+  'government',
+  'cabinet',
+  'presidency',
+]);
 
 /** a country or region name starts at token i */
 function placeAfter(text: string, tokens: readonly Token[], i: number): boolean {
@@ -41,11 +211,20 @@ function placeAfter(text: string, tokens: readonly Token[], i: number): boolean 
   return !!hit && hit.entries.some((e) => e.type === 'place');
 }
 
-function retype(c: Candidate, type: EntityType, rule: string, admin: string | null = null): Candidate {
+function retype(
+  c: Candidate,
+  type: EntityType,
+  rule: string,
+  admin: string | null = null,
+): Candidate {
   return { ...c, type, rule, admin: admin ?? c.admin, guessed: false };
 }
 
-export function typeNames(text: string, tokens: readonly Token[], cands: readonly Candidate[]): Candidate[] {
+export function typeNames(
+  text: string,
+  tokens: readonly Token[],
+  cands: readonly Candidate[],
+): Candidate[] {
   const typed = new Map<string, EntityType>();
   const personParts = new Set<string>();
   for (const c of cands) {
@@ -66,28 +245,48 @@ export function typeNames(text: string, tokens: readonly Token[], cands: readonl
     if (/(?:ology|ism|phobia)$/.test(key)) return c;
     const same = typed.get(key);
     if (same) return retype(c, same, 'entities/refiners/typing#same-name');
-    if (c.first === c.last && personParts.has(key)) return retype(c, 'person', 'entities/refiners/typing#part-of-person');
+    if (c.first === c.last && personParts.has(key))
+      return retype(c, 'person', 'entities/refiners/typing#part-of-person');
     const words = c.last - c.first + 1;
     const city = findCity(text.slice(c.start, c.end));
     const prev = lower(tokens[c.first - 1]);
     const next = lower(tokens[c.last + 1]);
-    if (city && (city.population >= 100000 || words > 1 || PLACE_PREPS.has(prev) || city.featureCode === 'PPLC' || city.featureCode === 'PPLA')) {
-      return retype(c, 'place', 'entities/refiners/typing#gazetteer', city.featureCode === 'PPLC' ? 'capital' : 'city');
+    if (
+      city &&
+      (city.population >= 100000 ||
+        words > 1 ||
+        PLACE_PREPS.has(prev) ||
+        city.featureCode === 'PPLC' ||
+        city.featureCode === 'PPLA')
+    ) {
+      return retype(
+        c,
+        'place',
+        'entities/refiners/typing#gazetteer',
+        city.featureCode === 'PPLC' ? 'capital' : 'city',
+      );
     }
     const relative = next === ',' && lower(tokens[c.last + 2]) === 'who';
     // "Sarmin, Syria", "Irving, Texas": a place in a country or region
-    if (next === ',' && words <= 3 && placeAfter(text, tokens, c.last + 2)) return retype(c, 'place', 'entities/refiners/typing#place-comma-country');
+    if (next === ',' && words <= 3 && placeAfter(text, tokens, c.last + 2))
+      return retype(c, 'place', 'entities/refiners/typing#place-comma-country');
     // "striking Sabboura", "recaptured Palmyra": the object of a verb of taking or striking
-    if (PLACE_VERBS.has(prev) && words <= 3) return retype(c, 'place', 'entities/refiners/typing#place-verb');
+    if (PLACE_VERBS.has(prev) && words <= 3)
+      return retype(c, 'place', 'entities/refiners/typing#place-verb');
     // "the siege of Darayya", "residents of Azaz": a place
-    if (prev === 'of' && PLACE_OF.has(lower(tokens[c.first - 2])) && words <= 3) return retype(c, 'place', 'entities/refiners/typing#place-of');
+    if (prev === 'of' && PLACE_OF.has(lower(tokens[c.first - 2])) && words <= 3)
+      return retype(c, 'place', 'entities/refiners/typing#place-of');
     // "news agency Sana", "the militant group Hezbollah": an organisation
-    if (ORG_DESCRIPTORS.has(prev) && words <= 4) return retype(c, 'organisation', 'entities/refiners/typing#org-descriptor');
-    if (SPEECH.has(next) || relative || (prev === 'said' && tokens[c.first - 1]?.pos === 'VERB')) return retype(c, 'person', 'entities/refiners/typing#speech-verb');
-    if (PLACE_PREPS.has(prev) && words <= 3 && !/(?:ology|ism|phobia)$/.test(key)) return retype(c, 'place', 'entities/refiners/typing#place-preposition');
+    if (ORG_DESCRIPTORS.has(prev) && words <= 4)
+      return retype(c, 'organisation', 'entities/refiners/typing#org-descriptor');
+    if (SPEECH.has(next) || relative || (prev === 'said' && tokens[c.first - 1]?.pos === 'VERB'))
+      return retype(c, 'person', 'entities/refiners/typing#speech-verb');
+    if (PLACE_PREPS.has(prev) && words <= 3 && !/(?:ology|ism|phobia)$/.test(key))
+      return retype(c, 'place', 'entities/refiners/typing#place-preposition');
     if (words >= 2 && words <= 5) {
       const last = lower(tokens[c.last]);
-      if (lex.surnames.has(last) || lex.givenNames.has(lower(tokens[c.first]))) return retype(c, 'person', 'entities/refiners/typing#name-parts');
+      if (lex.surnames.has(last) || lex.givenNames.has(lower(tokens[c.first])))
+        return retype(c, 'person', 'entities/refiners/typing#name-parts');
       // a name of common words is a thing's name ("World Cup", "Internet Explorer"), not a person's
       let common = false;
       for (let k = c.first; k <= c.last; k++) {
@@ -97,7 +296,8 @@ export function typeNames(text: string, tokens: readonly Token[], cands: readonl
       if (!common) return retype(c, 'person', 'entities/refiners/typing#name-shape');
     }
     // one word that is a given name: "Manal", "Mohammed"
-    if (words === 1 && lex.givenNames.has(key) && !lex.commonWords.has(key)) return retype(c, 'person', 'entities/refiners/typing#given-name');
+    if (words === 1 && lex.givenNames.has(key) && !lex.commonWords.has(key))
+      return retype(c, 'person', 'entities/refiners/typing#given-name');
     // a leader's regime or forces: "the Assad regime", "Assad's forces"
     const n1 = lower(tokens[c.last + 1]);
     const n2 = lower(tokens[c.last + 2]);
