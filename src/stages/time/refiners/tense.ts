@@ -42,7 +42,23 @@ const FORWARD_LEADS = new Set([
   'till',
 ]);
 
+/** "is to resume Tuesday", "set to resume Monday": a plan, so forward (not "due to", "was to") */
+const PLAN_BEFORE_TO = new Set(['is', 'are', 'set']);
+/** "as soon as Tuesday", "as early as next week": the earliest of a future range */
+const EARLIEST = new Set(['soon', 'early']);
+
+/** a lead right before the expression that fixes its direction whatever the verb tense */
+function leadDirection(w: readonly Word[], c: Cand): number {
+  const a = w[c.s - 1];
+  if (!a || a.sentence !== w[c.s]?.sentence) return 0;
+  const b = w[c.s - 2];
+  const d = w[c.s - 3];
+  if (a.lower === 'as' && b && EARLIEST.has(b.lower) && d?.lower === 'as') return 1;
+  return 0;
+}
+
 function cue(x: Word, before: Word | undefined): number {
+  if (x.lower === 'to' && before && PLAN_BEFORE_TO.has(before.lower)) return 1;
   // "had been scheduled to expire Friday": a plan in the past
   if (FUTURE_CUES.has(x.lower) && x.pos !== 'NOUN' && x.pos !== 'PROPN')
     return before && (before.lower === 'had' || before.lower === 'been') ? -1 : 1;
@@ -56,10 +72,12 @@ function cue(x: Word, before: Word | undefined): number {
  * May", "effective Feb. 1", "through January"): then the nearest reading wins.
  */
 export function tenseOf(w: readonly Word[], c: Cand): number {
+  const lead = leadDirection(w, c);
+  if (lead !== 0) return lead;
   const t = cueDirection(w, c);
   if (t !== 0) return t;
-  const lead = w[c.s - 1];
-  return lead && lead.sentence === w[c.s]?.sentence && FORWARD_LEADS.has(lead.lower) ? 0 : -1;
+  const prev = w[c.s - 1];
+  return prev && prev.sentence === w[c.s]?.sentence && FORWARD_LEADS.has(prev.lower) ? 0 : -1;
 }
 
 function cueDirection(w: readonly Word[], c: Cand): number {

@@ -1,0 +1,31 @@
+/**
+ * Conventions of TimeML/TIMEX3 news annotation added to raise value accuracy on TempEval-3
+ * (issue 3): each rule with what it reads and what it must not. Publication date 2025-01-31
+ * (a Friday) unless stated.
+ */
+import { describe, expect, it } from 'vitest';
+import { one } from './run.js';
+
+describe('weekday direction from plan and earliest-date leads', () => {
+  it('reads "as soon as / as early as" + weekday forward, whatever the verb tense', () => {
+    expect(one('Officials said he could arrive as soon as Tuesday.', 'Tuesday')?.value).toBe(
+      '2025-02-04',
+    );
+    expect(one('The group said it might come as early as Monday.', 'Monday')?.value).toBe(
+      '2025-02-03',
+    );
+  });
+  it('reads "is to / set to" + verb as a plan ahead', () => {
+    expect(one('Talks are set to resume Monday in Belfast.', 'Monday')?.value).toBe('2025-02-03');
+    expect(one('He is to resume trading in Paris Tuesday.', 'Tuesday')?.value).toBe('2025-02-04');
+  });
+  it('keeps the past for plain reports and "due to", "as ... as" comparisons', () => {
+    expect(one('The talks resumed Monday, officials said.', 'Monday')?.value).toBe('2025-01-27');
+    expect(one('Flights were cancelled due to Tuesday storms.', 'Tuesday')?.value).toBe(
+      '2025-01-28',
+    );
+    expect(one('Until Thursday, they had not called him a suspect.', 'Thursday')?.value).toBe(
+      '2025-01-30',
+    );
+  });
+});
