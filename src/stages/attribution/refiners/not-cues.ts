@@ -3,6 +3,9 @@
  *   "so-called", "so called"              an adjective, not a call
  *   "instead of, say, the Democrats"      "say" as an interjection between commas
  *   "a campaign called #1000BlackGirls"   a naming participle right after a common noun
+ *   "an added benefit", "Rubio's proposed credit"   a participle modifying a noun
+ *   "took the opportunity to comment"     an infinitive governed by a noun or adjective has no
+ *                                         subject of its own (adjective cues are matched apart)
  */
 import type { CueCandidate } from '../parsers/cues.js';
 import type { TokenView } from '../parsers/tokens.js';
@@ -25,5 +28,25 @@ export function isNotCue(v: TokenView, c: CueCandidate): boolean {
       return true;
   }
   if (low === 'say' && prev === ',' && next === ',') return true;
+  if (c.kind === 'verb' && c.last === c.first) {
+    const before = v.tokens[c.first - 1];
+    const after = v.tokens[c.last + 1];
+    const modifier =
+      before &&
+      (before.pos === 'DET' ||
+        prev === "'s" ||
+        (before.pos === 'PRON' && /^(?:his|her|their|its|our|my|your)$/.test(prev)));
+    if (modifier && after && /^(?:NOUN|ADJ|PROPN)$/.test(after.pos) && /(?:ed|en|t)$/.test(low))
+      return true;
+    const governor = v.tokens[c.first - 2];
+    if (
+      prev === 'to' &&
+      governor &&
+      /^(?:NOUN|ADJ)$/.test(governor.pos) &&
+      !/^(?:willing|able|ready|eager|quick)$/.test(prev2)
+    ) {
+      return true;
+    }
+  }
   return false;
 }
