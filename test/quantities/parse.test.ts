@@ -120,6 +120,13 @@ describe('quantities: counted nouns and changes', () => {
     expect(find('Sales fell by two-thirds.', 'two-thirds').change).toBeCloseTo(1 / 3);
     expect(find('Profits could double next year.', 'double').change).toBe(2);
     expect(find('The number of refugees has doubled.', 'doubled').counted).toBe('refugees');
+    // "from A to B" after a direction word: two values, the second a change on the first
+    const qs = quantities('It increased the surcharge from £6 to £10 a leg.');
+    expect(qs.map((q) => q.text)).toEqual(['£6', '£10 a leg']);
+    expect(qs[1]?.change).toBeCloseTo(10 / 6);
+    expect(find('It expanded from 40 to 1,796 cinemas.', '1,796').counted).toBe('cinemas');
+    // without a direction word "from A to B" stays a range
+    expect(find('Temperatures range from 10 to 20 degrees.', '10 to 20 degrees').low).toBe(10);
   });
 
   it('reads ratios, casualty counts and quoted figures', () => {

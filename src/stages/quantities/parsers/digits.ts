@@ -16,7 +16,8 @@ const MIXED = /^\s([1-9])\/([1-9]\d?)(?![\d/])/;
 const SPACED_SUFFIX = /^\s?(bn|mn|mln|tn|trn)(?![\p{L}\d])/iu;
 const GLUED = /^[A-Z]+/i;
 const ORDINAL = /^(?:st|nd|rd|th)$/i;
-const RANGE = /^(?:\s?[-–—]\s?|\s+to\s+)(?=\d)/;
+/** "10-12", "3,000–5,000" ("A to B" is joined by refiners/ranges, which can tell a change) */
+const RANGE = /^\s?[-–—]\s?(?=\d)/;
 const DIMENSION = /^\s?[x×]\s?(?=\d)/;
 const CURRENCY_BEFORE = new RegExp(
   `(?:${lexicon.currencySymbolForms.map((s) => s.replace(/[$.*+?^{}()|[\]\\]/g, '\\$&')).join('|')})\\s?$`,

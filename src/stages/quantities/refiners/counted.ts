@@ -44,7 +44,13 @@ function head(tokens: readonly Token[], i: number, sentence: number): string | n
 
 export function findCounted(cands: Candidate[], ctx: Context): Candidate[] {
   return cands.map((c) => {
-    if (c.rejected || c.change !== null || c.kind === 'age' || c.kind === 'currency') return c;
+    if (
+      c.rejected ||
+      (c.change !== null && c.value === null) ||
+      c.kind === 'age' ||
+      c.kind === 'currency'
+    )
+      return c;
     let i = tokenAt(ctx.tokens, c.end);
     // a closing quote right after the figure: '"Half a dozen" shipments'
     if (/^["”’']$/.test(ctx.tokens[i]?.text ?? '') && ctx.tokens[i]?.start === c.end) i++;

@@ -59,7 +59,7 @@ export function rejectNames(cands: Candidate[], ctx: Context): Candidate[] {
 }
 
 function rejectOne(c: Candidate, ctx: Context): Candidate {
-  if (c.rejected || c.change !== null) return c;
+  if (c.rejected || (c.change !== null && c.value === null)) return c;
   const reject = (why: string): Candidate => ({ ...c, rejected: `${RULE}#${why}` });
   const prevRaw = PREV_WORD.exec(before(ctx.text, c.start, 24))?.[1];
   const prev = prevRaw?.toLowerCase().replace(/\.$/, '');

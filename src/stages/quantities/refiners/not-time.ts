@@ -27,7 +27,7 @@ function isMonth(word: string | undefined, capitalised: boolean): boolean {
 
 export function rejectTimes(cands: Candidate[], ctx: Context): Candidate[] {
   return cands.map((c) => {
-    if (c.rejected || c.change !== null) return c;
+    if (c.rejected || (c.change !== null && c.value === null)) return c;
     const reject = (why: string): Candidate => ({ ...c, rejected: `${RULE}#${why}` });
     const rest = after(ctx.text, c.end, 40);
     const prevWord = PREV_WORD.exec(before(ctx.text, c.start, 20))?.[1];

@@ -3,6 +3,7 @@
  * "three to five". The scale and unit written on the second figure apply to the first
  * ("between 10 and 12 million", "5 to 7 km"). Ranges keep value null and set low/high.
  */
+import { lexicon } from '../lexicon.js';
 import { before, type Candidate, type Context } from '../types.js';
 
 export const RULE = 'quantities/refiners/ranges';
@@ -27,6 +28,21 @@ export function joinRanges(cands: Candidate[], ctx: Context): Candidate[] {
     }
     const gap = ctx.text.slice(a.end, b.start);
     const lead = BETWEEN.exec(before(ctx.text, a.start, 12));
+    if (lead?.[1]?.toLowerCase() === 'from' && changeBefore(ctx.text, a.start - lead[0].length)) {
+      // "raised it from £6 to £10": two values, the second a change on the first
+      const gap = ctx.text.slice(a.end, b.start);
+      if (/^\s+to\s+$/i.test(gap) && a.value !== 0 && (!a.unit || !b.unit || a.unit === b.unit)) {
+        out.push(a, {
+          ...b,
+          unit: b.unit ?? a.unit,
+          kind: b.kind ?? a.kind,
+          change: b.value / a.value,
+          trail: [...b.trail, `${RULE}#from-to`],
+        });
+        i++;
+        continue;
+      }
+    }
     const sep = /^\s+(and|to)\s+$/i.exec(gap)?.[1]?.toLowerCase();
     const ok =
       (sep === 'and' && lead?.[1]?.toLowerCase() === 'between') ||
@@ -62,4 +78,13 @@ export function joinRanges(cands: Candidate[], ctx: Context): Candidate[] {
     i++;
   }
   return out;
+}
+
+/** a direction word among the three words before "from" ("increased this from") */
+function changeBefore(text: string, at: number): boolean {
+  const words =
+    before(text, at, 40)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
+  return words.slice(-3).some((w) => lexicon.directionWords.has(w));
 }
