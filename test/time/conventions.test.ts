@@ -29,3 +29,24 @@ describe('weekday direction from plan and earliest-date leads', () => {
     );
   });
 });
+
+describe('quarterly reporting: a named quarter is a quarter', () => {
+  const dct = '1989-11-01';
+  it('reads "the year-ago quarter" and "the 1988 quarter" as the last reported quarter', () => {
+    expect(
+      one('Coast earned $10.2 million in the year-ago quarter.', 'the year-ago quarter', dct)
+        ?.value,
+    ).toBe('1988-Q3');
+    expect(one('It earned $376,000 in the 1988 quarter.', 'the 1988 quarter', dct)?.value).toBe(
+      '1988-Q3',
+    );
+  });
+  it('follows a quarter named before it', () => {
+    const t = 'Net rose in the second quarter. In the year-ago quarter, it fell.';
+    expect(one(t, 'the year-ago quarter', dct)?.value).toBe('1988-Q2');
+  });
+  it('leaves a period or results with no quarter around at year granularity', () => {
+    expect(one('The year-ago results were restated.', 'year-ago', dct)?.value).toBe('1988');
+    expect(one('It had a gain in the 1988 period.', 'the 1988 period', dct)?.value).toBe('1988');
+  });
+});

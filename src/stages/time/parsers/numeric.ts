@@ -116,7 +116,8 @@ export const numericParser: Parser = (w, i) => {
       y,
       m: null,
       d: null,
-      sub: 'CTX',
+      // a named quarter is one even with no quarter before it (CTXQ); a period may be a year
+      sub: next === 'quarter' ? 'CTXQ' : 'CTX',
     });
   }
   const ord = ORDINALS.get(next ?? '');

@@ -21,9 +21,10 @@ export const quarterParser: Parser = (w, i) => {
     if (b === 'earlier' || b === 'ago') {
       let e = i + 3;
       const noun = w[e]?.lower;
-      if (noun === 'quarter' || noun === 'period' || noun === 'level' || noun === 'results')
-        e += noun === 'quarter' || noun === 'period' ? 1 : 0;
-      return cand(i, e, `quarter#year-${b}`, 'DATE', {
+      const reported = noun === 'quarter' || noun === 'period';
+      if (reported) e += 1;
+      // "the year-ago quarter": a quarter, a year before the last reported one (-quarter)
+      return cand(i, e, `quarter#year-${b}${reported ? '-quarter' : ''}`, 'DATE', {
         k: 'shift',
         unit: 'Y',
         n: -1,

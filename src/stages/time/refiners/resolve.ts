@@ -72,7 +72,13 @@ function resolveSem(
       return none(s.value);
     case 'cal':
       return cal(
-        s.sub === 'CTX' ? { ...s, sub: last && last.gran === 'Q' ? last.sub : null } : s,
+        s.sub === 'CTX' || s.sub === 'CTXQ'
+          ? {
+              ...s,
+              sub:
+                last && last.gran === 'Q' ? last.sub : s.sub === 'CTXQ' ? lastQuarter(dct) : null,
+            }
+          : s,
         dct,
         tense,
         id,
@@ -262,6 +268,12 @@ function shift(
     const y = (useAnchor ? last.day.y : base.y) + n;
     return { value: `${fmtYear(y)}-${last.sub}`, anchorId: last.id, anchor: null };
   }
+  // "the year-ago quarter" with no quarter named before it: the last reported quarter (the
+  // one before the publication date's, as for "the quarter"), a year back
+  if (c.rule.endsWith('-quarter') && s.unit === 'Y' && n === -1 && !useAnchor) {
+    const day = addMonths(base, -15);
+    return { value: `${fmtYear(day.y)}-Q${quarterOf(day.m)}`, anchorId: null, anchor: null };
+  }
   const mk = (value: string, day: Day, gran: Unit, sub: string | null = null): Resolved => ({
     value,
     anchorId,
@@ -317,6 +329,11 @@ function shift(
     case 'S':
       return mk(fmtDay(base), base, 'D');
   }
+}
+
+/** the last quarter reported by the publication date: the one before the date's own */
+function lastQuarter(dct: Day | null): string | null {
+  return dct ? `Q${quarterOf(addMonths(dct, -3).m)}` : null;
 }
 
 export { compareDay };
