@@ -79,6 +79,16 @@ describe('typed triggers', () => {
   });
 });
 
+describe('military context', () => {
+  it('a military-unit entity is context for war-sense triggers', () => {
+    const text = 'Kraken arrived in Pokrovsk on Monday.';
+    expect(typed(text).map((e) => e.type)).toEqual([]);
+    expect(typed(text, { entities: [['Kraken', 'military-unit']] }).map((e) => e.type)).toEqual([
+      'deployment',
+    ]);
+  });
+});
+
 describe('time and modality', () => {
   it('perfect clause without a time takes the publication date', () => {
     const e = one('Ukrainian troops have launched a new offensive.', 'offensive');

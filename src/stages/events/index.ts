@@ -72,7 +72,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions = {}): EventRecord[]
   const view = makeView(tokens);
   const links = buildLinks(tokens, doc.layers);
   let candidates = [...taxonomyTriggers(view), ...verbalEvents(view), ...nominalEvents(view)];
-  candidates = removeOverlaps(requireContext(view, candidates));
+  candidates = removeOverlaps(requireContext(view, candidates, links));
   const items = resolveTypes(
     view,
     links,

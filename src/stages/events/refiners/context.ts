@@ -1,21 +1,29 @@
 /**
  * Drops typed candidates whose trigger needs a military context (taxonomy `context:
  * "military"`) when neither their sentence nor the one before holds a context word
- * (data/events/context.json). The same token still counts as a generic event when a
+ * (data/events/context.json) or a military-unit/weapon entity. The same token still counts as a generic event when a
  * generic parser proposed it.
  */
 import { CONTEXT_WORDS } from '../lexicon.js';
+import type { Links } from '../links.js';
 import type { Candidate, TokenView } from '../types.js';
 
 const CONTEXT_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
-export function requireContext(view: TokenView, candidates: readonly Candidate[]): Candidate[] {
-  // sentence -> token indices of its context words (nouns and adjectives only: "forced" is no force)
-  const military = new Map<number, number>(); // sentence -> count of context words
+export function requireContext(
+  view: TokenView,
+  candidates: readonly Candidate[],
+  links?: Links,
+): Candidate[] {
+  // sentence -> count of its context words (nouns and adjectives only: "forced" is no force)
+  const military = new Map<number, number>();
   const isContext = new Set<number>();
   view.tokens.forEach((t, i) => {
     if (!CONTEXT_POS.has(t.pos)) return;
-    if (!(view.lemmas[i] ?? []).some((l) => CONTEXT_WORDS.has(l))) return;
+    // a military unit or weapon found by the entities stage is context too ("the 47th Brigade")
+    const type = links?.entityAt(i)?.type;
+    const armed = type === 'military-unit' || type === 'weapon';
+    if (!armed && !(view.lemmas[i] ?? []).some((l) => CONTEXT_WORDS.has(l))) return;
     isContext.add(i);
     military.set(t.sentence, (military.get(t.sentence) ?? 0) + 1);
   });
