@@ -50,3 +50,13 @@ describe('quarterly reporting: a named quarter is a quarter', () => {
     expect(one('It had a gain in the 1988 period.', 'the 1988 period', dct)?.value).toBe('1988');
   });
 });
+
+describe('discourse "Now," is not a time', () => {
+  it('drops a sentence-opening "Now," but keeps the present elsewhere', () => {
+    expect(one('Iraq was ready. Now, he says, it looks different.', 'Now')).toBeUndefined();
+    expect(one('Iraq was ready. Now the court must decide.', 'Now')?.value).toBe('PRESENT_REF');
+    expect(one('The plan is on hold for now, officials said.', 'now')?.value).toBe('PRESENT_REF');
+    expect(one('Nobody had led a mission until now.', 'now')?.value).toBe('PRESENT_REF');
+    expect(one('He is now the second suspect.', 'now')?.value).toBe('PRESENT_REF');
+  });
+});

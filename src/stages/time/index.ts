@@ -42,6 +42,7 @@ import { unitRefParser } from './parsers/unit-ref.js';
 import { weekdayParser } from './parsers/weekday.js';
 import { mergeNeighbours } from './refiners/merge.js';
 import { applyModifiers } from './refiners/modifiers.js';
+import { dropNonReferring } from './refiners/non-referring.js';
 import { removeOverlaps } from './refiners/overlap.js';
 import { rangeDirection, rangeOf } from './refiners/range.js';
 import { resolve, type Anchor } from './refiners/resolve.js';
@@ -114,11 +115,14 @@ export function extractTimes(
   published: string | null,
 ): TimeExpr[] {
   const dct = parseDay(published);
-  const cands = removeOverlaps(
-    mergeNeighbours(words, removeOverlaps(findCandidates(words), words.length)).map((c) =>
-      applyModifiers(words, c),
+  const cands = dropNonReferring(
+    words,
+    removeOverlaps(
+      mergeNeighbours(words, removeOverlaps(findCandidates(words), words.length)).map((c) =>
+        applyModifiers(words, c),
+      ),
+      words.length,
     ),
-    words.length,
   );
   const times: TimeExpr[] = [];
   let last: Anchor | null = null;
