@@ -14,7 +14,7 @@ import { findCues } from './parsers/cues.js';
 import { frameFor, type Frame } from './parsers/frames.js';
 import type { Range } from './parsers/np.js';
 import { nominalCues } from './parsers/nominal.js';
-import { headlineColon, signatureDash } from './parsers/punctuation-cues.js';
+import { headlineColon, quoteColon, signatureDash } from './parsers/punctuation-cues.js';
 import { tokenView, type TokenView } from './parsers/tokens.js';
 import { linkChains } from './refiners/chain.js';
 import { isNotCue } from './refiners/not-cues.js';
@@ -45,6 +45,7 @@ export function findFrames(v: TokenView): Frame[] {
     const colon = cues.length === 0 ? headlineColon(v, sent, lex) : null;
     if (colon) here.push(colon);
     here.push(...signatureDash(v, sent));
+    if (!colon && cues.length === 0) here.push(...quoteColon(v, sent, lex));
     for (const [k, cue] of cues.entries()) {
       // a frame never reaches further than MAX_REACH tokens from its cue (run-on input stays linear)
       const window: Range = [

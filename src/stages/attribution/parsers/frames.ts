@@ -219,7 +219,8 @@ function sourceLeft(v: TokenView, g: number, s0: number): Range | null {
         /^(?:CCONJ|ADV|SCONJ)$/.test(v.tokens[np1[0] - 1]?.pos ?? '') ||
         lead === ',' ||
         CLOSE_QUOTES.has(lead);
-      if (!clauseStart) return null;
+      // not at a clause start: the comma closed an inner apposition; try the comma before
+      if (!clauseStart) continue;
       const appositive =
         /^(?:DET|PROPN|ADJ|NOUN|NUM)$/.test(seg.pos) ||
         /^(?:who|whose|which)$/.test(v.low[p + 1] ?? '');

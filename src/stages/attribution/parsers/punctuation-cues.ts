@@ -1,6 +1,7 @@
 /**
  * Cues that are punctuation, not words:
  *   headline colon   "Pence: Gennifer Flowers Won't Be at Debate"  (a short name, a colon, the claim)
+ *   quote colon      "... Republican pollster Daron Shaw: “Historically, ...”"  (a name, a colon, a quotation)
  *   signature dash   "... hat? #RINO — Ben Jacobs (@Bencjacobs) September 1, 2016" and
  *                    "“...”  - Bernie Sanders."  (a quotation or post signed by a name)
  * Both give frames like the verb cues, with the punctuation mark as the cue.
@@ -8,7 +9,7 @@
 import type { Lexicon } from '../lexicon.js';
 import type { Frame } from './frames.js';
 import { trimEnd } from './frames.js';
-import { isNameLike, npRight, type Range } from './np.js';
+import { isNameLike, npLeft, npRight, type Range } from './np.js';
 import type { TokenView } from './tokens.js';
 
 const DASHES = new Set(['—', '―', '–', '-']);
@@ -39,6 +40,32 @@ export function headlineColon(v: TokenView, sent: Range, lex: Lexicon): Frame | 
   return null;
 }
 
+/** "..., pollster Daron Shaw: “Historically, ...”": a name right before a colon that opens a quotation. */
+export function quoteColon(v: TokenView, sent: Range, lex: Lexicon): Frame[] {
+  const [s0, s1] = sent;
+  const out: Frame[] = [];
+  for (let i = s0 + 1; i < s1; i++) {
+    if (v.low[i] !== ':' || !/^[“"]$/.test(v.low[i + 1] ?? '')) continue;
+    const np = npLeft(v, i - 1, Math.max(s0, i - 8));
+    if (!np || v.tokens[i - 1]?.pos !== 'PROPN') continue;
+    const name = v.text.slice(v.tokens[np[0]]?.start ?? 0, v.tokens[np[1]]?.end ?? 0).toLowerCase();
+    if (lex.sources.notSources.has(name)) continue;
+    let end = i + 2;
+    while (end <= s1 && !/^[”"]$/.test(v.low[end] ?? '')) end++;
+    out.push({
+      cue: [i, i],
+      source: np,
+      content: [[i + 1, Math.min(end, s1)]],
+      rule: `${RULE}#quote-colon`,
+      frame: 'quote-colon',
+      certainty: 'state',
+      direct: true,
+      nested: false,
+    });
+  }
+  return out;
+}
+
 /** "TEXT — Name (@handle)": the signed text runs back to the line start (or a markup `>`). */
 export function signatureDash(v: TokenView, sent: Range): Frame[] {
   const [s0, s1] = sent;
@@ -52,9 +79,12 @@ export function signatureDash(v: TokenView, sent: Range): Frame[] {
     const np = npRight(v, i + 1, s1);
     if (!np || !isNameLike(v, np) || v.tokens[np[0]]?.pos !== 'PROPN') continue;
     const next = v.low[np[1] + 1] ?? '.';
-    if (next !== '(' && next !== '.' && np[1] < trimEnd(v, s0, s1)) continue;
-    let srcEnd = np[1];
-    if (next === '(' && v.low[np[1] + 3] === ')') srcEnd = np[1] + 3;
+    // signed: a handle in parentheses ("(@SpeakerRyan)") or a quotation closing right before the dash
+    const handle =
+      next === '(' && v.low[np[1] + 3] === ')' && (v.low[np[1] + 2] ?? '').startsWith('@');
+    const quoted = /^[”"]$/.test(v.low[i - 1] ?? '') || /^[”"]$/.test(v.low[i - 2] ?? '');
+    if (!handle && !(quoted && (next === '.' || np[1] >= trimEnd(v, s0, s1)))) continue;
+    const srcEnd = handle ? np[1] + 3 : np[1];
     // content: back to the start of the line or a markup tag, at most a few sentences
     const lineStart =
       Math.max(v.text.lastIndexOf('\n', t.start - 1), v.text.lastIndexOf('>', t.start - 1)) + 1;
