@@ -140,6 +140,7 @@ describe('quantities: counted nouns and changes', () => {
       counted: 'shipments',
     });
     expect(find('He said "two" weapons.', 'two').unit).toBeNull();
+    expect(find('He said "from the age of 11". Then', '11').unit).toBeNull();
   });
 
   it('reads fractions', () => {
@@ -178,6 +179,7 @@ describe('quantities: what must NOT match', () => {
     ['footnotes', 'It is Shia Arab.[1] It was built.[2]'],
     ['coordinates', 'Coordinates: 33°47′N 44°30′E / 33.783°N 44.500°E'],
     ['product generations', 'Apple launches 3G iPhone'],
+    ['HTML character references and ranks', 'Bryn F&#244;n was held. He is #1 in the charts.'],
     ['scores', 'a 3-1 win over Olympiakos after they were trounced 45-6 and a 19-13 victory'],
     [
       'capitalised number words inside a name',

@@ -110,7 +110,7 @@ export function parseDigits(text: string): Candidate[] {
     const next = text[first.end] ?? '';
     const next2 = text[first.end + 1] ?? '';
     // glued on the left to a letter or another number: a name or code (MH370, v1.2)
-    if (/[\p{L}\d_.,]/u.test(prev)) continue;
+    if (/[\p{L}\d_.,#]/u.test(prev)) continue; // '#' : "&#244;", "#1"
     if (/[-/]/.test(prev) && /[\p{L}\d]/u.test(prev2)) continue;
     // abbreviated years: '90s, iLife '11
     if ((prev === "'" || prev === '’') && /^\d\d(?:[^\d.,]|$)/.test(text.slice(start, start + 3)))

@@ -44,6 +44,8 @@ function unitAfter(text: string, end: number): { used: number; hit: UnitHit } | 
   if (!hit) return null;
   // inch marks only glued to digits: after a space or a word they are quotes
   if (hit.gluedOnly && (m[1] || !/\d$/.test(text.slice(end - 1, end)))) return null;
+  // and only before a word they measure ('15" display'), not closing a quote ('age of 11".')
+  if (hit.gluedOnly && !/^\s+[a-z]/.test(rest.slice(m[0].length))) return null;
   // hyphenated units are adjectives of measure ("a 3.5-inch screen"), never money
   if (m[1]?.includes('-') && hit.kind === 'currency') return null;
   return { used: m[0].length, hit };
