@@ -60,3 +60,38 @@ describe('discourse "Now," is not a time', () => {
     expect(one('He is now the second suspect.', 'now')?.value).toBe('PRESENT_REF');
   });
 });
+
+describe('spoken years of broadcast transcripts join their month, season or "the year"', () => {
+  const dct = '1998-02-23';
+  it('reads month + spoken year, season of spoken year and "the year two thousand"', () => {
+    expect(
+      one(
+        'One person is killed. January nineteen ninety-seven.',
+        'January nineteen ninety-seven',
+        dct,
+      )?.value,
+    ).toBe('1997-01');
+    expect(
+      one(
+        'We saw it in the winter of nineteen ninety-four.',
+        'the winter of nineteen ninety-four',
+        dct,
+      )?.value,
+    ).toBe('1994-WI');
+    expect(
+      one('He vowed to halve it by the year two thousand.', 'the year two thousand', dct)?.value,
+    ).toBe('2000');
+    expect(
+      one('In the year two thousand and one we met.', 'the year two thousand and one', dct)?.value,
+    ).toBe('2001');
+  });
+  it('does not read counts or other "of" phrases as years', () => {
+    expect(one('He sold two thousand shares.', 'two thousand', dct)).toBeUndefined();
+    expect(
+      one('It was the winter of discontent.', 'the winter of discontent', dct),
+    ).toBeUndefined();
+    expect(one('Sales rose in January, nineteen stores said.', 'January', dct)?.value).toBe(
+      '1998-01',
+    );
+  });
+});

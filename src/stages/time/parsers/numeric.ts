@@ -162,6 +162,13 @@ const UNITS_WORDS = new Map([
 
 /** broadcast transcripts: "nineteen ninety-six" */
 function spokenYear(w: readonly Word[], i: number): Cand | null {
+  // "the year two thousand (and one)": only after "year", where a count cannot stand
+  if (w[i]?.lower === 'two' && w[i + 1]?.lower === 'thousand' && w[i - 1]?.lower === 'year') {
+    const and = w[i + 2]?.lower === 'and' ? 1 : 0;
+    const unit = UNITS_WORDS.get(w[i + 2 + and]?.lower ?? '');
+    const e = unit === undefined ? i + 2 : i + 3 + and;
+    return cand(i, e, 'spoken-year', 'DATE', { k: 'cal', y: 2000 + (unit ?? 0), m: null, d: null });
+  }
   if (w[i]?.lower !== 'nineteen') return null;
   const tens = TENS.get(w[i + 1]?.lower ?? '');
   if (tens === undefined) return null;

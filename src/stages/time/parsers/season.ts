@@ -21,7 +21,8 @@ export const seasonParser: Parser = (w, i) => {
     if (prev !== 'the' && prev !== 'in' && prev !== 'this') return null;
     if (w[i + 1]?.pos === 'NOUN' || w[i + 1]?.lower === 'of') return null;
   }
-  if (w[i + 1]?.lower === 'of') return null;
+  // "the winter of nineteen ninety-four": the spoken year is its own candidate, merged later
+  if (w[i + 1]?.lower === 'of' && w[i + 2]?.lower !== 'nineteen') return null;
   // "a winter sale", "summer holidays": a season word modifying a noun is no date of its own
   const next = w[i + 1];
   if (next && next.sentence === a.sentence && next.pos === 'NOUN' && w[i - 1]?.lower !== 'this')

@@ -31,6 +31,23 @@ function yearOf(c: Cand): Sem | null {
   return null;
 }
 
+/** the year of a bare year candidate ("1994", "nineteen ninety-four"), else null */
+function pureYear(c: Cand): number | null {
+  const s = c.sem;
+  return s.k === 'cal' && s.y !== null && s.m === null && s.d === null && !s.sub ? s.y : null;
+}
+
+/** "the year" read on its own as this year */
+function isTheYear(w: readonly Word[], c: Cand): boolean {
+  return (
+    c.sem.k === 'shift' &&
+    c.sem.unit === 'Y' &&
+    c.e - c.s === 2 &&
+    w[c.s]?.lower === 'the' &&
+    w[c.s + 1]?.lower === 'year'
+  );
+}
+
 export function mergeNeighbours(w: readonly Word[], cands: readonly Cand[]): Cand[] {
   const out: Cand[] = [];
   for (let k = 0; k < cands.length; k++) {
@@ -60,6 +77,27 @@ export function mergeNeighbours(w: readonly Word[], cands: readonly Cand[]): Can
       }
       if (a.sem.k === 'weekday' && b.sem.k === 'cal' && b.sem.d !== null && a.part === null) {
         out.push({ ...b, s: a.s, rule: `${b.rule}+weekday` });
+        k++;
+        continue;
+      }
+      // "January nineteen ninety-seven", "the winter of nineteen ninety-four": a year-less
+      // month or season takes the year that follows it
+      const year = pureYear(b);
+      if (
+        year !== null &&
+        a.sem.k === 'cal' &&
+        a.sem.y === null &&
+        (a.sem.m !== null || (a.sem.sub ?? null) !== null) &&
+        (a.sem.dir ?? null) === null &&
+        (a.sem.yoff ?? null) === null
+      ) {
+        out.push({ ...a, e: b.e, sem: { ...a.sem, y: year }, rule: `${a.rule}+year` });
+        k++;
+        continue;
+      }
+      // "the year 2000", "the year two thousand": the year itself
+      if (year !== null && b.s === a.e && isTheYear(w, a)) {
+        out.push({ ...b, s: a.s, rule: `${b.rule}+the-year` });
         k++;
         continue;
       }
