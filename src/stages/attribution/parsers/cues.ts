@@ -72,6 +72,22 @@ function looksVerbal(v: TokenView, i: number, first: number): boolean {
   // "..., the NYT reports, citing" / "..., the paper reports."
   if ((nl === ',' || nl === '.') && /(?:s|ed)$/.test(v.low[i] ?? '') && prev.pos === 'PROPN')
     return true;
+  // "the Daily News claims the NRA's ...", "the AP reports more than half ..."
+  if (
+    prev.pos === 'PROPN' &&
+    /(?:s|ed)$/.test(v.low[i] ?? '') &&
+    /^(?:DET|ADJ|ADV)$/.test(next.pos)
+  )
+    return true;
+  // "six in 10 say he is ...", "majorities in all five say they want ..."
+  const before2 = v.tokens[i - 2]?.pos ?? '';
+  if (
+    /^(?:NUM|NOUN|PROPN|PRON)$/.test(prev.pos) &&
+    (next.pos === 'PRON' || nl === 'that') &&
+    !/^(?:DET|ADP)$/.test(before2)
+  ) {
+    return true;
+  }
   if (
     !/^(?:PROPN|PRON|NOUN)$/.test(prev.pos) ||
     (/^(?:DET|ADP)$/.test(v.tokens[i - 2]?.pos ?? '') && prev.pos !== 'NOUN')

@@ -359,6 +359,21 @@ export function frameFor(
     return null;
   }
   if (right) return finish({ source, content: [right], frame });
+  // "she added, Donald Trump is a proven businessman": the clause after the comma
+  if (
+    !left &&
+    v.low[r] === ',' &&
+    !isQuote(v.low[r + 1]) &&
+    r + 2 <= rightLast &&
+    hasWord(v, r + 1, rightLast)
+  ) {
+    if (/^(?:PRON|PROPN|DET|NOUN)$/.test(v.tokens[r + 1]?.pos ?? '') && nextCue > rightLast) {
+      return finish({ source, content: [[r + 1, rightLast]], frame: 'comma-clause' });
+    }
+  }
+  // "Breitbart News responded:" at the end of a paragraph: the content is what follows
+  if (source && v.low[r - 1] === ':' && r > last)
+    return finish({ source, content: [], frame: 'next-sentence' });
   if (left) {
     // "... losses. - US representatives say": a dash before a closing frame marks a quotation
     const dashed = /^[-—–]$/.test(v.low[(source ? source[0] : g) - 1] ?? '');

@@ -43,7 +43,7 @@ export function isNotCue(v: TokenView, c: CueCandidate): boolean {
       prev === 'to' &&
       governor &&
       /^(?:NOUN|ADJ)$/.test(governor.pos) &&
-      !/^(?:willing|able|ready|eager|quick)$/.test(prev2)
+      !/^(?:willing|able|ready|eager|quick|likely|unlikely|going|set|about|due)$/.test(prev2)
     ) {
       return true;
     }

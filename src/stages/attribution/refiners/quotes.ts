@@ -64,7 +64,15 @@ export function refineQuotes(v: TokenView, frames: readonly Frame[]): Frame[] {
   for (const f of frames) {
     let content = f.content;
     let direct = f.direct;
-    if (content.length === 0) {
+    if (content.length === 0 && f.frame === 'next-sentence') {
+      const next = v.sentences[(v.tokens[f.cue[0]]?.sentence ?? 0) + 1];
+      if (!next || next[1] < next[0]) continue;
+      const end = /^[”"]$/.test(v.tokens[next[1]]?.text ?? '')
+        ? next[1]
+        : trimEnd(v, next[0], next[1]);
+      if (end < next[0]) continue;
+      content = [[next[0], end]];
+    } else if (content.length === 0) {
       const s = (v.tokens[f.cue[0]]?.sentence ?? 0) - 1;
       const prev = v.sentences[s];
       if (!prev || prev[1] < prev[0]) continue;
