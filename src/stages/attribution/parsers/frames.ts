@@ -145,7 +145,10 @@ function skipAdjuncts(v: TokenView, r: number, last: number): number {
     break;
   }
   // "said in '08 that ...": a short verbless adjunct before "that"
-  for (let k = i; k <= Math.min(last, i + 6); k++) {
+  const lead = v.tokens[i];
+  const adjunct =
+    lead !== undefined && (/^(?:ADP|ADV)$/.test(lead.pos) || TIME_WORDS.has(v.low[i] ?? ''));
+  for (let k = i; adjunct && k <= Math.min(last, i + 6); k++) {
     const w = v.low[k] ?? '';
     if (w === 'that' && k > i) return k;
     if (w === ',' || isQuote(w) || /^(?:VERB|AUX)$/.test(v.tokens[k]?.pos ?? '')) break;
@@ -161,7 +164,7 @@ function verbGroupStart(v: TokenView, c0: number, s0: number): number {
     const low = v.low[g - 1] ?? '';
     if (!t) break;
     if (VERB_GROUP.has(low) || t.pos === 'ADV' || t.pos === 'AUX') g--;
-    else if (t.pos === 'VERB' && v.low[g] === 'to') g--;
+    else if ((t.pos === 'VERB' || t.pos === 'ADJ') && v.low[g] === 'to') g--;
     else break;
   }
   return g;

@@ -8,6 +8,7 @@ import { POSSESSIVE_PRON, type TokenView } from './tokens.js';
 
 export type Range = [number, number];
 
+const OBJECT_PRON = new Set(['him', 'them', 'me', 'us', 'whom']);
 const NOMINAL = new Set(['PROPN', 'NOUN', 'NUM', 'PRON']);
 const MODIFIER = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
 const JOIN_ADP = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with']);
@@ -36,6 +37,8 @@ export function npLeft(v: TokenView, end: number, floor: number): Range | null {
   const hl = v.low[end] ?? '';
   if (head.pos === 'PRON') {
     if (POSSESSIVE_PRON.has(hl) && hl !== 'her') return null;
+    // object pronouns are never the subject of a reporting verb ("asked him to condemn")
+    if (OBJECT_PRON.has(hl)) return null;
     return [end, end];
   }
   if (!NOMINAL.has(head.pos) && !capitalised(v, end) && !(head.pos === 'ADJ' && end > floor))
