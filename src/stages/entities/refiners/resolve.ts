@@ -110,6 +110,25 @@ export function resolve(
   return entities;
 }
 
+/** The country a role names ("Commander-in-Chief of the Armed Forces of Ukraine": UA). */
+function countryIn(role: string): string | null {
+  const phrases = lexicon().phrases;
+  const words = role.split(/\s+/);
+  for (let n = 3; n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const w = words
+        .slice(i, i + n)
+        .join(' ')
+        .replace(/['’]s$|[,.;:]$/g, '');
+      const e = phrases
+        .get(norm(w))
+        ?.find((x) => x.type === 'country' && (!x.caseSensitive || x.phrase === w));
+      if (e?.country) return e.country;
+    }
+  }
+  return null;
+}
+
 function pickType(cands: readonly Candidate[]): EntityType {
   const votes = new Map<EntityType, number>();
   for (const c of cands) {
@@ -139,7 +158,9 @@ function toEntity(id: string, cl: Cluster, text: string): Entity {
   const aliases = [...new Set(mentions.map((m) => m.text))].filter((a) => a !== name);
   const titles = [...new Set(cl.cands.flatMap((c) => c.titles))];
   const role = [...titles].sort((a, b) => b.length - a.length)[0] ?? null;
-  const country = cl.cands.find((c) => c.country)?.country ?? null;
+  const country =
+    cl.cands.find((c) => c.country)?.country ??
+    (type === 'person' && role ? countryIn(role) : null);
   const admin = cl.cands.find((c) => c.admin)?.admin ?? null;
   const kind = cl.cands.find((c) => c.kind)?.kind;
   const e: Entity = { id, name, type, aliases, mentions, role, country, geo: null };
