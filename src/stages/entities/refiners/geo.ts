@@ -39,8 +39,9 @@ export function addGeo(entities: readonly Entity[]): Entity[] {
       return e;
     // regions and world regions from the lexicon are not cities: a city of the same name
     // ("West", Texas) would be wrong
-    if (e.mentions.some((m) => m.rule.startsWith('lexicon:data/entities/regions.json'))) return e;
     const seat = stripPlaceWord(e.name);
+    const region = e.mentions.some((m) => m.rule.startsWith('lexicon:data/entities/regions.json'));
+    if (region && seat === e.name) return e;
     const city = findCity(seat, e.country ?? null) ?? (e.country ? null : findCity(seat));
     if (!city) return e;
     const admin =
