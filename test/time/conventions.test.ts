@@ -95,3 +95,30 @@ describe('spoken years of broadcast transcripts join their month, season or "the
     );
   });
 });
+
+describe('holiday parser', () => {
+  const dct = '2000-02-10';
+  it('resolves named holidays to their day in the year the direction or tense points to', () => {
+    expect(
+      one('Elian was found Thanksgiving Day clinging to a tube.', 'Thanksgiving Day', dct)?.value,
+    ).toBe('1999-11-25');
+    expect(
+      one('He was found last Thanksgiving off Florida.', 'last Thanksgiving', dct)?.value,
+    ).toBe('1999-11-25');
+    expect(
+      one('It is a theme from now to Election Day.', 'Election Day', '1998-10-26')?.value,
+    ).toBe('1998-11-03');
+    expect(one('He will speak on Labor Day.', 'Labor Day', dct)?.value).toBe('2000-09-04');
+    expect(one('Protesters prayed as Easter week began.', 'Easter week', '2000-04-17')?.value).toBe(
+      '2000-W16',
+    );
+    expect(one('They met on Christmas Eve.', 'Christmas Eve', dct)?.value).toBe('1999-12-24');
+  });
+  it('does not read a holiday name modifying a noun, or lower-case words, as a date', () => {
+    expect(one('Christmas shopping was weak.', 'Christmas', dct)).toBeUndefined();
+    expect(one('He gave thanksgiving for his rescue.', 'thanksgiving', dct)).toBeUndefined();
+  });
+  it('keeps the month and day without a publication date', () => {
+    expect(one('They met on Christmas Eve.', 'Christmas Eve', null)?.value).toBe('XXXX-12-24');
+  });
+});

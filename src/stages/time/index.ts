@@ -21,6 +21,7 @@ import {
   DAY_PARTS,
   DIRECTION,
   FIXED,
+  HOLIDAYS,
   MONTHS,
   ORDINALS,
   SEASONS,
@@ -32,6 +33,7 @@ import {
 import { clockParser } from './parsers/clock.js';
 import { durationParser } from './parsers/duration.js';
 import { fixedParser } from './parsers/fixed.js';
+import { holidayParser } from './parsers/holiday.js';
 import { monthParser } from './parsers/month.js';
 import { numericParser } from './parsers/numeric.js';
 import { quarterParser } from './parsers/quarter.js';
@@ -62,6 +64,7 @@ const PARSERS: readonly Parser[] = [
   clockParser,
   setParser,
   seasonParser,
+  holidayParser,
 ];
 
 /** words that may start or carry an expression; others skip every parser */
@@ -78,6 +81,7 @@ const TRIGGERS: ReadonlySet<string> = new Set([
   ...DAYS.keys(),
   ...DIRECTION.keys(),
   ...SETS.keys(),
+  ...[...HOLIDAYS.keys()].map((k) => k.split(' ')[0] ?? k),
   'every',
   'each',
   'per',

@@ -3,6 +3,7 @@
  * safe to share between documents and worker threads).
  */
 import calendar from '../../../data/time/calendar.json' with { type: 'json' };
+import holidays from '../../../data/time/holidays.json' with { type: 'json' };
 import modifiers from '../../../data/time/modifiers.json' with { type: 'json' };
 import numbers from '../../../data/time/numbers.json' with { type: 'json' };
 import relative from '../../../data/time/relative.json' with { type: 'json' };
@@ -37,6 +38,21 @@ export const DIRECTION = map<{ dir: number; reason: string }>(relative.direction
 export const SHIFT_WORDS = map<{ dir: number; from: string; reason: string }>(relative.shiftWords);
 export const SETS = map<string>(relative.sets);
 export const FUTURE_CUES: ReadonlySet<string> = new Set(Object.keys(relative.futureCues));
+export interface HolidayEntry {
+  m?: number;
+  d?: number;
+  weekday?: number;
+  /** 1 = first, 4 = fourth, -1 = last weekday of the month */
+  nth?: number;
+  /** days after the nth weekday (Election Day: the Tuesday after the first Monday) */
+  offset?: number;
+  /** days from Easter Sunday */
+  easter?: number;
+  /** the ISO week of the day, not the day ("Easter week") */
+  week?: boolean;
+  reason: string;
+}
+export const HOLIDAYS = map<HolidayEntry>(holidays.holidays);
 export const MODS = map<{ mod: string; needsNumber?: boolean; needsDuration?: boolean }>(
   modifiers.before,
 );

@@ -35,6 +35,8 @@ export type Sem =
       dir?: number | null;
       /** year given relative to the DCT: "June last year" (-1) */
       yoff?: number | null;
+      /** a named holiday whose day follows from the year (data/time/holidays.json) */
+      holiday?: string | null;
     }
   /** a weekday: last Friday (-1), next Friday (1), Friday (null: tense decides) */
   | { k: 'weekday'; wd: number; dir: number | null }

@@ -17,6 +17,7 @@ import {
   weekday,
   type Day,
 } from '../calendar.js';
+import { holidayDay, holidayValue } from '../holidays.js';
 import type { Cand, Sem, Unit } from '../types.js';
 
 /** the last resolved calendar time, for anchored expressions */
@@ -130,6 +131,7 @@ function cal(
   id: string,
   sentence: number,
 ): Resolved {
+  if (s.holiday) return holiday(s, s.holiday, dct, tense, id, sentence);
   let y = s.y;
   const m = s.m;
   if (y === null) {
@@ -178,6 +180,31 @@ function cal(
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** a holiday: its day in the year its direction or the tense points to */
+function holiday(
+  s: Extract<Sem, { k: 'cal' }>,
+  name: string,
+  dct: Day | null,
+  tense: number,
+  id: string,
+  sentence: number,
+): Resolved {
+  const none: Resolved = { value: 'XXXX-XX-XX', anchorId: null, anchor: null };
+  const here = holidayDay(name, dct?.y ?? 2000);
+  if (!here) return none;
+  if (!dct && s.y === null) {
+    const v = holidayValue(name, here);
+    return { ...none, value: v ? 'XXXX-WXX' : `XXXX-${pad(here.m)}-${pad(here.d)}` };
+  }
+  const y = s.y ?? (dct ? yearFor({ ...s, m: here.m, d: here.d }, dct, tense) : here.y);
+  const day = holidayDay(name, y) ?? here;
+  return {
+    value: holidayValue(name, day) ?? fmtDay(day),
+    anchorId: null,
+    anchor: { day, gran: 'D', sub: null, id, sentence },
+  };
+}
 
 /** the year of a year-less month, day or season, from its explicit direction or the tense */
 function yearFor(s: Extract<Sem, { k: 'cal' }>, dct: Day, tense: number): number {
