@@ -80,3 +80,49 @@ describe('must not match', () => {
     ).toEqual([]);
   });
 });
+
+describe('readings that other stages rely on', () => {
+  const mention = (t: string, span: string) =>
+    entities(t)
+      .flatMap((e) => e.mentions.map((m) => ({ ...m, entity: e })))
+      .find((m) => m.text === span);
+  it('a country used as an actor is marked, a country as a place is not', () => {
+    expect(
+      (mention('Syria has accused Israel of bombing Damascus.', 'Syria') as { metonym?: string })
+        ?.metonym,
+    ).toBe('organisation');
+    expect(
+      (mention('Rockets landed in Syria overnight.', 'Syria') as { metonym?: string })?.metonym,
+    ).toBeUndefined();
+  });
+  it('a list of countries shares the reading of its last member', () => {
+    expect(
+      (mention('Sweden, Belgium and England win their games.', 'Sweden') as { metonym?: string })
+        ?.metonym,
+    ).toBe('organisation');
+  });
+  it('a country inside an organisation name stays a mention of the country', () => {
+    expect(mention('The Government of Iraq welcomed the deal.', 'Iraq')?.entity.type).toBe(
+      'country',
+    );
+    expect(
+      mention('The Government of Iraq welcomed the deal.', 'Government of Iraq')?.entity.type,
+    ).toBe('organisation');
+  });
+  it('an office named by its title is a nominal person mention', () => {
+    const m = mention('The Foreign Secretary said the talks would continue.', 'Foreign Secretary');
+    expect(m?.entity.type).toBe('person');
+    expect((m as { form?: string })?.form).toBe('nominal');
+  });
+  it('participles after a hyphen are not part of a name', () => {
+    expect(mention('US-led forces advanced.', 'US')?.entity.name).toBe('United States');
+    expect(mention('US-led forces advanced.', 'US-led')).toBeUndefined();
+  });
+  it('a person takes the country named in their role', () => {
+    const e = mention(
+      'The Commander-in-Chief of the Armed Forces of Ukraine, General Oleksandr Syrskyi, spoke.',
+      'General Oleksandr Syrskyi',
+    )?.entity;
+    expect(e?.country).toBe('UA');
+  });
+});
