@@ -39,6 +39,12 @@ describe('quantities: figures in digits', () => {
     expect(find('Kyiv received 500 million hryvnias.', '500 million hryvnias').unit).toBe('UAH');
     expect(find('It flows at 9,000\u00a0m3/s here.', '9,000\u00a0m3/s').unit).toBe('m3/s');
     expect(find('A 2 GHz processor.', '2 GHz').unit).toBe('GHz');
+    expect(find('It hit 40C on Monday.', '40C').unit).toBe('°C');
+    expect(find('They sent 3 F-16s.', '3')).toMatchObject({ unit: null, counted: 'F-16s' });
+    // a label word ending the previous sentence does not label the next figure
+    expect(find('It is a new model. 800 km of territory fell.', '800 km').counted).toBe(
+      'territory',
+    );
   });
 
   it('reads rates: the period joins the unit', () => {
@@ -175,11 +181,18 @@ describe('quantities: what must NOT match', () => {
     ['bare one', 'One man I spoke to said so.'],
     ['definite groups', 'The two men met again.'],
     ['names and codes', 'F-16 jets, MiG-29s, MH370, COVID-19 and the iPhone 4 and Windows 7.'],
-    ['labels', 'Under Article 5 and Resolutions 2254 and 2118, see page 12.'],
+    [
+      'labels',
+      'Under Article 5 and Resolutions 2254 and 2118, see page 12, Vol. 3 and the No. 2 automaker.',
+    ],
     ['footnotes', 'It is Shia Arab.[1] It was built.[2]'],
     ['coordinates', 'Coordinates: 33°47′N 44°30′E / 33.783°N 44.500°E'],
     ['product generations', 'Apple launches 3G iPhone'],
     ['HTML character references and ranks', 'Bryn F&#244;n was held. He is #1 in the charts.'],
+    [
+      'aircraft designations after a figure are no temperature',
+      'They sent F-16s and C-130 planes.',
+    ],
     ['scores', 'a 3-1 win over Olympiakos after they were trounced 45-6 and a 19-13 victory'],
     [
       'capitalised number words inside a name',

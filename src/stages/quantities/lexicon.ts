@@ -42,6 +42,8 @@ interface MeasureEntry {
   caseSensitive?: boolean;
   /** only written with no space after digits */
   gluedOnly?: boolean;
+  /** only before a lower-case word (inch marks, which otherwise close quotes) */
+  beforeWord?: boolean;
   reason: string;
 }
 interface CurrencyEntry {
@@ -72,6 +74,7 @@ export interface UnitHit {
   kind: string;
   rule: string;
   gluedOnly?: boolean;
+  beforeWord?: boolean;
 }
 
 const numbers = load<NumbersFile>('numbers.json');
@@ -100,6 +103,7 @@ for (const e of units.measures) {
       rule: `lexicon:data/quantities/units.json#${e.unit}`,
     };
     if (e.gluedOnly) hit.gluedOnly = true;
+    if (e.beforeWord) hit.beforeWord = true;
     if (e.caseSensitive) measureExact.set(f, hit);
     else if (!measureFolded.has(f.toLowerCase())) measureFolded.set(f.toLowerCase(), hit);
   }

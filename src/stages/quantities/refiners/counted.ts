@@ -70,7 +70,7 @@ export function findCounted(cands: Candidate[], ctx: Context): Candidate[] {
         while (ctx.tokens[k] && ['DET', 'PRON'].includes((ctx.tokens[k] as Token).pos)) k++;
         noun = head(ctx.tokens, k, sentence);
       }
-    } else if (c.unit !== '%') noun = head(ctx.tokens, i, sentence);
+    } else if (c.unit === null) noun = head(ctx.tokens, i, sentence);
     if (!noun) return c;
     const out: Candidate = { ...c, counted: noun, trail: [...c.trail, RULE] };
     const money = c.unit === null ? lexicon.currencyWords.get(noun.toLowerCase()) : undefined;

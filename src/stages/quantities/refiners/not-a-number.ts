@@ -33,11 +33,7 @@ function isProperNameBefore(c: Candidate, ctx: Context): boolean {
 
 function isLabel(word: string | undefined): boolean {
   if (!word) return false;
-  return (
-    lexicon.labels.has(word) ||
-    lexicon.labels.has(`${word}.`) ||
-    (word.endsWith('s') && lexicon.labels.has(word.slice(0, -1)))
-  );
+  return lexicon.labels.has(word) || (word.endsWith('s') && lexicon.labels.has(word.slice(0, -1)));
 }
 
 export function rejectNames(cands: Candidate[], ctx: Context): Candidate[] {
@@ -63,7 +59,12 @@ function rejectOne(c: Candidate, ctx: Context): Candidate {
   const reject = (why: string): Candidate => ({ ...c, rejected: `${RULE}#${why}` });
   const prevRaw = PREV_WORD.exec(before(ctx.text, c.start, 24))?.[1];
   const prev = prevRaw?.toLowerCase().replace(/\.$/, '');
-  if (c.kind !== 'currency' && isLabel(prev)) {
+  // a word ending in a full stop is a label only as a listed abbreviation ("No. 10"); else
+  // the stop ends the previous sentence ("... a 2 GHz model. 800 km ...")
+  const labelled = prevRaw?.endsWith('.')
+    ? lexicon.labels.has(prevRaw.toLowerCase())
+    : isLabel(prev);
+  if (c.kind !== 'currency' && labelled) {
     // "day 3" is a label, "3 days" a duration; "number" only as "number 10", not "a number of"
     return reject('label');
   }

@@ -42,10 +42,12 @@ function unitAfter(text: string, end: number): { used: number; hit: UnitHit } | 
   if (!m) return null;
   const hit = unitByForm(m[2] as string);
   if (!hit) return null;
-  // inch marks only glued to digits: after a space or a word they are quotes
+  // glued-only units (inch marks, 40C): after a space they are something else
   if (hit.gluedOnly && (m[1] || !/\d$/.test(text.slice(end - 1, end)))) return null;
   // and only before a word they measure ('15" display'), not closing a quote ('age of 11".')
-  if (hit.gluedOnly && !/^\s+[a-z]/.test(rest.slice(m[0].length))) return null;
+  if (hit.beforeWord && !/^\s+[a-z]/.test(rest.slice(m[0].length))) return null;
+  // a glued letter unit must end the token: "40C", not "3 C-130s"
+  if (hit.gluedOnly && /^-/.test(rest.slice(m[0].length))) return null;
   // hyphenated units are adjectives of measure ("a 3.5-inch screen"), never money
   if (m[1]?.includes('-') && hit.kind === 'currency') return null;
   return { used: m[0].length, hit };
