@@ -178,7 +178,8 @@ function verbGroupStart(v: TokenView, c0: number, s0: number): number {
 function clauseSubject(v: TokenView, s0: number, before: number): Range | null {
   let i = s0;
   while (i < before && /^(?:PUNCT|CCONJ)$/.test(v.tokens[i]?.pos ?? '')) i++;
-  if (/^(?:ADP|SCONJ|ADV)$/.test(v.tokens[i]?.pos ?? '')) {
+  while (i < before && v.tokens[i]?.pos === 'ADV') i++;
+  if (/^(?:ADP|SCONJ)$/.test(v.tokens[i]?.pos ?? '')) {
     let k = i;
     while (k < before && v.low[k] !== ',') k++;
     if (k < before) i = k + 1;
@@ -224,6 +225,22 @@ function sourceLeft(v: TokenView, g: number, s0: number): Range | null {
         CLOSE_QUOTES.has(lead);
       // not at a clause start: the comma closed an inner apposition; try the comma before
       if (!clauseStart) continue;
+      // "Woodrow Benford, 58, who lives ..., says": earlier appositions of the same name
+      let head: Range = np1;
+      while (v.low[head[0] - 1] === ',' && head[0] - 2 >= s0) {
+        const prevNp = npLeft(v, head[0] - 2, s0);
+        if (!prevNp || !isNameLike(v, prevNp)) break;
+        const pl2 = v.low[prevNp[0] - 1] ?? '';
+        if (!(
+          prevNp[0] === s0 ||
+          pl2 === ',' ||
+          CLOSE_QUOTES.has(pl2) ||
+          /^(?:CCONJ|ADV|SCONJ)$/.test(v.tokens[prevNp[0] - 1]?.pos ?? '')
+        ))
+          break;
+        head = prevNp;
+      }
+      if (head !== np1) return [head[0], before];
       const appositive =
         /^(?:DET|PROPN|ADJ|NOUN|NUM)$/.test(seg.pos) ||
         /^(?:who|whose|which)$/.test(v.low[p + 1] ?? '');
@@ -406,7 +423,9 @@ function phraseFrame(
   ) => Frame | null,
 ): Frame | null {
   const [s0, s1] = sent;
-  let np = npRight(v, cue.last + 1, s1);
+  // the source: a noun phrase, or (when tagging breaks the chunk: "exit/VERB polls") the words
+  // up to the next comma or the clause end, if they hold a noun
+  let np = npRight(v, cue.last + 1, s1) ?? phraseTail(v, cue.last + 1, Math.min(s1, cue.last + 12));
   if (!np) return null;
   // appositive of names: "the Commander-in-Chief ..., General Oleksandr Syrskyi,"
   if (v.low[np[1] + 1] === ',') {
@@ -415,7 +434,9 @@ function phraseFrame(
   }
   let lead = s0;
   while (lead < cue.first && /^(?:CCONJ|ADV|PUNCT)$/.test(v.tokens[lead]?.pos ?? '')) lead++;
-  if (lead === cue.first) {
+  // a short opener before the phrase ("In addition, according to ...") still leads the clause
+  const opener = v.low[cue.first - 1] === ',' && cue.first - lead <= 4 && v.low[np[1] + 1] === ',';
+  if (lead === cue.first || opener) {
     // According to NP, CONTENT
     const from = v.low[np[1] + 1] === ',' ? np[1] + 2 : np[1] + 1;
     if (from > last || !hasWord(v, from, last)) return null;
@@ -433,6 +454,18 @@ function phraseFrame(
   const srcEnd =
     v.low[np[1] + 1] === ',' || np[1] >= last ? np[1] : Math.min(last, nextComma(v, np[1], last));
   return finish({ source: [np[0], srcEnd], content: [[s0, end]], frame: 'phrase-last' });
+}
+
+function phraseTail(v: TokenView, from: number, to: number): Range | null {
+  let end = from - 1;
+  let noun = false;
+  for (let i = from; i <= to; i++) {
+    const w = v.low[i] ?? '';
+    if (w === ',' || /^[.;:!?]$/.test(w)) break;
+    if (/^(?:NOUN|PROPN)$/.test(v.tokens[i]?.pos ?? '')) noun = true;
+    end = i;
+  }
+  return noun && end >= from ? [from, end] : null;
 }
 
 function nextComma(v: TokenView, from: number, last: number): number {
