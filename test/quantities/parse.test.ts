@@ -41,7 +41,8 @@ describe('quantities: figures in digits', () => {
     expect(find('A 2 GHz processor.', '2 GHz').unit).toBe('GHz');
     expect(find('It hit 40C on Monday.', '40C').unit).toBe('°C');
     expect(find('They sent 3 F-16s.', '3')).toMatchObject({ unit: null, counted: 'F-16s' });
-    // a label word ending the previous sentence does not label the next figure
+    // a month or label word ending the previous sentence does not touch the next figure
+    expect(find('It happened in May. 500 people died.', '500').counted).toBe('people');
     expect(find('It is a new model. 800 km of territory fell.', '800 km').counted).toBe(
       'territory',
     );
@@ -166,7 +167,10 @@ describe('quantities: what must NOT match', () => {
     ['years', 'In 2024 the war went on, as in 1999 and 2011-2012.'],
     ['decades', "It was built in the 1990s and rebuilt in the '90s."],
     ['dates', 'On 30 November and on November 30, 2024, and on 12/09/2016 and 2016-09-12.'],
-    ['day of month after month', 'Talks began on January 13 and ended March 3.'],
+    [
+      'day of month after month',
+      'Talks began on January 13 and ended March 3, then Jan. 5 and Sept. 12.',
+    ],
     ['times of day', 'It began at 3 p.m. and ended at 10:30, then at 9 pm and 7am.'],
     ['clock times with a point', 'The meeting starts at 10.30 and ends at 11.45.'],
     [

@@ -10,7 +10,7 @@ import { after, before, type Candidate, type Context } from '../types.js';
 export const RULE = 'quantities/refiners/not-time';
 
 const NEXT_WORD = /^(?:\s+|\s?-\s?)(\p{L}+)\.?/u;
-const PREV_WORD = /(\p{L}+)\.?,?\s+$/u;
+const PREV_WORD = /(\p{L}+)(\.?),?\s+$/u;
 const AGE = /^\s?-?\s?years?[\s-]olds?(?!\p{L})/iu;
 const CLOCK = new RegExp(`^\\s?(?:${lexicon.clock.map(escapeRe).join('|')})(?![\\p{L}])`, 'iu');
 /** "six or seven hours", "two to three weeks": the second figure carries the time unit */
@@ -30,7 +30,15 @@ export function rejectTimes(cands: Candidate[], ctx: Context): Candidate[] {
     if (c.rejected || (c.change !== null && c.value === null)) return c;
     const reject = (why: string): Candidate => ({ ...c, rejected: `${RULE}#${why}` });
     const rest = after(ctx.text, c.end, 40);
-    const prevWord = PREV_WORD.exec(before(ctx.text, c.start, 20))?.[1];
+    const pm = PREV_WORD.exec(before(ctx.text, c.start, 20));
+    // "Jan. 5" keeps its abbreviation stop; after a full word the stop ends a sentence
+    // ("... in May. 500 people ...")
+    const prevWord =
+      pm &&
+      (!pm[2] || (pm[1] as string).length <= 4) &&
+      !/^(?:may|june|july)$/i.test(pm[2] ? (pm[1] as string) : '')
+        ? pm[1]
+        : undefined;
     const nextWord = NEXT_WORD.exec(rest)?.[1];
     if (c.value !== null && c.kind === null && AGE.test(rest)) {
       const m = AGE.exec(rest) as RegExpExecArray;
