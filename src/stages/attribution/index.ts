@@ -42,7 +42,7 @@ export function findFrames(v: TokenView): Frame[] {
       findCues(v, sent[0], sent[1], lex).filter((c) => !isNotCue(v, c)),
     );
     const here: Frame[] = [];
-    const colon = cues.length === 0 ? headlineColon(v, sent, lex) : null;
+    const colon = headlineColon(v, sent, lex);
     if (colon) here.push(colon);
     here.push(...signatureDash(v, sent));
     if (!colon && cues.length === 0) here.push(...quoteColon(v, sent, lex));

@@ -20,11 +20,24 @@ export function headlineColon(v: TokenView, sent: Range, lex: Lexicon): Frame | 
   const [s0, s1] = sent;
   for (let i = s0 + 1; i <= Math.min(s1 - 1, s0 + 6); i++) {
     if (v.low[i] !== ':') continue;
-    const np = npRight(v, s0, i - 1);
-    if (!np || np[1] !== i - 1 || !isNameLike(v, np)) return null;
+    // the speaker: capitalised words (whatever wink tagged them: "Lynch/VERB") or nouns
+    const np: Range = [s0, i - 1];
+    if (!/^[A-Z]/.test(v.tokens[s0]?.text ?? '')) return null;
+    for (let k = s0; k < i; k++) {
+      const t = v.tokens[k];
+      if (!t || !(/^[A-Z]/.test(t.text) || t.pos === 'NOUN' || /^[-.'’&]$/.test(t.text)))
+        return null;
+    }
     const name = v.text.slice(v.tokens[np[0]]?.start ?? 0, v.tokens[np[1]]?.end ?? 0).toLowerCase();
     if (name.length < 3 || lex.sources.notSources.has(name)) return null;
-    const end = trimEnd(v, i + 1, s1);
+    // a headline has no full stop: the claim ends at the line break
+    let end = i + 1;
+    while (
+      end < s1 &&
+      !v.text.slice(v.tokens[end]?.end ?? 0, v.tokens[end + 1]?.start ?? 0).includes('\n')
+    )
+      end++;
+    end = trimEnd(v, i + 1, end);
     if (end <= i + 1) return null;
     return {
       cue: [i, i],
