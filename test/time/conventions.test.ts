@@ -122,3 +122,21 @@ describe('holiday parser', () => {
     expect(one('They met on Christmas Eve.', 'Christmas Eve', null)?.value).toBe('XXXX-12-24');
   });
 });
+
+describe('"or so" inside a counted shift', () => {
+  it('reads "a week or so ago" as one approximate date', () => {
+    const t = one(
+      'Then, a week or so ago, the general picked him.',
+      'a week or so ago',
+      '1991-02-25',
+    );
+    expect(t?.type).toBe('DATE');
+    expect(t?.mod).toBe('APPROX');
+  });
+  it('leaves "or so" without a shift word a duration, and "or" alone alone', () => {
+    expect(one('It lasted a week or so.', 'a week or so', '1991-02-25')?.type).toBe('DURATION');
+    expect(
+      one('It took a week or two ago-style.', 'a week or so ago', '1991-02-25'),
+    ).toBeUndefined();
+  });
+});

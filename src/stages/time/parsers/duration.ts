@@ -81,13 +81,14 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
     const code = unit.entry.code;
     if (shift && !unit.entry.time && !directed) {
       const n = num.n === null ? null : num.n * shift.dir * (unit.entry.factor ?? 1);
-      return cand(i, shift.e, `duration#${shift.word}`, 'DATE', {
-        k: 'shift',
-        unit: code as Unit,
-        n,
-        from: shift.from,
-        gran: code as Unit,
-      });
+      return cand(
+        i,
+        shift.e,
+        `duration#${shift.word}`,
+        'DATE',
+        { k: 'shift', unit: code as Unit, n, from: shift.from, gran: code as Unit },
+        shift.approx ? { mod: 'APPROX' } : {},
+      );
     }
     if (w[e]?.lower === 'long' || (w[e]?.lower === '-' && w[e + 1]?.lower === 'long')) {
       return cand(i, w[e]?.lower === '-' ? e + 2 : e + 1, 'duration#long', 'DURATION', {
@@ -137,12 +138,19 @@ interface ShiftRead {
   from: 'dct' | 'anchor';
   e: number;
   word: string;
+  /** "or so" before the shift word: the count is approximate */
+  approx?: boolean;
 }
 
 function shiftAt(w: readonly Word[], e: number, directed: boolean): ShiftRead | null {
   if (directed) return null;
   const b = w[e];
   if (!b) return null;
+  // "a week or so ago": the shift of an approximate count
+  if (b.lower === 'or' && w[e + 1]?.lower === 'so') {
+    const inner = shiftAt(w, e + 2, directed);
+    return inner ? { ...inner, approx: true } : null;
+  }
   if (b.lower === 'from' && w[e + 1]?.lower === 'now')
     return { dir: 1, from: 'dct', e: e + 2, word: 'from-now' };
   const s = SHIFT_WORDS.get(b.lower);
