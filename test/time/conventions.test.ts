@@ -140,3 +140,16 @@ describe('"or so" inside a counted shift', () => {
     ).toBeUndefined();
   });
 });
+
+describe('"March" naming a march', () => {
+  it('does not read "the March for Life" or "the March of the Mothers" as a month', () => {
+    expect(one('He scanned the annual March for Life.', 'March', '1999-01-22')).toBeUndefined();
+    expect(
+      one('She led the March of the Combatant Mothers.', 'March', '2000-01-15'),
+    ).toBeUndefined();
+  });
+  it('keeps "March of 1998" and "in March for" a plain month', () => {
+    expect(one('It ended in March of 1998.', 'March of 1998', '2000-01-15')?.value).toBe('1998-03');
+    expect(one('It was in March for sure.', 'March', '2000-06-15')?.value).toBe('2000-03');
+  });
+});

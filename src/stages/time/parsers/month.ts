@@ -19,6 +19,12 @@ export function monthAt(w: readonly Word[], i: number): number | null {
     if (readDay(next) === null && readYear(next) === null && readYear(w[i + 2]) === null)
       return null;
   }
+  // "the March for Life", "the March of the Combatant Mothers": a march named after its cause
+  if (a.lower === 'march') {
+    const next = w[i + 1]?.lower;
+    const name = w[i + 2]?.lower === 'the' ? w[i + 3] : w[i + 2];
+    if ((next === 'for' || next === 'of') && isCap(name) && readYear(name) === null) return null;
+  }
   if (AMBIGUOUS_MONTHS.has(a.lower)) {
     const next = w[i + 1];
     const dated = readDay(next) !== null || readYear(next) !== null || readYear(w[i + 2]) !== null;
