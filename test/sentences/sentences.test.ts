@@ -42,4 +42,14 @@ describe('sentences', () => {
     split('last '.repeat(100_000));
     expect(performance.now() - t0).toBeLessThan(20_000);
   });
+  it('keeps long runs without white space as one token, in linear time', () => {
+    // wink re-splits such runs in quadratic time: 40k characters of "a." took 2 s
+    const t0 = performance.now();
+    const run = '5km'.repeat(50_000);
+    const { tokens, sentences } = split(`Troops advanced ${run} and 'a.'${'a.'.repeat(50_000)} today.`);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+    expect(tokens!.some((t) => t.text === run && t.pos === 'X')).toBe(true);
+    expect(tokens!.map((t) => t.text).slice(0, 2)).toEqual(['Troops', 'advanced']);
+    expect(sentences!.length).toBeGreaterThan(0);
+  });
 });

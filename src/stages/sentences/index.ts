@@ -29,33 +29,72 @@ export const sentencesStage: Stage = {
   },
 };
 
-/** Tokens with offsets, and wink's sentence boundaries as [firstToken, lastToken] pairs. */
+/**
+ * wink's tokenizer re-splits a run of characters without white space in quadratic time
+ * ("5km5km...", "a.a.a...": 12k characters took 0.6 s, 40k took 2 s). Runs longer than this
+ * (no news word is) are hidden from wink and kept as single "X" tokens.
+ */
+const LONG_RUN = 64;
+const LONG_RUN_RE = new RegExp(`\\S{${LONG_RUN + 1},}`, 'g');
+
+/** Tokens with offsets, and sentence starts as token indices. */
 export function tokenize(text: string): { tokens: Token[]; bounds: [number, number][] } {
+  const long: Token[] = [];
+  const masked = text.replace(LONG_RUN_RE, (run, at: number) => {
+    long.push({ start: at, end: at + run.length, text: run, pos: 'X', sentence: 0 });
+    return ' '.repeat(run.length);
+  });
   const its = nlp().its;
-  const wdoc = nlp().readDoc(text);
+  const wdoc = nlp().readDoc(masked);
   const values = wdoc.tokens().out() as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
   const pos = wdoc.tokens().out(its.pos) as string[];
-  const tokens: Token[] = [];
-  // wink token index -> our token index (white-space tokens such as line breaks are dropped)
-  const index: number[] = new Array(values.length);
+  const winkTokens: Token[] = [];
+  // wink token index -> character offset where it starts (white-space tokens are dropped)
+  const startOf: number[] = new Array(values.length);
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     offset += (spaces[i] ?? '').length;
     const value = values[i] ?? '';
-    const at = text.startsWith(value, offset) ? offset : text.indexOf(value, offset);
+    const at = masked.startsWith(value, offset) ? offset : masked.indexOf(value, offset);
     const start = at < 0 ? offset : at;
     const end = start + value.length;
     offset = end;
-    index[i] = tokens.length;
+    startOf[i] = start;
     if (value.trim() === '') continue;
-    tokens.push({ start, end, text: text.slice(start, end), pos: pos[i] ?? 'X', sentence: 0 });
+    winkTokens.push({ start, end, text: text.slice(start, end), pos: pos[i] ?? 'X', sentence: 0 });
   }
-  const bounds: [number, number][] = [];
+  const sentenceStarts: number[] = [];
   wdoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const span = s.out(its.span) as [number, number];
-    const first = index[span[0]] ?? tokens.length;
-    if (first < tokens.length) bounds.push([first, first]);
+    const at = startOf[span[0]];
+    if (at !== undefined) sentenceStarts.push(at);
   });
+  const tokens = long.length === 0 ? winkTokens : mergeByStart(winkTokens, long);
+  // sentence starts as token indices: the first token at or after each start offset
+  const bounds: [number, number][] = [];
+  let k = 0;
+  for (const at of sentenceStarts) {
+    while (k < tokens.length && (tokens[k] as Token).end <= at) k++;
+    if (k < tokens.length) bounds.push([k, k]);
+  }
   return { tokens, bounds };
+}
+
+function mergeByStart(a: Token[], b: Token[]): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x.start < y.start)) {
+      out.push(x as Token);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
 }
