@@ -169,6 +169,12 @@ describe('attribution must not match', () => {
     expect(out.map((a) => a.cue)).toEqual(['said']);
     expect(out[0]?.source).toBe('Mr. Obama');
   });
+  it("NYT-style '' quotations are quotations too", () => {
+    const out = attributions("''I know they said nothing,'' Mr. Rubio said.");
+    expect(out).toEqual([
+      { source: 'Mr. Rubio', cue: 'said', content: "''I know they said nothing,''", direct: true },
+    ]);
+  });
   it('a credit line is not a claim with content', () => {
     none('Transmits UNN with reference to The New York Times.');
   });

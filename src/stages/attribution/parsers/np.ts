@@ -4,7 +4,7 @@
  * of determiners, adjectives, numbers, nouns, names, possessives, joined by of/for/at/from and
  * by and/or between nominal words.
  */
-import { POSSESSIVE_PRON, type TokenView } from './tokens.js';
+import { isDoubledApostrophe, POSSESSIVE_PRON, type TokenView } from './tokens.js';
 
 export type Range = [number, number];
 
@@ -27,6 +27,7 @@ function capitalised(v: TokenView, i: number): boolean {
 
 function isPart(v: TokenView, i: number): boolean {
   const low = v.low[i] ?? '';
+  if (low === "'" && isDoubledApostrophe(v.tokens, i)) return false;
   return low === "'s" || low === "'" || (v.tokens[i]?.pos === 'PART' && low.endsWith('s'));
 }
 

@@ -50,9 +50,23 @@ export function quoteMask(text: string, tokens: readonly Token[]): boolean[] {
     if (t.text === '“') curly = true;
     else if (t.text === '”') curly = false;
     else if (t.text === '"' || t.text === "''") straight = !straight;
-    else out[i] = curly || straight;
+    else if (isDoubledApostrophe(tokens, i)) {
+      // NYT style: '' written as two apostrophes, which wink splits; toggle once per pair
+      if (tokens[i - 1]?.text !== "'" || tokens[i - 1]?.end !== t.start) straight = !straight;
+    } else out[i] = curly || straight;
   });
   return out;
+}
+
+/** one of two apostrophes written together as a double quotation mark (''...'') */
+export function isDoubledApostrophe(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.text !== "'") return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    (prev?.text === "'" && prev.end === t.start) || (next?.text === "'" && next.start === t.end)
+  );
 }
 
 export const OPEN_QUOTES = new Set(['“', '"', '‘', "''", '``', "'"]);

@@ -22,7 +22,11 @@ function quoteBalance(v: TokenView, r: Range): { open: number; straight: number 
     const t = v.tokens[i]?.text ?? '';
     if (t === CURLY_OPEN) open++;
     else if (t === CURLY_CLOSE) open--;
-    else if (t === '"') straight++;
+    else if (
+      t === '"' ||
+      (t === "'" && v.tokens[i + 1]?.text === "'" && v.tokens[i + 1]?.start === v.tokens[i]?.end)
+    )
+      straight++;
   }
   return { open, straight };
 }
@@ -41,6 +45,13 @@ function extendForward(v: TokenView, r: Range): Range {
   for (let i = r[1] + 1; i <= Math.min(stop, r[1] + MAX_TOKENS); i++) {
     const t = v.tokens[i]?.text;
     if (t === want) return [r[0], i];
+    if (
+      want === '"' &&
+      t === "'" &&
+      v.tokens[i + 1]?.text === "'" &&
+      v.tokens[i + 1]?.start === v.tokens[i]?.end
+    )
+      return [r[0], i + 1];
     if (open > 0 && t === CURLY_OPEN) break;
   }
   return r;
@@ -54,6 +65,13 @@ function extendBackward(v: TokenView, r: Range): Range {
   for (let i = r[0] - 1; i >= Math.max(stop, r[0] - MAX_TOKENS); i--) {
     const t = v.tokens[i]?.text;
     if (t === want) return [i, r[1]];
+    if (
+      want === '"' &&
+      t === "'" &&
+      v.tokens[i - 1]?.text === "'" &&
+      v.tokens[i - 1]?.end === v.tokens[i]?.start
+    )
+      return [i - 1, r[1]];
     if (open < 0 && t === CURLY_CLOSE) break;
   }
   return r;
