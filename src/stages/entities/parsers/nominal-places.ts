@@ -34,7 +34,7 @@ const GENERAL = new Set([
 ]);
 const SKIP_ADMIN = new Set(['natural']);
 
-export function nominalPlaces(text: string, tokens: readonly Token[]): Candidate[] {
+export function nominalPlaces(_text: string, tokens: readonly Token[]): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
@@ -72,7 +72,6 @@ export function nominalPlaces(text: string, tokens: readonly Token[]): Candidate
       }),
     );
     i = last;
-    void text;
   }
   return out;
 }

@@ -139,7 +139,6 @@ function pickType(cands: readonly Candidate[]): EntityType {
 }
 
 function toEntity(id: string, cl: Cluster, text: string): Entity {
-  const lex = lexicon();
   const mentions: EntityMention[] = cl.cands.map((c) => ({
     start: c.start,
     end: c.end,
@@ -167,6 +166,5 @@ function toEntity(id: string, cl: Cluster, text: string): Entity {
   if (titles.length > 0) e['titles'] = titles;
   if (admin) e['admin'] = admin;
   if (kind) e['kind'] = kind;
-  void lex;
   return e;
 }
