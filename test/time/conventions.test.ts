@@ -41,6 +41,11 @@ describe('quarterly reporting: a named quarter is a quarter', () => {
       '1988-Q3',
     );
   });
+  it('joins "year-ago" to the ordinal quarter after it', () => {
+    const t = 'National Intergroup in the year-ago third quarter earned $22.5 million.';
+    expect(one(t, 'the year-ago third quarter', dct)?.value).toBe('1988-Q3');
+    expect(one('It rose from the third quarter.', 'the third quarter', dct)?.value).toBe('1989-Q3');
+  });
   it('follows a quarter named before it', () => {
     const t = 'Net rose in the second quarter. In the year-ago quarter, it fell.';
     expect(one(t, 'the year-ago quarter', dct)?.value).toBe('1988-Q2');

@@ -64,6 +64,18 @@ export function mergeNeighbours(w: readonly Word[], cands: readonly Cand[]): Can
       k++;
       continue;
     }
+    // "the year-ago third quarter", "the year-earlier second quarter": that quarter a year back
+    if (
+      b &&
+      b.s === a.e &&
+      b.sem.k === 'sub' &&
+      b.sem.n === null &&
+      /quarter#year-(?:ago|earlier)$/.test(a.rule)
+    ) {
+      out.push({ ...b, s: a.s, sem: { ...b.sem, n: -1 }, rule: `${b.rule}+year-ago` });
+      k++;
+      continue;
+    }
     if (b && linked(w, a, b)) {
       if (isClock(a) && isDay(b) && !isClock(b)) {
         out.push({ ...b, s: a.s, type: 'TIME', part: a.part, rule: `${b.rule}+clock` });
