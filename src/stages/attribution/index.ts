@@ -45,7 +45,7 @@ export function findFrames(v: TokenView): Frame[] {
     const colon = headlineColon(v, sent, lex);
     if (colon) here.push(colon);
     here.push(...signatureDash(v, sent));
-    if (!colon && cues.length === 0) here.push(...quoteColon(v, sent, lex));
+    if (!colon) here.push(...quoteColon(v, sent, lex));
     for (const [k, cue] of cues.entries()) {
       // a frame never reaches further than MAX_REACH tokens from its cue (run-on input stays linear)
       const window: Range = [
