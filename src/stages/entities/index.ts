@@ -16,6 +16,7 @@ import type { Stage } from '../../core/stage.js';
 import { forces } from './parsers/forces.js';
 import { groups } from './parsers/groups.js';
 import { lexiconPhrases } from './parsers/lexicon-phrases.js';
+import { nominalPeople } from './parsers/nominal-people.js';
 import { nominalPlaces } from './parsers/nominal-places.js';
 import { places } from './parsers/places.js';
 import { properNames } from './parsers/proper-names.js';
@@ -36,6 +37,7 @@ const PARSERS: ((text: string, tokens: readonly Token[]) => Candidate[])[] = [
   groups,
   places,
   nominalPlaces,
+  nominalPeople,
 ];
 
 export const entitiesStage: Stage = {

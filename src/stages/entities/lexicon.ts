@@ -51,6 +51,8 @@ export interface Lexicon {
   /** capitalised words that are not names (months, function words): data/entities/not-names.json */
   notNames: Set<string>;
   surnames: Set<string>;
+  /** nouns for one person: data/entities/person-nouns.json */
+  personNouns: Set<string>;
   /** common English words, lower case: data/entities/common-words.json */
   commonWords: Set<string>;
 }
@@ -261,5 +263,6 @@ function build(): Lexicon {
     notNames: new Set(read<{ word: string }>('not-names.json').map((e) => e.word)),
     surnames: new Set(lower('surnames.json')),
     commonWords: new Set(lower('common-words.json')),
+    personNouns: new Set(read<{ noun: string }>('person-nouns.json').map((e) => e.noun)),
   };
 }
