@@ -16,6 +16,7 @@ const ORG_CATEGORIES = new Set(['government', 'police', 'intelligence']);
 const BARE = new Set(['rebels', 'militants', 'insurgents', 'jihadists', 'fighters', 'mercenaries']);
 /** categories of people nouns that are mentions on their own ("civilians were killed") */
 const PEOPLE = new Set(['civilians', 'detainees', 'protesters', 'allies']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its']);
 /** nouns that name an organisation on their own with "the" */
 const THE = new Set([
   'regime',
@@ -135,6 +136,30 @@ export function groups(text: string, tokens: readonly Token[]): Candidate[] {
         }),
       );
       i += 3;
+      continue;
+    }
+    // "his family", "Sadiq's family", "Assad's forces": a group that belongs to someone
+    const cat = lex.actorNouns.get(w);
+    if (
+      cat &&
+      t.pos === 'NOUN' &&
+      (POSSESSIVE.has(prev) || ((prev === "'s" || prev === '’s') && isCapTok(tokens[i - 2])))
+    ) {
+      const from = POSSESSIVE.has(prev) ? i - 1 : i - 2;
+      const a = tokens[from] as Token;
+      out.push(
+        candidate({
+          start: a.start,
+          end: t.end,
+          first: from,
+          last: i,
+          type: typeOf(cat),
+          form: 'nominal',
+          rule: `${RULE}#possessed-${w}`,
+          key: `nominal:${norm(text.slice(a.start, t.end))}`,
+          priority: 0,
+        }),
+      );
       continue;
     }
     const bare = BARE.has(w) || PEOPLE.has(lexicon().actorNouns.get(w) ?? '');
