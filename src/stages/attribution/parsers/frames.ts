@@ -93,6 +93,20 @@ export function trimEnd(v: TokenView, from: number, to: number): number {
   return end;
 }
 
+const MODALS = new Set([
+  'would',
+  'could',
+  'might',
+  'may',
+  'should',
+  'can',
+  'will',
+  'must',
+  'wo',
+  'ca',
+  "'ll",
+  "'d",
+]);
 const ANONYMITY = ['on', 'condition', 'of', 'anonymity'];
 const CLAUSE_START = /^(?:that|if|whether|how|what|why|when|where|who|[“"])$/;
 /** not a third-person source: the speaker, the hearer, an expletive */
@@ -336,6 +350,11 @@ export function frameFor(
     frame = coordinated ? 'coordinated' : 'participle';
   } else {
     source = sourceLeft(v, g, s0);
+    // "he would say", "they will tell you": a modal with a pronoun subject is hypothetical or
+    // habitual speech, not a report (PolNeAR train: about a quarter of these are framed)
+    if (source && source[0] === source[1] && v.tokens[source[0]]?.pos === 'PRON') {
+      for (let k = source[1] + 1; k < cue.first; k++) if (MODALS.has(v.low[k] ?? '')) return null;
+    }
   }
 
   // "said on condition of anonymity": the condition belongs to the cue (and marks the source anonymous)
