@@ -220,6 +220,9 @@ function localType(
   const ofAt = words.indexOf('of');
   const pre = ofAt > 0 ? (words[ofAt - 1] ?? '') : head;
   const span = norm(text.slice((tokens[first] as Token).start, (tokens[last] as Token).end));
+  // "Chapter 7", "Article 5", "Resolution 2254": a numbered part of a text, not a name
+  if (first === last && /^\d/.test(tokens[last + 1]?.text ?? ''))
+    return { type: 'other', admin: null, rule: 'entities/parsers/proper-names#numbered' };
   for (const f of lex.forces.keys()) {
     if (span.includes(f))
       return {
