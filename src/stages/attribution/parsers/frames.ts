@@ -93,6 +93,20 @@ export function trimEnd(v: TokenView, from: number, to: number): number {
   return end;
 }
 
+/** a gerund after these is the object of a preposition, not a participle frame */
+const GERUND_OBJECT = new Set([
+  'for',
+  'of',
+  'on',
+  'about',
+  'at',
+  'in',
+  'to',
+  'from',
+  'with',
+  'without',
+  'against',
+]);
 const MODALS = new Set([
   'would',
   'could',
@@ -339,7 +353,10 @@ export function frameFor(
   let frame = 'source-first';
   const coordinated = /^(?:and|but)$/.test(v.low[g - 1] ?? '');
   const gerund = /ing$/.test(v.low[cue.first] ?? '');
-  const afterLink = v.low[g - 1] === ',' || /^(?:ADP|SCONJ)$/.test(v.tokens[g - 1]?.pos ?? '');
+  // ", saying", "while saying", "by saying"; not "for opposing", "of reporting" (gerund objects)
+  const linkWord = v.low[g - 1] ?? '';
+  if (/ing$/.test(v.low[cue.first] ?? '') && GERUND_OBJECT.has(linkWord)) return null;
+  const afterLink = linkWord === ',' || /^(?:ADP|SCONJ)$/.test(v.tokens[g - 1]?.pos ?? '');
   let objectBefore = false;
   if (gerund && !afterLink) {
     const np = npLeft(v, g - 1, s0);

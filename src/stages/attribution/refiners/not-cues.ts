@@ -28,6 +28,9 @@ export function isNotCue(v: TokenView, c: CueCandidate): boolean {
       return true;
   }
   if (low === 'say' && prev === ',' && next === ',') return true;
+  // "Trump's telling of a story": a gerund owned by a possessive is a noun
+  if (/ing$/.test(low) && (prev === "'s" || /^(?:his|her|their|its|our|my|your)$/.test(prev)))
+    return true;
   if (c.kind === 'verb' && c.last === c.first) {
     const before = v.tokens[c.first - 1];
     const after = v.tokens[c.last + 1];
