@@ -45,15 +45,22 @@ export const defaultStages: readonly Stage[] = [
   eventsStage,
 ];
 
-export const presets: Record<string, readonly Stage[]> = {
-  default: defaultStages,
-  minimal: minimalStages,
+export interface Preset {
+  stages: readonly Stage[];
+  /** per-stage options, keyed by stage name */
+  options?: Record<string, unknown>;
+}
+
+export const presets: Record<string, Preset> = {
+  default: { stages: defaultStages },
+  // no extractor reads parts of speech here, and tagging is about a third of wink's time
+  minimal: { stages: minimalStages, options: { sentences: { pos: false } } },
 };
 
 export function pipelineFor(name = 'default'): Pipeline {
-  const stages = presets[name];
-  if (!stages) {
+  const preset = presets[name];
+  if (!preset) {
     throw new SitrepError(`unknown preset "${name}" (known: ${Object.keys(presets).join(', ')})`, '--preset');
   }
-  return createPipeline(stages);
+  return createPipeline(preset.stages, preset.options);
 }

@@ -53,3 +53,28 @@ describe('sentences', () => {
     expect(sentences!.length).toBeGreaterThan(0);
   });
 });
+
+describe('sentences without part-of-speech tagging (the minimal preset)', () => {
+  it('splits the same sentences and tokens as with tagging', () => {
+    const text = readFileSync(`${ROOT}/test/golden/seed/article.txt`, 'utf8');
+    const run = (pos: boolean) =>
+      sentencesStage.run(
+        { text, published: null, title: null, outlet: null, language: 'en', layers: {} },
+        { options: { sentences: { pos } } },
+      );
+    const tagged = run(true);
+    const plain = run(false);
+    expect(plain.sentences).toEqual(tagged.sentences);
+    expect(plain.tokens!.map((t) => [t.start, t.end])).toEqual(tagged.tokens!.map((t) => [t.start, t.end]));
+    expect(plain.tokens!.every((t) => t.pos === 'X')).toBe(true);
+    expect(tagged.tokens!.some((t) => t.pos === 'PROPN')).toBe(true);
+  });
+  it('rejects bad options naming the stage', () => {
+    expect(() =>
+      sentencesStage.run(
+        { text: 'x', published: null, title: null, outlet: null, language: 'en', layers: {} },
+        { options: { sentences: { pos: 'no' } } },
+      ),
+    ).toThrow(/options for stage "sentences"/);
+  });
+});

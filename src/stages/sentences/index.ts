@@ -4,6 +4,7 @@
  * wink does not give directly: we rebuild them from each token's preceding white space,
  * relying on wink's guarantee that tokens plus white space reproduce the input.
  */
+import { PipelineError } from '../../core/errors.js';
 import { nlp } from '../../core/nlp.js';
 import type { Sentence, Token } from '../../core/record.js';
 import type { Stage } from '../../core/stage.js';
@@ -13,8 +14,8 @@ export const sentencesStage: Stage = {
   name: 'sentences',
   requires: [],
   assigns: ['sentences', 'tokens'],
-  run(doc) {
-    const { tokens, bounds } = tokenize(doc.text);
+  run(doc, ctx) {
+    const { tokens, bounds } = tokenize(doc.text, sentencesOptions(ctx.options.sentences));
     const spans = repairSentences(doc.text, tokens, bounds);
     const sentences: Sentence[] = [];
     for (const [first, last] of spans) {
@@ -37,18 +38,37 @@ export const sentencesStage: Stage = {
 const LONG_RUN = 64;
 const LONG_RUN_RE = new RegExp(`\\S{${LONG_RUN + 1},}`, 'g');
 
+export interface SentencesOptions {
+  /** tag parts of speech (default true); without, every token's `pos` is "X" */
+  pos: boolean;
+}
+
+/** Checks the preset's options for this stage, naming a bad value. */
+export function sentencesOptions(raw: unknown): SentencesOptions {
+  if (raw === undefined) return { pos: true };
+  const pos = (raw as { pos?: unknown } | null)?.pos;
+  if (typeof raw !== 'object' || raw === null || (pos !== undefined && typeof pos !== 'boolean')) {
+    throw new PipelineError(`options for stage "sentences" must be { pos?: boolean }, not ${JSON.stringify(raw)}`);
+  }
+  return { pos: pos ?? true };
+}
+
 /** Tokens with offsets, and sentence starts as token indices. */
-export function tokenize(text: string): { tokens: Token[]; bounds: [number, number][] } {
+export function tokenize(
+  text: string,
+  opts: SentencesOptions = { pos: true },
+): { tokens: Token[]; bounds: [number, number][] } {
   const long: Token[] = [];
   const masked = text.replace(LONG_RUN_RE, (run, at: number) => {
     long.push({ start: at, end: at + run.length, text: run, pos: 'X', sentence: 0 });
     return ' '.repeat(run.length);
   });
-  const its = nlp().its;
-  const wdoc = nlp().readDoc(masked);
+  const wink = nlp(opts.pos);
+  const its = wink.its;
+  const wdoc = wink.readDoc(masked);
   const values = wdoc.tokens().out() as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
-  const pos = wdoc.tokens().out(its.pos) as string[];
+  const pos = opts.pos ? (wdoc.tokens().out(its.pos) as string[]) : [];
   const winkTokens: Token[] = [];
   // wink token index -> character offset where it starts (white-space tokens are dropped)
   const startOf: number[] = new Array(values.length);
