@@ -129,11 +129,39 @@ function top<T>(items: T[], key: (t: T) => string, n: number): string {
     .join('\n');
 }
 
+/**
+ * Why a PER/ORG/LOC gold span was missed (one-to-one overlap mode), so the largest classes of
+ * misses can be counted: `nested` (a prediction of its class overlaps it but was credited to
+ * another, usually enclosing or enclosed, gold span: re3d nests its spans), `other-class` (only
+ * a prediction of another class overlaps it), then spans nothing overlaps, by shape: `nominal`
+ * (lower-case head, with or without a determiner: "the regime", "rebels"), `name-1` (one
+ * capitalised word: "Sabboura"), `name-n` (several words, one of them capitalised) and `other`
+ * (figures, coordinates, punctuation).
+ */
+export function missClass(g: GoldMention, preds: readonly PredMention[]): string {
+  const over = preds.filter((p) => p.start < g.end && g.start < p.end);
+  if (over.some((p) => g.cls.includes(p.cls))) return 'nested';
+  if (over.length > 0) return 'other-class';
+  const words = g.text.trim().split(/\s+/);
+  if (!/^\p{L}/u.test(g.text.trim())) return 'other';
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (
+    caps.length === 0 ||
+    (caps.length === 1 &&
+      /^(?:the|an?|this|that|these|those)$/i.test(words[0] ?? '') &&
+      words.length > 1 &&
+      caps[0] === words[0])
+  )
+    return 'nominal';
+  return words.length === 1 ? 'name-1' : 'name-n';
+}
+
 function run(set: GoldSet, who: 'sitrep' | 'compromise'): { ms: number; words: number } {
   const exact: Tally = new Map();
   const overlap: Tally = new Map();
   const any: Tally = new Map();
   const missed: GoldMention[] = [];
+  const why: string[] = [];
   const spurious: PredMention[] = [];
   let ms = 0;
   let words = 0;
@@ -158,6 +186,8 @@ function run(set: GoldSet, who: 'sitrep' | 'compromise'): { ms: number; words: n
     const r = scoreDoc(d.text, d.gold, preds, 'overlap', overlap);
     scoreAny(d.gold, preds, any);
     missed.push(...r.missed);
+    for (const g of r.missed)
+      if (g.cls.some((c) => ['PER', 'ORG', 'LOC'].includes(c))) why.push(missClass(g, preds));
     spurious.push(...r.spurious);
   }
   const gold = set.docs.reduce((n, d) => n + d.gold.length, 0);
@@ -168,6 +198,7 @@ function run(set: GoldSet, who: 'sitrep' | 'compromise'): { ms: number; words: n
     any,
   );
   if (who === 'sitrep' && MISSES > 0) {
+    console.log(`  PER/ORG/LOC misses by class (overlap):\n${top(why, (w) => w, 10)}`);
     console.log(
       `  worst misses (overlap):\n${top(missed, (g) => `${g.cls.join('/')} "${g.text}"`, MISSES)}`,
     );

@@ -11,11 +11,66 @@ import { candidate, type Candidate } from '../types.js';
 import { countryAt } from './shared.js';
 
 const RULE = 'lexicon:data/entities/actor-nouns.json';
-const ORG_CATEGORIES = new Set(['government', 'police', 'intelligence']);
+const ORG_CATEGORIES = new Set(['government', 'police', 'intelligence', 'states', 'organisations']);
 /** bare plural actor nouns that name an armed group on their own */
-const BARE = new Set(['rebels', 'militants', 'insurgents', 'jihadists', 'fighters', 'mercenaries']);
-/** categories of people nouns that are mentions on their own ("civilians were killed") */
-const PEOPLE = new Set(['civilians', 'detainees', 'protesters', 'allies']);
+const BARE = new Set([
+  'rebels',
+  'militants',
+  'insurgents',
+  'jihadists',
+  'fighters',
+  'mercenaries',
+  'terrorists',
+  'gunmen',
+  'extremists',
+]);
+/** categories of people nouns that are mentions on their own ("civilians were killed",
+ * "officials said", "all parties", "both countries", "students fled") */
+const PEOPLE = new Set([
+  'civilians',
+  'detainees',
+  'protesters',
+  'allies',
+  'officials',
+  'parties',
+  'people',
+  'states',
+  'organisations',
+]);
+/** words that open a nominal group mention, kept in its span as re3d does ("all political
+ * parties", "both countries", "these terrorists", "other volunteers") */
+const OPENERS = new Set([
+  'the',
+  'all',
+  'both',
+  'these',
+  'those',
+  'other',
+  'many',
+  'some',
+  'several',
+  'most',
+  'few',
+]);
+
+/** The first token of a bare group mention ending at `i`: up to two lower-case modifiers
+ * (adjectives, or nouns used as modifiers: "aid workers", "young musicians") and one
+ * opener before them, within the sentence. */
+function groupStart(tokens: readonly Token[], i: number): number {
+  const sentence = tokens[i]?.sentence;
+  let k = i;
+  for (let n = 0; n < 2; n++) {
+    const t = tokens[k - 1];
+    if (!t || t.sentence !== sentence) break;
+    // capitalised only as the sentence's first word ("Young musicians played")
+    if (/^\p{Lu}/u.test(t.text) && tokens[k - 2]?.sentence === sentence) break;
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || OPENERS.has(lower(t))) break;
+    k--;
+  }
+  const d = tokens[k - 1];
+  if (d && d.sentence === sentence && OPENERS.has(lower(d))) k--;
+  return k;
+}
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its']);
 /** nouns that name an organisation on their own with "the" */
 const THE = new Set([
@@ -103,11 +158,13 @@ export function groups(text: string, tokens: readonly Token[]): Candidate[] {
     const proX = w === 'pro' && tokens[i + 1]?.text === '-' && isCapTok(tokens[i + 2]);
     if (sideCategory && SIDES.has(w) && !/^\p{Lu}/u.test(t.text)) {
       const b = tokens[i + 1] as Token;
+      // "all political parties", "the international community": the opener is in the span
+      const from = OPENERS.has(prev) && tokens[i - 1]?.sentence === t.sentence ? i - 1 : i;
       out.push(
         candidate({
-          start: t.start,
+          start: (tokens[from] as Token).start,
           end: b.end,
-          first: i,
+          first: from,
           last: i + 1,
           type: typeOf(sideCategory),
           form: 'nominal',
@@ -162,16 +219,23 @@ export function groups(text: string, tokens: readonly Token[]): Candidate[] {
       );
       continue;
     }
-    const bare = BARE.has(w) || PEOPLE.has(lexicon().actorNouns.get(w) ?? '');
+    const bare =
+      (BARE.has(w) || PEOPLE.has(lex.actorNouns.get(w) ?? '')) &&
+      (t.pos === 'NOUN' || lex.actorNouns.get(w) === 'civilians');
     const withThe = THE.has(w) && prev === 'the' && t.pos === 'NOUN';
     if (!bare && !withThe) continue;
     if (/^\p{Lu}/u.test(t.text) && !bare) continue;
+    // "the staff room", "civilian casualties": a modifier of the next noun, not the head
+    const after = tokens[i + 1];
+    if (after?.pos === 'NOUN' && after.sentence === t.sentence && !/^\p{Lu}/u.test(after.text))
+      continue;
     const category = lex.actorNouns.get(w) ?? w;
+    const from = withThe ? i - 1 : groupStart(tokens, i);
     out.push(
       candidate({
-        start: withThe ? (tokens[i - 1] as Token).start : t.start,
+        start: (tokens[from] as Token).start,
         end: t.end,
-        first: withThe ? i - 1 : i,
+        first: from,
         last: i,
         type: typeOf(category),
         form: 'nominal',

@@ -1,0 +1,33 @@
+/** Nominal mentions re3d annotates: groups of people and places named by a common noun. */
+import { describe, expect, it } from 'vitest';
+import { entities } from './run.js';
+
+const mentions = (t: string) =>
+  entities(t).flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })));
+const spans = (t: string): string[] => mentions(t).map((m) => m.text);
+
+describe('plural groups of people', () => {
+  it('keep their determiner and modifiers as one span', () => {
+    expect(spans('He urged all political parties to agree.')).toContain('all political parties');
+    expect(spans('They met young musicians in the square.')).toContain('young musicians');
+    expect(spans('Local aid workers said food had run out.')).toContain('aid workers');
+    expect(spans('The talks satisfied both countries.')).toContain('both countries');
+  });
+  it('are groups or organisations', () => {
+    const m = mentions('Officials said students had fled.');
+    expect(m.find((x) => x.text === 'students')?.type).toBe('group');
+    expect(mentions('Both countries signed.').find((x) => x.text === 'Both countries')?.type).toBe(
+      'organisation',
+    );
+  });
+});
+
+describe('must not match', () => {
+  it('a group noun used as a verb or modifier', () => {
+    expect(spans('She staffs the desk and members-only clubs.')).not.toContain('staffs');
+    expect(spans('The staff room was empty.')).not.toContain('The staff');
+  });
+  it('a capitalised or numbered word is not taken as a modifier', () => {
+    expect(spans('UN staff left.')).not.toContain('UN staff');
+  });
+});
