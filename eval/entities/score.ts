@@ -34,7 +34,7 @@ function counts(t: Tally, cls: string): Counts {
   return c;
 }
 
-function trimArticle(text: string, start: number, end: number): [number, number] {
+export function trimArticle(text: string, start: number, end: number): [number, number] {
   const span = text.slice(start, end);
   const m = /^(?:the|an?)\s+/i.exec(span);
   const p = /\s?['’]s?$/.exec(span);
