@@ -3,20 +3,21 @@
  *
  * Order, and why:
  * 1. sentences — every extractor works sentence by sentence on its tokens.
- * 2. provenance — the outlet chain ("Transmits UNN with reference to The New York Times")
- *    is read before attribution so that claims can fall back to the outlet.
- * 3. time — needs only sentences and tokens; later stages (claims, events) point at its
+ * 2. time — needs only sentences and tokens; later stages (claims, events) point at its
  *    times. It is independent of entities and quantities.
- * 3a. quantities — needs only sentences and tokens (no time layer: it keeps its own date and
+ * 3. quantities — needs only sentences and tokens (no time layer: it keeps its own date and
  *    duration exclusions); runs before attribution and claims, which point at its figures.
- * 3b. entities — needs only sentences and tokens; runs before attribution, claims and events,
+ * 4. entities — needs only sentences and tokens; runs before attribution, claims and events,
  *    which resolve sources, actors and places to its entity ids.
- * 4. attribution — who said what: needs sentences and tokens; reads entities and provenance
+ * 5. provenance — the outlet chain ("Transmits UNN with reference to The New York Times"):
+ *    after entities so that each step links to its outlet's entity; before attribution so
+ *    that claims can fall back to the outlet.
+ * 6. attribution — who said what: needs sentences and tokens; reads entities and provenance
  *    when they are there (entity ids on sources, the outlet chain for "the NYT").
- * 5. claims — needs attributions; points at the times (and entities, quantities) inside each
+ * 7. claims — needs attributions; points at the times (and entities, quantities) inside each
  *    claim, so it runs after every layer it links to.
- * Last. events — reads every layer above (times now; entities, quantities, attributions,
- *    claims as they join) to give each event its actors, place, time, figures and modality.
+ * 8. events — reads every layer above (times, entities, quantities, attributions, claims)
+ *    to give each event its actors, place, time, figures and modality.
  */
 import { SitrepError } from '../core/errors.js';
 import { createPipeline, type Pipeline } from '../core/pipeline.js';
@@ -36,10 +37,10 @@ export const minimalStages: readonly Stage[] = [sentencesStage, provenanceStage]
 /** Every extractor. */
 export const defaultStages: readonly Stage[] = [
   sentencesStage,
-  provenanceStage,
   timeStage,
   quantitiesStage,
   entitiesStage,
+  provenanceStage,
   attributionStage,
   claimsStage,
   eventsStage,

@@ -45,3 +45,16 @@ describe('wire datelines', () => {
     expect(chain('The Bank of England\'s Monetary Policy Committee (MPC) - which sets rates - met.')).toEqual([]);
   });
 });
+
+describe('provenance in the default preset', () => {
+  it('links each outlet step to its entity', async () => {
+    const { pipelineFor } = await import('../../src/presets/default.js');
+    const text = 'Troops withdrew, the NYT reports.\n\nTransmits UNN with reference to The New York Times.';
+    const layers = pipelineFor('default').run({ text, published: '2025-01-31', title: null, outlet: null, language: 'en', layers: {} });
+    const names = new Map(layers.entities!.map((e) => [e.id, e.name]));
+    expect(layers.provenance!.map((p) => [p.name, names.get(p.entity ?? '')])).toEqual([
+      ['UNN', 'UNN'],
+      ['The New York Times', 'The New York Times'],
+    ]);
+  });
+});
