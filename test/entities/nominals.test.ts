@@ -31,3 +31,28 @@ describe('must not match', () => {
     expect(spans('UN staff left.')).not.toContain('UN staff');
   });
 });
+
+describe('places named by a common noun', () => {
+  it('with a determiner and at most one adjective', () => {
+    expect(spans('A car bomb hit a mosque near the market.')).toContain('a mosque');
+    expect(spans('They fled to a besieged town in the north.')).toContain('a besieged town');
+    expect(spans('Both families lived in the same village.')).toContain('the same village');
+    expect(spans('Shops on this street closed.')).toContain('this street');
+    const m = mentions('A shell hit a petrol station.').find((x) => x.text === 'a petrol station');
+    expect(m?.type).toBe('place');
+  });
+  it('each indefinite mention is its own place', () => {
+    const list = entities('Shells hit a mosque. Later a mosque in the east was hit too.');
+    expect(list.filter((e) => e.mentions.some((m) => m.text === 'a mosque'))).toHaveLength(2);
+  });
+});
+
+describe('place nouns that must not match', () => {
+  it('a place noun modifying another noun', () => {
+    expect(spans('He is a school teacher and the market value fell.')).not.toContain('a school');
+    expect(spans('He is a school teacher and the market value fell.')).not.toContain('the market');
+  });
+  it('a place noun without a determiner or as a verb', () => {
+    expect(spans('They camp outside and field questions.')).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 /**
- * Places referred to by a common noun with "the": "the city", "the area", "the border"
- * (re3d annotates these as locations; events use them as places). Nouns are the place words
+ * Places referred to by a common noun with a determiner: "the city", "the area", "a mosque",
+ * "this street", "a besieged town" (re3d annotates these as locations; events use them as
+ * places). Nouns are the place words
  * of data/entities/place-words.json plus a few general ones; keyed by noun, so repeated
  * "the city" mentions in one article are one entity.
  */
@@ -31,16 +32,45 @@ const GENERAL = new Set([
   'neighborhood',
   'market',
   'building',
+  'station',
+  'petrol station',
+  'courthouse',
+  'canal',
+  'safehouse',
+  'shopping centre',
+  'shopping center',
+  'field',
+  'farm',
+  'university',
+  'town',
+  'city',
 ]);
+/** determiners that open a nominal place mention: "the city", "a mosque", "this street",
+ * "another area"; after "a"/"an"/"another" each mention is its own place */
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'another']);
+const INDEFINITE = new Set(['a', 'an', 'another']);
 const SKIP_ADMIN = new Set(['natural']);
 
 export function nominalPlaces(_text: string, tokens: readonly Token[]): Candidate[] {
   const lex = lexicon();
   const out: Candidate[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (lower(tokens[i - 1]) !== 'the') continue;
+    const det = lower(tokens[i - 1]);
+    if (!DETERMINERS.has(det)) continue;
+    const from = i - 1;
+    // one lower-case adjective between: "a besieged town", "the same village"
+    const adj = tokens[i];
+    if (
+      (adj?.pos === 'ADJ' || lower(adj) === 'same') &&
+      !/^\p{Lu}/u.test(adj?.text ?? '') &&
+      tokens[i + 1]?.pos === 'NOUN'
+    )
+      i++;
     const t = tokens[i] as Token;
-    if (t.pos !== 'NOUN') continue;
+    if (t.pos !== 'NOUN' || t.sentence !== tokens[from]?.sentence) {
+      i = from + 1;
+      continue;
+    }
     let w = lower(t);
     let last = i;
     // two-word place nouns: "the front line", "the power plant", "the refugee camp"
@@ -54,19 +84,31 @@ export function nominalPlaces(_text: string, tokens: readonly Token[]): Candidat
       last = i + 1;
     }
     const admin = lex.placeWords.get(w);
-    if (!(admin && !SKIP_ADMIN.has(admin)) && !GENERAL.has(w)) continue;
-    const the = tokens[i - 1] as Token;
+    const indefinite = INDEFINITE.has(det);
+    // after "a", rivers and mountains are places too ("a river"); with "the", natural
+    // features are usually a named one's short form, left to the name tagger
+    if (!(admin && (indefinite || !SKIP_ADMIN.has(admin))) && !GENERAL.has(w)) {
+      i = from + 1;
+      continue;
+    }
+    // "the market value", "a school teacher": the place noun modifies the next noun
+    const after = tokens[last + 1];
+    if (after?.pos === 'NOUN' && after.sentence === t.sentence && !/^\p{Lu}/u.test(after.text)) {
+      i = from + 1;
+      continue;
+    }
+    const the = tokens[from] as Token;
     const end = (tokens[last] as Token).end;
     out.push(
       candidate({
         start: the.start,
         end,
-        first: i - 1,
+        first: from,
         last,
         type: 'place',
         form: 'nominal',
         rule: `entities/parsers/nominal-places#${w}`,
-        key: `nominal-place:${w}`,
+        key: indefinite ? `nominal-place:${the.start}` : `nominal-place:${w}`,
         admin: admin ?? null,
         priority: 0,
       }),
