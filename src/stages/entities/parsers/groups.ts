@@ -105,6 +105,35 @@ const SIDES = new Set([
   'enemy',
 ]);
 
+/** The first token of a group mention named by the capitalised name right before the actor
+ * noun at `i` ("the Asad regime", "IS fighters"), taking "the" before the name; -1 when the
+ * words before are no name, or a country or demonym (country groups are built above). */
+function namedBy(text: string, tokens: readonly Token[], i: number): number {
+  const sentence = tokens[i]?.sentence;
+  let k = i;
+  while (k > 0 && i - k < 4) {
+    const p = tokens[k - 1] as Token;
+    if (p.sentence !== sentence) break;
+    const joined = p.text === '-' && tokens[k]?.start === p.end;
+    if (!isCapTok(p) && !joined && !(lower(p) === 'al' && isCapTok(tokens[k]))) break;
+    k--;
+  }
+  if (k === i || tokens[k]?.text === '-') return -1;
+  const first = tokens[k] as Token;
+  // a capitalised first word of a sentence is no name unless tagged one and not a common
+  // word ("Regime forces", "Government troops")
+  const lex = lexicon();
+  const word = lower(first);
+  if (
+    tokens[k - 1]?.sentence !== sentence &&
+    !/^\p{Lu}{2,}$/u.test(first.text) &&
+    (first.pos !== 'PROPN' || lex.commonWords.has(word) || lex.actorNouns.has(word))
+  )
+    return -1;
+  if (countryAt(text, tokens, k)) return -1;
+  return lower(tokens[k - 1]) === 'the' && tokens[k - 1]?.sentence === sentence ? k - 1 : k;
+}
+
 function typeOf(category: string): EntityType {
   return ORG_CATEGORIES.has(category) ? 'organisation' : 'group';
 }
@@ -195,8 +224,28 @@ export function groups(text: string, tokens: readonly Token[]): Candidate[] {
       i += 3;
       continue;
     }
-    // "his family", "Sadiq's family", "Assad's forces": a group that belongs to someone
     const cat = lex.actorNouns.get(w);
+    // "the Asad regime", "IS fighters", "the Al Bu Nimr tribe": a group named by its leader,
+    // its organisation or its people; the name inside stays a mention of its own (name lane)
+    const led = cat && t.pos === 'NOUN' ? namedBy(text, tokens, i) : -1;
+    if (led >= 0) {
+      const a = tokens[led] as Token;
+      out.push(
+        candidate({
+          start: a.start,
+          end: t.end,
+          first: led,
+          last: i,
+          type: typeOf(cat ?? ''),
+          form: 'nominal',
+          rule: `${RULE}#named-${w}`,
+          key: `nominal:${norm(text.slice(a.start, t.end))}`,
+          priority: 0,
+        }),
+      );
+      continue;
+    }
+    // "his family", "Sadiq's family", "Assad's forces": a group that belongs to someone
     if (
       cat &&
       t.pos === 'NOUN' &&
