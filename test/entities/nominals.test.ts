@@ -75,3 +75,14 @@ describe('groups named by a name before an actor noun', () => {
     expect(spans('Regime forces advanced.')).not.toContain('Regime forces');
   });
 });
+
+describe('one person named by a common noun after a possessive', () => {
+  it('is a nominal person mention', () => {
+    const m = mentions('He travelled with her younger brother and my wife stayed.');
+    expect(m.find((x) => x.text === 'her younger brother')?.type).toBe('person');
+    expect(spans('He travelled with her younger brother and my wife stayed.')).toContain('my wife');
+  });
+  it('not a possessive before a thing', () => {
+    expect(spans('She sold her car and his house.')).toEqual([]);
+  });
+});

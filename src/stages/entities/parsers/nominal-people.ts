@@ -1,14 +1,25 @@
 /**
  * One person named by a common noun after a determiner: "a spokesman", "the young man",
- * "another resident" (nouns in data/entities/person-nouns.json, at most one adjective
- * between). "The man" in one article is one entity; each "a"/"another" mention is its own.
+ * "another resident", "his spiritual adviser", "my wife" (nouns in
+ * data/entities/person-nouns.json, at most one adjective between). "The man" in one article is one entity; each "a"/"another" mention is its own.
  */
 import type { Token } from '../../../core/record.js';
 import { lexicon } from '../lexicon.js';
 import { lower } from '../match.js';
 import { candidate, type Candidate } from '../types.js';
 
-const DETERMINERS = new Set(['a', 'an', 'the', 'another', 'one']);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'another',
+  'one',
+  'his',
+  'her',
+  'my',
+  'their',
+  'our',
+]);
 const RULE = 'lexicon:data/entities/person-nouns.json';
 
 export function nominalPeople(_text: string, tokens: readonly Token[]): Candidate[] {
