@@ -38,6 +38,7 @@ describe('places named by a common noun', () => {
     expect(spans('They fled to a besieged town in the north.')).toContain('a besieged town');
     expect(spans('Both families lived in the same village.')).toContain('the same village');
     expect(spans('Shops on this street closed.')).toContain('this street');
+    expect(spans('Troops dug in along the front line overnight.')).toContain('the front line');
     const m = mentions('A shell hit a petrol station.').find((x) => x.text === 'a petrol station');
     expect(m?.type).toBe('place');
   });

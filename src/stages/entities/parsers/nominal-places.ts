@@ -60,14 +60,18 @@ export function nominalPlaces(_text: string, tokens: readonly Token[]): Candidat
     const from = i - 1;
     // one lower-case adjective between: "a besieged town", "the same village"
     const adj = tokens[i];
+    const phrase = `${lower(adj)} ${lower(tokens[i + 1])}`;
+    const known = GENERAL.has(phrase) || lex.placeWords.has(phrase);
     if (
+      !known &&
       (adj?.pos === 'ADJ' || lower(adj) === 'same') &&
       !/^\p{Lu}/u.test(adj?.text ?? '') &&
       tokens[i + 1]?.pos === 'NOUN'
     )
       i++;
     const t = tokens[i] as Token;
-    if (t.pos !== 'NOUN' || t.sentence !== tokens[from]?.sentence) {
+    // "the front line": a known two-word place whatever the tagger made of its first word
+    if ((t.pos !== 'NOUN' && !known) || t.sentence !== tokens[from]?.sentence) {
       i = from + 1;
       continue;
     }
