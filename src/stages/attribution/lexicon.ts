@@ -56,6 +56,11 @@ export interface PhraseCue {
   reason: string;
 }
 
+export interface SurveyCue extends PhraseCue {
+  /** nouns that end the survey's noun phrase ("poll", "survey") */
+  nouns: string[];
+}
+
 export interface Lexicon {
   /** inflected form -> entry */
   verbs: ReadonlyMap<string, VerbCue>;
@@ -65,6 +70,8 @@ export interface Lexicon {
   nouns: ReadonlyMap<string, VerbCue>;
   /** phrases as lower-case word lists, longest first */
   phrases: readonly { words: string[]; entry: PhraseCue }[];
+  /** "in a CNN poll, ...": the preposition is the cue and the survey after it the source */
+  survey: SurveyCue | null;
   sources: SourceWords;
   modality: ModalityData;
 }
@@ -132,6 +139,7 @@ export function lexicon(): Lexicon {
     adjectives?: VerbCue[];
     nouns?: VerbCue[];
     phrases: PhraseCue[];
+    survey?: SurveyCue;
   }>('cues.json');
   const nouns = new Map((cues.nouns ?? []).map((a) => [a.lemma, a]));
   const adjectives = new Map((cues.adjectives ?? []).map((a) => [a.lemma, a]));
@@ -166,6 +174,7 @@ export function lexicon(): Lexicon {
     adjectives,
     nouns,
     phrases,
+    survey: cues.survey ?? null,
     sources,
     modality: { cues: mod.cues, order: mod.precedence.order },
   };

@@ -29,6 +29,11 @@ export function findCues(v: TokenView, first: number, last: number, lex: Lexicon
       i = phrase.last;
       continue;
     }
+    const survey = surveyCue(v, i, first, last, lex);
+    if (survey) {
+      out.push(survey);
+      continue;
+    }
     const adjective = adjectiveCue(v, i, first, lex);
     if (adjective) {
       out.push(adjective);
@@ -135,6 +140,48 @@ function adjectiveCue(v: TokenView, i: number, first: number, lex: Lexicon): Cue
     verb: adj,
     rule: `lexicon:data/attribution/cues.json#adj-${adj.lemma}`,
   };
+}
+
+/**
+ * "In an NBC News/Wall Street Journal poll released Monday, 50 percent ...", "leads in the
+ * polls": "in" before a determiner- or name-led noun phrase that ends in a survey noun within
+ * eight words and no comma. Not "in which", not "in polling places" (no determiner).
+ */
+function surveyCue(
+  v: TokenView,
+  i: number,
+  first: number,
+  last: number,
+  lex: Lexicon,
+): CueCandidate | null {
+  const s = lex.survey;
+  if (!s || v.low[i] !== 'in') return null;
+  // it opens its clause: "In a CNN poll, ..." / "..., but in the latest survey ..."
+  if (i !== first && !/^(?:,|;|but|and|yet)$/.test(v.low[i - 1] ?? '')) return null;
+  const det = v.tokens[i + 1];
+  if (!det || !/^(?:DET|PROPN|PRON)$/.test(det.pos) || v.low[i + 1] === 'which') return null;
+  for (let k = i + 1; k <= Math.min(last, i + 8); k++) {
+    const w = v.low[k] ?? '';
+    if (
+      /^[,.;:!?()]$/.test(w) ||
+      (k > i + 1 && /^(?:VERB|AUX|ADP|CCONJ)$/.test(v.tokens[k]?.pos ?? ''))
+    )
+      return null;
+    if (s.nouns.includes(w)) {
+      // "the poll numbers", "poll results": the survey noun must end the chunk
+      if (/^(?:NOUN|PROPN)$/.test(v.tokens[k + 1]?.pos ?? '')) return null;
+      // "a lead in the polls", "slid in the polls": standing in polls in general frames nothing
+      if (k === i + 2 && /s$/.test(w)) return null;
+      return {
+        first: i,
+        last: i,
+        kind: 'phrase',
+        phrase: s,
+        rule: 'lexicon:data/attribution/cues.json#survey',
+      };
+    }
+  }
+  return null;
 }
 
 function matchPhrase(v: TokenView, i: number, last: number, lex: Lexicon): CueCandidate | null {

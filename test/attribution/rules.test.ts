@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { attributions } from './helpers.js';
+
+const cues = (text: string): string[] => attributions(text).map((a) => a.cue);
+
+describe('attribution rules from PolNeAR train miss/false-alarm classes', () => {
+  it('a poll opening its clause is the cue "In" with the poll as source', () => {
+    const [a] = attributions(
+      'In an NBC News/Wall Street Journal poll released Monday, 50 percent backed the plan.',
+    );
+    expect(a?.cue).toBe('In');
+    expect(a?.source).toContain('poll');
+    expect(a?.content).toContain('50 percent backed the plan');
+  });
+
+  it('standing "in the polls" and "in which" are not survey frames', () => {
+    expect(cues('Trump has a decisive lead in the polls ahead of the primary.')).toEqual([]);
+    expect(cues('The ad includes a clip in which the senator smiles.')).toEqual([]);
+    expect(cues('He slid in the poll numbers last week.')).toEqual([]);
+  });
+
+  it('"state(s)" as a noun, bare "add"/"find", and credit-line "reporting" are not cues', () => {
+    expect(cues('The race now moves to Western states this week.')).toEqual([]);
+    expect(cues('According to state law, no one may solicit votes there.')).toEqual([
+      'According to',
+    ]);
+    expect(cues('He can add a new title to his resume.')).toEqual([]);
+    expect(cues('But they now find themselves atop a party.')).toEqual([]);
+    expect(cues('(Reporting by David Bailey; Editing by Cynthia Osterman.)')).toEqual([]);
+    expect(cues('The report states that the vote was fair.')).toEqual(['states']);
+  });
+});
