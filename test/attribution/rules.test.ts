@@ -30,3 +30,28 @@ describe('attribution rules from PolNeAR train miss/false-alarm classes', () => 
     expect(cues('The report states that the vote was fair.')).toEqual(['states']);
   });
 });
+
+describe('attribution rules: documents and trailing frames', () => {
+  it('a poll or study "found" a result without a that-clause', () => {
+    const [a] = attributions('A Quinnipiac University poll this month found Mr. Trump about even.');
+    expect(a).toMatchObject({ cue: 'found' });
+    expect(a?.source).toContain('poll');
+  });
+
+  it('a person "found" an object is still not a frame', () => {
+    expect(cues('The senator found the keys in the car.')).toEqual([]);
+  });
+
+  it('a trailing "reports show." after a comma frames the clause before it', () => {
+    const [a] = attributions(
+      'The group spent heavily on ads against Bush, new fundraising reports show.',
+    );
+    expect(a?.cue).toBe('show');
+    expect(a?.content).toContain('The group spent heavily');
+  });
+
+  it('forms dropped by their PolNeAR train precision are not cues', () => {
+    expect(cues('She always thought of Dumbledore as a gay man.')).toEqual([]);
+    expect(cues('The campaign offers free rides to the polls.')).toEqual([]);
+  });
+});

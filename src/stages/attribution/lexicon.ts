@@ -46,6 +46,8 @@ export interface VerbCue {
   double?: boolean;
   /** frame only with a named or third-person source ("I think" is talk, not attribution) */
   thirdPersonOnly?: boolean;
+  /** inflected forms that frame too rarely in PolNeAR train to keep (see the entry's reason) */
+  dropForms?: string[];
 }
 
 export interface PhraseCue {
@@ -147,6 +149,7 @@ export function lexicon(): Lexicon {
   for (const v of cues.verbs) {
     const f = inflect(v.lemma, v.double === true);
     for (const form of [v.lemma, f.third, v.past ?? f.past, v.participle ?? f.past, f.ing]) {
+      if (v.dropForms?.includes(form)) continue;
       if (!verbs.has(form)) verbs.set(form, v);
     }
   }

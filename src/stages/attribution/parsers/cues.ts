@@ -77,6 +77,15 @@ function looksVerbal(v: TokenView, i: number, first: number): boolean {
   // "..., the NYT reports, citing" / "..., the paper reports."
   if ((nl === ',' || nl === '.') && /(?:s|ed)$/.test(v.low[i] ?? '') && prev.pos === 'PROPN')
     return true;
+  // "..., new fundraising reports show." / "..., records compiled by the center show.": a
+  // trailing frame after a plural subject, the content before the comma
+  if ((nl === '.' || nl === ',') && prev.pos === 'NOUN' && /s$/.test(v.low[i - 1] ?? '')) {
+    for (let k = i - 2; k >= Math.max(first, i - 10); k--) {
+      if (v.low[k] === ',') return true;
+      if (/^(?:VERB|AUX)$/.test(v.tokens[k]?.pos ?? '') && !/(?:ed|en)$/.test(v.low[k] ?? ''))
+        break;
+    }
+  }
   // "the Daily News claims the NRA's ...", "the AP reports more than half ..."
   if (
     prev.pos === 'PROPN' &&

@@ -9,6 +9,7 @@
  *   phrase-first   According to NP, CONTENT
  *   phrase-last    CONTENT, according to NP
  */
+import { lexicon } from '../lexicon.js';
 import type { Certainty } from '../lexicon.js';
 import type { CueCandidate } from './cues.js';
 import { isNameLike, npLeft, npRight, type Range } from './np.js';
@@ -129,6 +130,17 @@ const FIRST_SECOND = new Set(['i', 'we', 'you', 'me', 'us', 'there']);
 function thirdPerson(v: TokenView, r: Range | null): boolean {
   if (!r) return false;
   return !(r[0] === r[1] && FIRST_SECOND.has(v.low[r[0]] ?? ''));
+}
+
+/**
+ * "A Quinnipiac poll this month found Mr. Trump about even": a survey, study or article that
+ * "finds" reports a result even without a that-clause (sources.json#document heads).
+ */
+function documentSource(v: TokenView, r: Range | null): boolean {
+  if (!r) return false;
+  const doc = lexicon().sources.document;
+  for (let k = r[1]; k >= r[0] && k >= r[1] - 3; k--) if (doc.has(v.low[k] ?? '')) return true;
+  return false;
 }
 
 function hasWord(v: TokenView, from: number, to: number): boolean {
@@ -409,6 +421,7 @@ export function frameFor(
   if (
     right &&
     cue.verb?.clauseOnly &&
+    !documentSource(v, source) &&
     !CLAUSE_START.test(v.low[right[0]] ?? '') &&
     v.tokens[right[0]]?.pos !== 'PRON'
   ) {
