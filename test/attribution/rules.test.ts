@@ -55,3 +55,17 @@ describe('attribution rules: documents and trailing frames', () => {
     expect(cues('The campaign offers free rides to the polls.')).toEqual([]);
   });
 });
+
+describe('attribution rules: mixed quotation marks', () => {
+  it('a quotation closed by a mismatched mark still ends before its frame', () => {
+    expect(cues('“It’s unusual,“ said Larry Noble, an attorney.')).toEqual(['said']);
+    expect(cues('"Apparently not,” he said.')).toEqual(['said']);
+    expect(cues('“Our roads are crumbling," she said.')).toEqual(['said']);
+    expect(cues("''A lot of clubs have closed,'' Mr. Hedge said.")).toEqual(['said']);
+  });
+
+  it('speech inside a quotation opened by any mark is still not framed', () => {
+    expect(cues('“He said no to me and we left,“ Smith said.')).toEqual(['said']);
+    expect(cues("''They told us to go home,'' Mr. Brown said.")).toEqual(['said']);
+  });
+});

@@ -35,25 +35,31 @@ export function tokenView(text: string, tokens: readonly Token[]): TokenView {
 /**
  * Quotation depth per token: curly marks open and close; straight double marks toggle. A
  * paragraph break closes any quotation left open (news style reopens it on the next paragraph).
+ * Outlets mix their marks (`"...”`, `“..."`, `“...“` with an opening mark glued to the last word,
+ * NYT `''...''`): any closing-capable mark closes an open quotation, whichever mark opened it.
  */
 export function quoteMask(text: string, tokens: readonly Token[]): boolean[] {
   const out: boolean[] = new Array<boolean>(tokens.length).fill(false);
-  let curly = false;
-  let straight = false;
-  let prevEnd = 0;
+  let open = false;
+  let prevEnd = -1;
   tokens.forEach((t, i) => {
-    if ((curly || straight) && text.slice(prevEnd, t.start).includes('\n')) {
-      curly = false;
-      straight = false;
-    }
+    if (open && text.slice(Math.max(prevEnd, 0), t.start).includes('\n')) open = false;
+    const glued = i > 0 && t.start === prevEnd;
     prevEnd = t.end;
-    if (t.text === '“') curly = true;
-    else if (t.text === '”') curly = false;
-    else if (t.text === '"' || t.text === "''") straight = !straight;
+    if (t.text === '“') open = open && glued ? false : true;
+    else if (t.text === '”') open = false;
+    else if (t.text === '"' || t.text === "''") open = !open;
     else if (isDoubledApostrophe(tokens, i)) {
       // NYT style: '' written as two apostrophes, which wink splits; toggle once per pair
-      if (tokens[i - 1]?.text !== "'" || tokens[i - 1]?.end !== t.start) straight = !straight;
-    } else out[i] = curly || straight;
+      if (tokens[i - 1]?.text !== "'" || tokens[i - 1]?.end !== t.start) open = !open;
+    } else if (
+      t.text === "'" &&
+      tokens[i + 1]?.start === t.end &&
+      /^'\w/.test(tokens[i + 1]?.text ?? '')
+    ) {
+      // wink splits an opening ''A as ' + 'A
+      open = !open;
+    } else out[i] = open;
   });
   return out;
 }
@@ -70,7 +76,8 @@ export function isDoubledApostrophe(tokens: readonly Token[], i: number): boolea
 }
 
 export const OPEN_QUOTES = new Set(['“', '"', '‘', "''", '``', "'"]);
-export const CLOSE_QUOTES = new Set(['”', '"', '’', "''", "'"]);
+// '“' too: some outlets close a quotation with an opening mark glued to its last word (`“It's unusual,“ said X`)
+export const CLOSE_QUOTES = new Set(['”', '"', '’', "''", "'", '“']);
 export const QUOTES = new Set(['“', '”', '"', '‘', '’', "''", '``']);
 
 export function isQuote(s: string | undefined): boolean {
