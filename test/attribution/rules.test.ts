@@ -69,3 +69,19 @@ describe('attribution rules: mixed quotation marks', () => {
     expect(cues("''They told us to go home,'' Mr. Brown said.")).toEqual(['said']);
   });
 });
+
+describe('attribution rules: views', () => {
+  it('"sees X as Y" frames a view', () => {
+    const [a] = attributions(
+      'The New Republic’s Jeet Heer sees the piece as a return to its roots.',
+    );
+    expect(a).toMatchObject({ cue: 'sees' });
+    expect(a?.source).toContain('Jeet Heer');
+  });
+
+  it('perception "see" and "see" without "as" are not cues', () => {
+    expect(cues('Voters saw the candidate at the rally.')).toEqual([]);
+    expect(cues('They see a chance, as the polls tighten.')).toEqual([]);
+    expect(cues('I see it as a mistake.')).toEqual([]);
+  });
+});

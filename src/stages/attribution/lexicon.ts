@@ -48,6 +48,8 @@ export interface VerbCue {
   thirdPersonOnly?: boolean;
   /** inflected forms that frame too rarely in PolNeAR train to keep (see the entry's reason) */
   dropForms?: string[];
+  /** a word that must follow within eight words, no punctuation between ("sees X as Y") */
+  withinNext?: string;
 }
 
 export interface PhraseCue {

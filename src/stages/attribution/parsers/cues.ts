@@ -53,6 +53,7 @@ export function findCues(v: TokenView, first: number, last: number, lex: Lexicon
     if (verb.next && !verb.next.includes(nextLow) && !verb.next.includes(nextPos)) continue;
     if (verb.notNext && (verb.notNext.includes(nextLow) || verb.notNext.includes(nextPos)))
       continue;
+    if (verb.withinNext && !followsWithin(v, end, last, verb.withinNext)) continue;
     out.push({
       first: i,
       last: end,
@@ -191,6 +192,15 @@ function surveyCue(
     }
   }
   return null;
+}
+
+function followsWithin(v: TokenView, end: number, last: number, word: string): boolean {
+  for (let k = end + 2; k <= Math.min(last, end + 8); k++) {
+    const w = v.low[k] ?? '';
+    if (w === word) return true;
+    if (/^[,.;:!?]$/.test(w)) return false;
+  }
+  return false;
 }
 
 function matchPhrase(v: TokenView, i: number, last: number, lex: Lexicon): CueCandidate | null {
