@@ -79,9 +79,16 @@ describe('attribution rules: views', () => {
     expect(a?.source).toContain('Jeet Heer');
   });
 
+  it('"views/regards X as Y" frames a view too', () => {
+    expect(cues('The group views Barack Obama as a failure.')).toEqual(['views']);
+    expect(cues('The senator regarded the deal as a surrender.')).toEqual(['regarded']);
+  });
+
   it('perception "see" and "see" without "as" are not cues', () => {
     expect(cues('Voters saw the candidate at the rally.')).toEqual([]);
     expect(cues('They see a chance, as the polls tighten.')).toEqual([]);
     expect(cues('I see it as a mistake.')).toEqual([]);
+    expect(cues('The senators will consider the bill next week.')).toEqual([]);
+    expect(cues('Tourists view the monument from the hill.')).toEqual([]);
   });
 });
