@@ -6,6 +6,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { LayerName } from '../src/core/record.js';
+import type { Doc, Stage } from '../src/core/stage.js';
+import { sentencesStage } from '../src/stages/sentences/index.js';
 
 export const SHARED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared');
 export const BBC_DIR = path.join(SHARED, 'datasets/workloads/bbc-news-2005');
@@ -54,4 +57,34 @@ export function time<T>(fn: () => T): { result: T; ms: number } {
   const t0 = performance.now();
   const result = fn();
   return { result, ms: performance.now() - t0 };
+}
+
+/** Warm up once, then the best (fastest) of `rounds` timed runs, with that run's result. */
+export function bestOf<T>(rounds: number, fn: () => T): { result: T; ms: number } {
+  fn();
+  let best = time(fn);
+  for (let r = 1; r < rounds; r++) {
+    const t = time(fn);
+    if (t.ms < best.ms) best = t;
+  }
+  return best;
+}
+
+/**
+ * The BBC texts as docs with sentences and tokens already built (not timed), the way a stage
+ * finds them in the pipeline, where the sentences stage runs once for every extractor.
+ */
+export function tokenizedDocs(ctx: BenchContext, published: string | null = null): Doc[] {
+  return ctx.texts.map((text) => {
+    const base = { text, published, title: null, outlet: null, language: 'en', layers: {} };
+    const { sentences, tokens } = sentencesStage.run(base, { options: {} });
+    return { ...base, layers: { sentences, tokens } };
+  });
+}
+
+/** Run one stage over the docs; the number of items it put in `layer`. */
+export function runStage(stage: Stage, docs: readonly Doc[], layer: LayerName): number {
+  let n = 0;
+  for (const doc of docs) n += (stage.run(doc, { options: {} })[layer] ?? []).length;
+  return n;
 }

@@ -21,7 +21,9 @@ if (ctx.files.length === 0) {
   console.log('bench: ../shared/datasets/workloads/bbc-news-2005 not found; nothing to measure');
   process.exit(0);
 }
-console.log(`BBC workload: ${ctx.files.length} articles, ${ctx.words} words · node ${process.version}\n`);
+console.log(
+  `BBC workload: ${ctx.files.length} articles, ${ctx.words} words · node ${process.version}\n`,
+);
 
 const pad = (s: string, n: number) => s.padEnd(n);
 console.log(`${pad('bench', 44)} ${'docs/s'.padStart(9)} ${'words/s'.padStart(11)}  note`);
