@@ -19,9 +19,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventRecord, Layers, TimeExpr } from '../src/core/record.js';
-import { createPipeline } from '../src/core/pipeline.js';
-import { defaultStages } from '../src/presets/default.js';
-import { eventsStage } from '../src/stages/events/index.js';
+import { pipelineFor } from '../src/presets/default.js';
 import { readCatDir, type CatDoc, type GoldEvent } from './events/cat.js';
 
 const DIR = path.resolve(
@@ -174,13 +172,6 @@ export function scoreDoc(doc: CatDoc, layers: Partial<Layers>): DocResult {
   };
 }
 
-function eventsPipeline() {
-  const stages = defaultStages.some((s) => s.name === 'events')
-    ? defaultStages
-    : [...defaultStages, eventsStage];
-  return createPipeline(stages);
-}
-
 function top(words: string[], n: number): string {
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -191,16 +182,10 @@ function top(words: string[], n: number): string {
     .join(', ');
 }
 
-function main(): void {
-  if (!existsSync(DIR)) {
-    console.log(
-      `eval:events skipped: ${DIR} not found (the shared datasets sit beside the repository)`,
-    );
-    return;
-  }
-  const t0 = performance.now();
-  const docs = readCatDir(DIR);
-  const pipeline = eventsPipeline();
+/** Runs the default preset on every MEANTIME document under `dir` and adds up the scores. */
+export function evaluate(dir: string = DIR) {
+  const docs = readCatDir(dir);
+  const pipeline = pipelineFor('default');
   const sum = {
     mentions: { tp: 0, pred: 0, gold: 0 },
     strict: { tp: 0, pred: 0, gold: 0 },
@@ -237,6 +222,18 @@ function main(): void {
     }
     perDoc.push({ id: doc.id, f: prf(r.mentions).f });
   }
+  return { docs, pipeline, sum, anchors, missed, spurious, byClass, perDoc };
+}
+
+function main(): void {
+  if (!existsSync(DIR)) {
+    console.log(
+      `eval:events skipped: ${DIR} not found (the shared datasets sit beside the repository)`,
+    );
+    return;
+  }
+  const t0 = performance.now();
+  const { docs, pipeline, sum, anchors, missed, spurious, byClass, perDoc } = evaluate();
   const ms = performance.now() - t0;
   const row = (name: string, c: Counts, target: string) => {
     const { p, r, f } = prf(c);
