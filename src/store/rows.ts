@@ -84,6 +84,26 @@ export const STORED_LAYERS: readonly string[] = LAYER_NAMES.filter(
   (l) => !TRANSIENT_LAYERS.includes(l),
 );
 
+/** The columns of the `records` table, in the order both schemas declare them. */
+export const RECORD_COLUMNS =
+  'id, published, outlet, title, language, origin_path, origin_url, origin_format, text, json';
+
+/** One record's values for the `records` table, in RECORD_COLUMNS order. */
+export function recordColumns(r: SitrepRecord): unknown[] {
+  return [
+    r.id,
+    r.published,
+    r.outlet,
+    r.title,
+    r.language,
+    r.origin.path,
+    r.origin.url,
+    r.origin.format,
+    r.text,
+    JSON.stringify(r),
+  ];
+}
+
 export function recordRows(r: SitrepRecord): RecordRows {
   const counts: [string, number][] = [];
   for (const layer of STORED_LAYERS) {

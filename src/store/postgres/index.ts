@@ -16,7 +16,7 @@ import pg from 'pg';
 import { SitrepError } from '../../core/errors.js';
 import type { SitrepRecord } from '../../core/record.js';
 import { checkQuery, checkScan, SCAN_PAGE } from '../query.js';
-import { recordRows, STORED_LAYERS } from '../rows.js';
+import { RECORD_COLUMNS, recordColumns, recordRows, STORED_LAYERS } from '../rows.js';
 import type { PutResult, ScanQuery, SearchHit, SearchQuery, Store, StoreStats } from '../store.js';
 import { migrate } from './schema.js';
 
@@ -209,20 +209,9 @@ class PostgresStore implements Store {
 /** Inserts one record and its layer rows; false when the id was stored already. */
 async function insertOne(client: pg.PoolClient, r: SitrepRecord): Promise<boolean> {
   const res = await client.query(
-    `INSERT INTO records (id, published, outlet, title, language, origin_path, origin_url, origin_format, text, json)
+    `INSERT INTO records (${RECORD_COLUMNS})
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
-    [
-      r.id,
-      r.published,
-      r.outlet,
-      r.title,
-      r.language,
-      r.origin.path,
-      r.origin.url,
-      r.origin.format,
-      r.text,
-      JSON.stringify(r),
-    ],
+    recordColumns(r),
   );
   if (res.rowCount !== 1) return false;
   const rows = recordRows(r);

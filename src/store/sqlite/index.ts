@@ -22,7 +22,7 @@
 import Database from 'better-sqlite3';
 import { SitrepError } from '../../core/errors.js';
 import type { SitrepRecord } from '../../core/record.js';
-import { recordRows, STORED_LAYERS } from '../rows.js';
+import { RECORD_COLUMNS, recordColumns, recordRows, STORED_LAYERS } from '../rows.js';
 import { checkScan, SCAN_PAGE } from '../query.js';
 import type { PutResult, ScanQuery, Store, StoreStats } from '../store.js';
 import { migrate } from './schema.js';
@@ -156,8 +156,7 @@ class SqliteStore implements Store {
 /** The batch writer: one transaction per put(), layer rows only for records newly added. */
 function writer(db: Database.Database): (records: readonly SitrepRecord[]) => PutResult {
   const insertRecord = db.prepare(`
-    INSERT OR IGNORE INTO records
-      (id, published, outlet, title, language, origin_path, origin_url, origin_format, text, json)
+    INSERT OR IGNORE INTO records (${RECORD_COLUMNS})
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertFts = db.prepare(`INSERT INTO records_fts (rowid, title, text) VALUES (?, ?, ?)`);
   const insertCount = db.prepare(`INSERT OR IGNORE INTO layer_counts VALUES (?, ?, ?)`);
@@ -176,18 +175,7 @@ function writer(db: Database.Database): (records: readonly SitrepRecord[]) => Pu
   const insertProvenance = db.prepare(`INSERT OR IGNORE INTO provenance VALUES (?, ?, ?, ?)`);
 
   const one = (r: SitrepRecord): boolean => {
-    const info = insertRecord.run(
-      r.id,
-      r.published,
-      r.outlet,
-      r.title,
-      r.language,
-      r.origin.path,
-      r.origin.url,
-      r.origin.format,
-      r.text,
-      JSON.stringify(r),
-    );
+    const info = insertRecord.run(...recordColumns(r));
     if (info.changes === 0) return false;
     insertFts.run(info.lastInsertRowid, r.title, r.text);
     const rows = recordRows(r);
