@@ -92,3 +92,26 @@ describe('attribution rules: views', () => {
     expect(cues('Tourists view the monument from the hill.')).toEqual([]);
   });
 });
+
+describe('attribution rules: stances inside reported words', () => {
+  it('a belief or wish inside another frame’s content is part of that content', () => {
+    expect(cues('Clinton said she thinks America is strongest when people work together.')).toEqual(
+      ['said'],
+    );
+    expect(cues('He said Obama hopes that his successor will push for the same goals.')).toEqual([
+      'said',
+    ]);
+    expect(cues('Sanders said on Tuesday that he wants to end four loopholes.')).toEqual(['said']);
+  });
+
+  it('the same stance outside any content still frames', () => {
+    expect(cues('Clinton thinks America is strongest when people work together.')).toEqual([
+      'thinks',
+    ]);
+    expect(cues('Obama hopes that his successor will push for the same goals.')).toEqual(['hopes']);
+  });
+
+  it('a second speaker inside a content still frames', () => {
+    expect(cues('Smith said the governor told him the plan was dead.')).toEqual(['said', 'told']);
+  });
+});

@@ -18,6 +18,7 @@ import { headlineColon, quoteColon, signatureDash } from './parsers/punctuation-
 import { tokenView, type TokenView } from './parsers/tokens.js';
 import { linkChains } from './refiners/chain.js';
 import { isNotCue } from './refiners/not-cues.js';
+import { dropEmbeddedStances } from './refiners/embedded.js';
 import { dropGovernedCues } from './refiners/overlap.js';
 import { refineQuotes } from './refiners/quotes.js';
 import { resolveSource, type ResolvedSource } from './refiners/sources.js';
@@ -59,7 +60,7 @@ export function findFrames(v: TokenView): Frame[] {
     here.push(...nominalCues(v, sent, lex));
     frames.push(...here);
   }
-  return refineQuotes(v, frames);
+  return dropEmbeddedStances(refineQuotes(v, frames), lex.embedded);
 }
 
 export const attributionStage: Stage = {

@@ -76,6 +76,8 @@ export interface Lexicon {
   phrases: readonly { words: string[]; entry: PhraseCue }[];
   /** "in a CNN poll, ...": the preposition is the cue and the survey after it the source */
   survey: SurveyCue | null;
+  /** certainties whose cues inside another frame's content are part of that content */
+  embedded: ReadonlySet<Certainty>;
   sources: SourceWords;
   modality: ModalityData;
 }
@@ -144,6 +146,7 @@ export function lexicon(): Lexicon {
     nouns?: VerbCue[];
     phrases: PhraseCue[];
     survey?: SurveyCue;
+    embedded?: { certainties: Certainty[] };
   }>('cues.json');
   const nouns = new Map((cues.nouns ?? []).map((a) => [a.lemma, a]));
   const adjectives = new Map((cues.adjectives ?? []).map((a) => [a.lemma, a]));
@@ -180,6 +183,7 @@ export function lexicon(): Lexicon {
     nouns,
     phrases,
     survey: cues.survey ?? null,
+    embedded: new Set(cues.embedded?.certainties ?? []),
     sources,
     modality: { cues: mod.cues, order: mod.precedence.order },
   };
