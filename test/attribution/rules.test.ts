@@ -115,3 +115,26 @@ describe('attribution rules: stances inside reported words', () => {
     expect(cues('Smith said the governor told him the plan was dead.')).toEqual(['said', 'told']);
   });
 });
+
+describe('attribution rules: sentence pieces and names after quotations', () => {
+  it('a split after an abbreviation inside a parenthesis does not cut the frame off', () => {
+    const [a] = attributions(
+      '“It is an insult to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday. “We will fight.”',
+    );
+    expect(a).toMatchObject({ cue: 'said', source: 'Rep. Gwen Moore (D-Wis.)' });
+    expect(a?.content).toContain('It is an insult');
+  });
+
+  it('a capitalised name after a closing straight quotation mark is a name', () => {
+    // wink tags "Lynch" as a verb; the closing mark glued to "fact," does not open a sentence
+    const [a] = attributions('"I take comfort in that fact," Lynch said.');
+    expect(a).toMatchObject({ cue: 'said', source: 'Lynch' });
+  });
+
+  it('a parenthesis before a new capitalised sentence stays a boundary', () => {
+    expect(cues('He voted no (twice). Officials said the bill failed.')).toEqual(['said']);
+    expect(attributions('He voted no (twice). Officials said the bill failed.')[0]?.source).toBe(
+      'Officials',
+    );
+  });
+});

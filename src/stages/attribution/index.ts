@@ -74,7 +74,6 @@ export const attributionStage: Stage = {
     const lex = lexicon();
     const entities = doc.layers.entities ?? [];
     const provenance = doc.layers.provenance ?? [];
-    const sentences = doc.layers.sentences ?? [];
     const earlier: { span: Span; resolved: ResolvedSource }[] = [];
     const out: Attribution[] = [];
     for (const f of findFrames(v)) {
@@ -87,10 +86,10 @@ export const attributionStage: Stage = {
         const s = span(v, f.source);
         // the sentence around the cue (bounded: run-on input must stay linear)
         const at = v.tokens[f.cue[0]]?.start ?? 0;
-        const sent = sentences[v.tokens[f.cue[0]]?.sentence ?? -1];
-        const sentence = sent
-          ? doc.text.slice(Math.max(sent.start, at - 300), Math.min(sent.end, at + 300))
-          : '';
+        const sent = v.sentences[v.sentenceOf[f.cue[0]] ?? -1];
+        const sentStart = v.tokens[sent?.[0] ?? -1]?.start ?? at;
+        const sentEnd = v.tokens[sent?.[1] ?? -1]?.end ?? at;
+        const sentence = doc.text.slice(Math.max(sentStart, at - 300), Math.min(sentEnd, at + 300));
         const res = resolveSource(v, f.source, lex, { entities, provenance, earlier, sentence });
         source = { ...s, entity: res.entity, kind: res.kind, anonymous: res.anonymous };
         sourceName = res.name;

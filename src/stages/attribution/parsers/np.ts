@@ -22,7 +22,13 @@ function capitalised(v: TokenView, i: number): boolean {
   const t = v.tokens[i];
   if (!t || !/^[A-Z]/.test(t.text) || i === 0) return false;
   const prev = v.tokens[i - 1];
-  return prev !== undefined && prev.sentence === t.sentence && !/^[.!?:“"]$/.test(prev.text);
+  return (
+    prev !== undefined &&
+    v.sentenceOf[i - 1] === v.sentenceOf[i] &&
+    !/^[.!?:“]$/.test(prev.text) &&
+    // a straight mark opens a quotation when it is not written against the word before it
+    !(prev.text === '"' && v.tokens[i - 2]?.end !== prev.start)
+  );
 }
 
 function isPart(v: TokenView, i: number): boolean {

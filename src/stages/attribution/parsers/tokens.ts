@@ -9,27 +9,43 @@ export interface TokenView {
   readonly tokens: readonly Token[];
   /** lower-cased token texts, apostrophes normalised to ' */
   readonly low: readonly string[];
-  /** [first, last] token index of each sentence */
+  /** [first, last] token index of each sentence (splits inside a parenthesis mended) */
   readonly sentences: readonly [number, number][];
+  /** index into `sentences` of each token */
+  readonly sentenceOf: readonly number[];
   /** true for tokens inside a quotation (between its marks) */
   readonly quoted: readonly boolean[];
 }
 
 export function tokenView(text: string, tokens: readonly Token[]): TokenView {
   const low = tokens.map((t) => t.text.toLowerCase().replace(/’/g, "'"));
+  const { sentences, sentenceOf } = mendSentences(tokens);
+  return { text, tokens, low, sentences, sentenceOf, quoted: quoteMask(text, tokens) };
+}
+
+/**
+ * Sentences as the splitter gave them, except that a split right after a closing parenthesis
+ * before a lower-case word is mended: "Rep. Gwen Moore (D-Wis.) said Friday." is one sentence
+ * (the splitter ends one at the abbreviation's full stop inside the parenthesis).
+ */
+function mendSentences(tokens: readonly Token[]): {
+  sentences: [number, number][];
+  sentenceOf: number[];
+} {
   const sentences: [number, number][] = [];
+  const sentenceOf: number[] = new Array<number>(tokens.length).fill(0);
+  let prevSentence = -1;
   tokens.forEach((t, i) => {
-    const cur = sentences[t.sentence];
-    if (cur) cur[1] = i;
-    else sentences[t.sentence] = [i, i];
+    const cur = sentences.at(-1);
+    const startsNew = t.sentence !== prevSentence;
+    prevSentence = t.sentence;
+    const mended =
+      startsNew && cur !== undefined && tokens[i - 1]?.text === ')' && /^[a-z]/.test(t.text);
+    if (cur && (!startsNew || mended)) cur[1] = i;
+    else sentences.push([i, i]);
+    sentenceOf[i] = sentences.length - 1;
   });
-  return {
-    text,
-    tokens,
-    low,
-    sentences: Array.from(sentences, (s) => s ?? [0, -1]),
-    quoted: quoteMask(text, tokens),
-  };
+  return { sentences, sentenceOf };
 }
 
 /**
