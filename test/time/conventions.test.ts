@@ -158,3 +158,65 @@ describe('"March" naming a march', () => {
     expect(one('It was in March for sure.', 'March', '2000-06-15')?.value).toBe('2000-03');
   });
 });
+
+describe('tense cues: participles take their auxiliary, base forms in -eed are not past', () => {
+  it('reads "will succeed ... Feb. 1" forward ("succeed" is no past tense)', () => {
+    expect(
+      one(
+        'Mr. Schwarz, 52 years old, will succeed Daniel P. Davison Feb. 1.',
+        'Feb. 1',
+        '1989-10-26',
+      )?.value,
+    ).toBe('1990-02-01');
+  });
+  it('reads a present passive ("is heard in May") as the nearest May, not last May', () => {
+    expect(
+      one(
+        'They will appeal when the case is heard in May in the 11th Circuit.',
+        'May',
+        '2000-03-29',
+      )?.value,
+    ).toBe('2000-05');
+    expect(
+      one(
+        'The governments, which cosponsor the talks that are supposed to conclude by May, invited Sinn Fein.',
+        'May',
+        '1998-03-22',
+      )?.value,
+    ).toBe('1998-05');
+  });
+  it('keeps a past passive ("was heard in May") in the past', () => {
+    expect(one('The case was heard in May in the 11th Circuit.', 'May', '2000-03-29')?.value).toBe(
+      '1999-05',
+    );
+  });
+  it('times a possessive weekday by itself, not by the clause verb', () => {
+    expect(
+      one(
+        "His relatives said they would look for ways to get around Wednesday's ruling.",
+        'Wednesday',
+        '2000-01-07',
+      )?.value,
+    ).toBe('2000-01-05');
+    // without the possessive the future cue still points forward
+    expect(
+      one('They said they would appeal the ruling Wednesday.', 'Wednesday', '2000-01-07')?.value,
+    ).toBe('2000-01-12');
+  });
+});
+
+describe('fractional durations', () => {
+  it('reads mixed numbers and "and a half" in whole smaller units', () => {
+    expect(one('They lived in camps for 2 1/2 years.', '2 1/2 years')?.value).toBe('P2Y6M');
+    expect(one('She spent about 5 1/2 hours in Nairobi.', 'about 5 1/2 hours')?.value).toBe(
+      'PT5H30M',
+    );
+    expect(
+      one('But a minute and a half later, a pilot called.', 'a minute and a half')?.value,
+    ).toBe('PT1M30S');
+    expect(one('The meeting lasted a day and a half.', 'a day and a half')?.value).toBe('P1DT12H');
+  });
+  it('does not read a date or a price as a fraction', () => {
+    expect(one('The stock rose 9 1/2 to 39.', '9 1/2')).toBeUndefined();
+  });
+});

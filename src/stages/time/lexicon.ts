@@ -7,6 +7,7 @@ import holidays from '../../../data/time/holidays.json' with { type: 'json' };
 import modifiers from '../../../data/time/modifiers.json' with { type: 'json' };
 import numbers from '../../../data/time/numbers.json' with { type: 'json' };
 import relative from '../../../data/time/relative.json' with { type: 'json' };
+import tense from '../../../data/time/tense.json' with { type: 'json' };
 import units from '../../../data/time/units.json' with { type: 'json' };
 import type { Unit } from './types.js';
 
@@ -38,6 +39,10 @@ export const DIRECTION = map<{ dir: number; reason: string }>(relative.direction
 export const SHIFT_WORDS = map<{ dir: number; from: string; reason: string }>(relative.shiftWords);
 export const SETS = map<string>(relative.sets);
 export const FUTURE_CUES: ReadonlySet<string> = new Set(Object.keys(relative.futureCues));
+export const PAST_WORDS: ReadonlySet<string> = new Set(Object.keys(tense.past));
+export const NOT_PAST: ReadonlySet<string> = new Set(Object.keys(tense.notPast));
+export const PRESENT_AUX: ReadonlySet<string> = new Set(Object.keys(tense.presentAux));
+export const BARE_AUX: ReadonlySet<string> = new Set(Object.keys(tense.bareAux));
 export interface HolidayEntry {
   m?: number;
   d?: number;

@@ -62,8 +62,11 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
         upper = true;
       }
     }
-    const unit = readUnit(w, j);
-    if (!unit) return null;
+    const read = readUnit(w, j);
+    if (!read) return null;
+    // "a minute and a half", "an hour and a half": the half joins the count
+    const half = !upper && num.n !== null && isHalf(w, read.e) && !read.entry.plural ? 0.5 : 0;
+    const unit = half ? { ...read, e: read.e + 3 } : read;
     // "a" + singular unit only: "a years" is not English, "a week" is
     if ((w[i]?.lower === 'a' || w[i]?.lower === 'an') && num.e === i + 1 && unit.entry.plural)
       return null;
@@ -71,6 +74,7 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
     if (isRate(w, i) && !shiftAt(w, unit.e, directed)) return null;
     if (num.n !== null && num.n !== 1 && !unit.entry.plural && !hyphen && !Number.isInteger(num.n))
       return null;
+    const n0 = num.n === null ? null : num.n + half;
     const e = unit.e;
     const article = w[i]?.lower === 'a' || w[i]?.lower === 'an';
     // "a second group", "a quarter of", "three-quarters", "four-quarter test": not durations
@@ -79,7 +83,7 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
     if (isAge(w, e)) return null;
     const shift = shiftAt(w, e, directed);
     const code = unit.entry.code;
-    if (shift && !unit.entry.time && !directed) {
+    if (shift && !unit.entry.time && !directed && half === 0) {
       const n = num.n === null ? null : num.n * shift.dir * (unit.entry.factor ?? 1);
       return cand(
         i,
@@ -93,12 +97,12 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
     if (w[e]?.lower === 'long' || (w[e]?.lower === '-' && w[e + 1]?.lower === 'long')) {
       return cand(i, w[e]?.lower === '-' ? e + 2 : e + 1, 'duration#long', 'DURATION', {
         k: 'fixed',
-        value: durationValue(num.n, unit.entry),
+        value: durationValue(n0, unit.entry),
       });
     }
     return cand(i, e, 'duration', 'DURATION', {
       k: 'fixed',
-      value: durationValue(upper ? null : num.n, unit.entry),
+      value: durationValue(upper ? null : n0, unit.entry),
     });
   }
   // bare plural: weeks, several months is handled above; "decades-long", "day-long"
@@ -126,6 +130,10 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
     k: 'fixed',
     value: durationValue(null, unit.entry),
   });
+}
+
+function isHalf(w: readonly Word[], e: number): boolean {
+  return w[e]?.lower === 'and' && w[e + 1]?.lower === 'a' && w[e + 2]?.lower === 'half';
 }
 
 function isAge(w: readonly Word[], e: number): boolean {

@@ -4,6 +4,7 @@ import { CARDINALS, DAY_ORDINALS, MULTIPLIERS, UNITS, VAGUE, type UnitEntry } fr
 import type { Cand, Sem, Word } from '../types.js';
 
 const DIGITS = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+const FRACTION = /^([1-9])\/([2-9])$/;
 
 export interface NumberRead {
   /** null for vague quantities (several, a few) */
@@ -18,7 +19,14 @@ export function readNumber(w: readonly Word[], i: number): NumberRead | null {
   if (!a) return null;
   if (DIGITS.test(a.lower)) {
     const n = Number(a.lower.replaceAll(',', ''));
-    return Number.isFinite(n) ? { n, e: i + 1 } : null;
+    if (!Number.isFinite(n)) return null;
+    // a mixed number: "2 1/2 years"
+    const frac = FRACTION.exec(w[i + 1]?.lower ?? '');
+    if (frac && Number.isInteger(n)) {
+      const f = Number(frac[1]) / Number(frac[2]);
+      if (f > 0 && f < 1) return { n: n + f, e: i + 2 };
+    }
+    return { n, e: i + 1 };
   }
   if (a.lower === 'a' || a.lower === 'an') {
     const b = w[i + 1]?.lower;
@@ -64,12 +72,38 @@ export function readUnit(w: readonly Word[], i: number): UnitRead | null {
   return entry ? { entry, e: i + 1 } : null;
 }
 
-/** TIMEX3 duration value: P3M, PT24H, PXW, P2W (fortnight). */
+/** TIMEX3 duration value: P3M, PT24H, PXW, P2W (fortnight), P2Y6M (2 1/2 years). */
 export function durationValue(n: number | null, u: UnitEntry): string {
   // TIMEX3 has no quarter unit in durations: three quarters are P9M
   const quarter = u.code === 'Q';
-  const k = n === null ? 'X' : fmtNum(n * (u.factor ?? 1) * (quarter ? 3 : 1));
-  return u.time ? `PT${k}${u.code}` : `P${k}${quarter ? 'M' : u.code}`;
+  const code = quarter ? 'M' : u.code;
+  const count = n === null ? null : n * (u.factor ?? 1) * (quarter ? 3 : 1);
+  if (count !== null && !Number.isInteger(count)) {
+    const mixed = mixedValue(count, code, u.time === true);
+    if (mixed) return mixed;
+  }
+  const k = count === null ? 'X' : fmtNum(count);
+  return u.time ? `PT${k}${code}` : `P${k}${code}`;
+}
+
+/** the next smaller unit of a duration unit and how many of it make one */
+const SMALLER: Readonly<Record<string, [string, number, boolean]>> = {
+  Y: ['M', 12, false],
+  D: ['H', 24, true],
+  H: ['M', 60, true],
+  TM: ['S', 60, true],
+};
+
+/** a fractional count in whole units of the next smaller one: 2.5 years = P2Y6M, 1.5 hours = PT1H30M */
+function mixedValue(count: number, code: string, time: boolean): string | null {
+  const next = SMALLER[time && code === 'M' ? 'TM' : code];
+  if (!next) return null;
+  const whole = Math.floor(count);
+  const rest = Math.round((count - whole) * next[1] * 1000) / 1000;
+  if (!Number.isInteger(rest)) return null;
+  const head = whole > 0 ? `${whole}${code}` : '';
+  if (time) return `PT${head}${rest}${next[0]}`;
+  return next[2] ? `P${head}T${rest}${next[0]}` : `P${head}${rest}${next[0]}`;
 }
 
 function fmtNum(n: number): string {

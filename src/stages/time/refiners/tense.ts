@@ -3,33 +3,9 @@
  * cue around the expression: a future cue ("will", "'ll", "expected", "scheduled") before a
  * past one ("said", "was", a verb in -ed) means forward; otherwise news' past bias applies.
  */
-import { FUTURE_CUES } from '../lexicon.js';
+import { BARE_AUX, FUTURE_CUES, NOT_PAST, PAST_WORDS, PRESENT_AUX } from '../lexicon.js';
 import type { Cand, Word } from '../types.js';
 
-const PAST = new Set([
-  'said',
-  'was',
-  'were',
-  'had',
-  'did',
-  'told',
-  'says',
-  'went',
-  'came',
-  'took',
-  'made',
-  'began',
-  'left',
-  'met',
-  'fell',
-  'rose',
-  'won',
-  'lost',
-  'saw',
-  'got',
-  'gave',
-  'ago',
-]);
 const REACH = 10;
 /** words right before a date that make it a deadline or start: "by May", "effective Feb. 1" */
 const FORWARD_LEADS = new Set([
@@ -57,13 +33,32 @@ function leadDirection(w: readonly Word[], c: Cand): number {
   return 0;
 }
 
-function cue(x: Word, before: Word | undefined): number {
+/** a cue for the present ("is heard in May"): the nearest reading of the date wins */
+const PRESENT = 2;
+
+/** a verb form that reads as a past tense: "said", "announced" (not "succeed", "need") */
+function pastForm(x: Word): boolean {
+  if (PAST_WORDS.has(x.lower)) return true;
+  return x.pos === 'VERB' && x.lower.endsWith('ed') && !NOT_PAST.has(x.lower);
+}
+
+function cue(w: readonly Word[], k: number): number {
+  const x = w[k];
+  if (!x) return 0;
+  const before = w[k - 1];
   if (x.lower === 'to' && before && PLAN_BEFORE_TO.has(before.lower)) return 1;
   // "had been scheduled to expire Friday": a plan in the past
   if (FUTURE_CUES.has(x.lower) && x.pos !== 'NOUN' && x.pos !== 'PROPN')
     return before && (before.lower === 'had' || before.lower === 'been') ? -1 : 1;
-  if (PAST.has(x.lower) || (x.pos === 'VERB' && x.lower.endsWith('ed'))) return -1;
-  return 0;
+  if (PRESENT_AUX.has(x.lower)) return PRESENT;
+  if (!pastForm(x)) return 0;
+  // a participle after an auxiliary takes the auxiliary's tense: "will be named" (read on to
+  // "will"), "is heard" (present)
+  if (x.pos === 'VERB' && !PAST_WORDS.has(x.lower) && before) {
+    if (BARE_AUX.has(before.lower)) return 0;
+    if (PRESENT_AUX.has(before.lower)) return PRESENT;
+  }
+  return -1;
 }
 
 /**
@@ -74,7 +69,11 @@ function cue(x: Word, before: Word | undefined): number {
 export function tenseOf(w: readonly Word[], c: Cand): number {
   const lead = leadDirection(w, c);
   if (lead !== 0) return lead;
+  // "get around Wednesday's ruling": a possessive date names an event of its own, which the
+  // clause's verb ("would get around") does not time; news' past bias applies
+  if (w[c.e]?.lower === "'s" && w[c.e]?.glued) return -1;
   const t = cueDirection(w, c);
+  if (t === PRESENT) return 0;
   if (t !== 0) return t;
   const prev = w[c.s - 1];
   return prev && prev.sentence === w[c.s]?.sentence && FORWARD_LEADS.has(prev.lower) ? 0 : -1;
@@ -85,13 +84,13 @@ function cueDirection(w: readonly Word[], c: Cand): number {
   for (let k = c.s - 1; k >= 0 && k >= c.s - REACH; k--) {
     const x = w[k];
     if (!x || x.sentence !== sentence) break;
-    const v = cue(x, w[k - 1]);
+    const v = cue(w, k);
     if (v !== 0) return v;
   }
   for (let k = c.e; k < w.length && k < c.e + REACH; k++) {
     const x = w[k];
     if (!x || x.sentence !== sentence) break;
-    const v = cue(x, w[k - 1]);
+    const v = cue(w, k);
     if (v !== 0) return v;
   }
   return 0;
