@@ -160,8 +160,9 @@ describe('attribution must not match', () => {
     none('The report was long and the show was boring.');
     none('His claims and her statements filled the news.');
   });
-  it('first-person beliefs and plain objects of "find"', () => {
-    none('I think the plan is fine.');
+  it('the hearer’s beliefs and plain objects of "find"', () => {
+    // the speaker's own "I think" frames since PolNeAR train showed it framed 31 of 52 times
+    none('Do you think the plan is fine?');
     none('The Russians may find new ways to deploy them.');
   });
   it('speech inside a quotation is not framed again', () => {

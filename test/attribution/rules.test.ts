@@ -138,3 +138,17 @@ describe('attribution rules: sentence pieces and names after quotations', () => 
     );
   });
 });
+
+describe('attribution rules: the speaker’s own beliefs', () => {
+  it('"I think", "we know" frame the speaker’s belief', () => {
+    const [a] = attributions('A: Well, I think he has a lot of people afraid.');
+    expect(a).toMatchObject({ cue: 'think', source: 'I' });
+    expect(a?.content).toContain('he has a lot of people afraid');
+    expect(cues('We know the plant will close next year.')).toEqual(['know']);
+  });
+
+  it('"you think" and "you know" do not', () => {
+    expect(cues('Do you think a socialist can win a general election?')).toEqual([]);
+    expect(cues('You know the plant will close next year.')).toEqual([]);
+  });
+});

@@ -46,6 +46,8 @@ export interface VerbCue {
   double?: boolean;
   /** frame only with a named or third-person source ("I think" is talk, not attribution) */
   thirdPersonOnly?: boolean;
+  /** with thirdPersonOnly: the speaker ("I think", "we know") frames too; "you" and "there" do not */
+  firstPersonOk?: boolean;
   /** inflected forms that frame too rarely in PolNeAR train to keep (see the entry's reason) */
   dropForms?: string[];
   /** a word that must follow within eight words, no punctuation between ("sees X as Y") */

@@ -127,9 +127,11 @@ const CLAUSE_START = /^(?:that|if|whether|how|what|why|when|where|who|[“"])$/;
 /** not a third-person source: the speaker, the hearer, an expletive */
 const FIRST_SECOND = new Set(['i', 'we', 'you', 'me', 'us', 'there']);
 
-function thirdPerson(v: TokenView, r: Range | null): boolean {
+const SECOND = new Set(['you', 'there']);
+
+function thirdPerson(v: TokenView, r: Range | null, firstOk = false): boolean {
   if (!r) return false;
-  return !(r[0] === r[1] && FIRST_SECOND.has(v.low[r[0]] ?? ''));
+  return !(r[0] === r[1] && (firstOk ? SECOND : FIRST_SECOND).has(v.low[r[0]] ?? ''));
 }
 
 /**
@@ -329,7 +331,7 @@ export function frameFor(
   };
   const last = trimEnd(v, s0, s1);
   const finish = (f: Omit<Frame, 'direct' | keyof typeof base> & Partial<Frame>): Frame | null => {
-    if (cue.verb?.thirdPersonOnly && !thirdPerson(v, f.source)) return null;
+    if (cue.verb?.thirdPersonOnly && !thirdPerson(v, f.source, cue.verb.firstPersonOk)) return null;
     const first = f.content[0];
     const direct = first !== undefined && OPEN_QUOTES.has(v.low[first[0]] ?? '');
     return { ...base, direct, ...f };
