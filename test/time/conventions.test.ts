@@ -220,3 +220,44 @@ describe('fractional durations', () => {
     expect(one('The stock rose 9 1/2 to 39.', '9 1/2')).toBeUndefined();
   });
 });
+
+describe('quarterly reporting: the same quarter a year back, in words', () => {
+  const dct = '1989-11-01';
+  const text =
+    "Net for the third quarter fell. It compares with $1.8 million for the corresponding period last year. U.K. sales for last year's quarter were $3 million. For the quarter a year ago, it earned $16.3 million.";
+  it('reads "the corresponding period last year", "last year\'s quarter", "the quarter a year ago" as one quarter each', () => {
+    expect(one(text, 'the corresponding period last year', dct)?.value).toBe('1988-Q3');
+    expect(one(text, "last year's quarter", dct)?.value).toBe('1988-Q3');
+    expect(one(text, 'the quarter a year ago', dct)?.value).toBe('1988-Q3');
+  });
+  it('leaves a plain "last year" a year', () => {
+    expect(one('Sales rose 5% from $2 million last year.', 'last year', dct)?.value).toBe('1988');
+  });
+});
+
+describe('counted units as written', () => {
+  it('keeps quarters as quarters in durations and sets', () => {
+    expect(one('It has had losses in the past two quarters.', 'the past two quarters')?.value).toBe(
+      'P2Q',
+    );
+    expect(
+      one('It achieved profit after several quarters of losses.', 'several quarters')?.value,
+    ).toBe('PXQ');
+    expect(one('Unisys must pay $100 million every quarter.', 'every quarter')?.value).toBe('P1Q');
+  });
+  it('reads "the next couple of years" as two years and "the weeks ahead" as some weeks', () => {
+    expect(
+      one('Over the next couple of years we would see growth.', 'the next couple of years')?.value,
+    ).toBe('P2Y');
+    expect(one('Funds must sell bonds in the weeks ahead.', 'the weeks ahead')?.value).toBe('PXW');
+  });
+  it('reads "the current fiscal year" as the year of publication', () => {
+    expect(
+      one(
+        'It expects sales in the current fiscal year to rise.',
+        'the current fiscal year',
+        '1989-11-02',
+      )?.value,
+    ).toBe('1989');
+  });
+});

@@ -116,6 +116,17 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
   }
   if (!unit.entry.plural || unit.entry.code === 'Q') return null;
   const prev = w[i - 1];
+  // "in the weeks ahead": an unspecified stretch starting now
+  if (prev?.lower === 'the' && w[i + 1]?.lower === 'ahead') {
+    return cand(
+      i - 1,
+      i + 2,
+      'duration#ahead',
+      'DURATION',
+      { k: 'fixed', value: durationValue(null, unit.entry) },
+      { range: 1 },
+    );
+  }
   // "hundreds of years", "2-years": counted elsewhere or not a duration
   if (
     prev &&

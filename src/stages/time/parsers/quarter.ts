@@ -4,7 +4,7 @@
  * quarter", and the year-on-year phrases "year-earlier", "the year-ago quarter".
  */
 import { ORDINALS } from '../lexicon.js';
-import type { Parser } from '../types.js';
+import type { Cand, Parser, Word } from '../types.js';
 import { cand, readYear } from './util.js';
 
 const SUB = new Map([
@@ -12,9 +12,48 @@ const SUB = new Map([
   ['half', 'H'],
 ]);
 
+/** words after a quarter that put it a year back: "the quarter a year ago", "the period last year" */
+function yearBack(w: readonly Word[], e: number): number {
+  const a = w[e]?.lower;
+  if (a === 'last' && w[e + 1]?.lower === 'year') return e + 2;
+  if (a === 'a' && w[e + 1]?.lower === 'year') {
+    const b = w[e + 2]?.lower;
+    if (b === 'ago' || b === 'earlier' || b === 'before') return e + 3;
+  }
+  return -1;
+}
+
+const REPORTED = new Set(['quarter', 'period']);
+const SAME = new Set(['same', 'corresponding', 'comparable', 'year-ago']);
+
+/** the reported quarter a year back, as "the year-ago quarter" */
+const yearAgoQuarter = (s: number, e: number): Cand =>
+  cand(s, e, 'quarter#year-ago-quarter', 'DATE', {
+    k: 'shift',
+    unit: 'Y',
+    n: -1,
+    from: 'dct',
+    gran: null,
+  });
+
 export const quarterParser: Parser = (w, i) => {
   const a = w[i];
   if (!a) return null;
+  // "last year's quarter", "last year's period"
+  if (
+    a.lower === 'last' &&
+    w[i + 1]?.lower === 'year' &&
+    w[i + 2]?.lower === "'s" &&
+    REPORTED.has(w[i + 3]?.lower ?? '')
+  )
+    return yearAgoQuarter(i, i + 4);
+  // "the corresponding period last year", "the same quarter a year ago", "the quarter a year ago"
+  if (REPORTED.has(a.lower)) {
+    const e = yearBack(w, i + 1);
+    const prev = w[i - 1]?.lower ?? '';
+    if (e > 0 && (prev === 'the' || SAME.has(prev)))
+      return yearAgoQuarter(SAME.has(prev) ? i - 1 : i, e);
+  }
   // year-earlier / year-ago (+ quarter / period)
   if (a.lower === 'year' && w[i + 1]?.lower === '-') {
     const b = w[i + 2]?.lower;

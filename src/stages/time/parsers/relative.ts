@@ -59,6 +59,10 @@ function directed(w: readonly Word[], i: number, dir: number): Cand | null {
   if (!a || !b) return null;
   const anchored = a.lower === 'following' || a.lower === 'previous' || a.lower === 'preceding';
   const from = anchored ? 'anchor' : 'dct';
+  // "the current fiscal year", "next fiscal year": the fiscal year is named by its calendar year
+  if (b.lower === 'fiscal' && unitOf(w[i + 2]?.lower ?? '') === 'Y') {
+    return cand(i, i + 3, 'relative#fiscal-unit', 'DATE', { k: 'shift', unit: 'Y', n: dir, from });
+  }
   const unit = unitOf(b.lower);
   // "This Week" mid-sentence is a title (a TV programme), not a time
   const title =

@@ -36,6 +36,8 @@ export function readNumber(w: readonly Word[], i: number): NumberRead | null {
     if (b !== undefined && MULTIPLIERS.has(b)) return { n: MULTIPLIERS.get(b) ?? 1, e: i + 2 };
     return { n: 1, e: i + 1 };
   }
+  // "the next couple of years"
+  if (a.lower === 'couple' && w[i + 1]?.lower === 'of') return { n: 2, e: i + 2 };
   if (VAGUE.has(a.lower) && a.lower !== 'recent' && a.lower !== 'coming') {
     return { n: null, e: i + 1 };
   }
@@ -74,10 +76,10 @@ export function readUnit(w: readonly Word[], i: number): UnitRead | null {
 
 /** TIMEX3 duration value: P3M, PT24H, PXW, P2W (fortnight), P2Y6M (2 1/2 years). */
 export function durationValue(n: number | null, u: UnitEntry): string {
-  // TIMEX3 has no quarter unit in durations: three quarters are P9M
-  const quarter = u.code === 'Q';
-  const code = quarter ? 'M' : u.code;
-  const count = n === null ? null : n * (u.factor ?? 1) * (quarter ? 3 : 1);
+  // quarters stay quarters ("the past two quarters" = P2Q), the unit the text counts in, as
+  // TimeBank writes them (P2Q, PXQ, P1Q)
+  const code = u.code;
+  const count = n === null ? null : n * (u.factor ?? 1);
   if (count !== null && !Number.isInteger(count)) {
     const mixed = mixedValue(count, code, u.time === true);
     if (mixed) return mixed;
