@@ -152,3 +152,20 @@ describe('attribution rules: the speaker’s own beliefs', () => {
     expect(cues('You know the plant will close next year.')).toEqual([]);
   });
 });
+
+describe('attribution rules: colon labels that are not speakers', () => {
+  it('credit lines, connectives and kickers before a colon are not sources', () => {
+    expect(cues('Contributing: Deborah Berry and Greg Toppo, USA TODAY.')).toEqual([]);
+    expect(cues('For example: the plan would cut taxes for most families.')).toEqual([]);
+    expect(cues('BUSTED: The campaign deleted the posts overnight.')).toEqual([]);
+  });
+
+  it('a name before a colon and a quotation is not the speaker after a verb or preposition', () => {
+    expect(
+      cues('Senator Grassley later wrote to Mr. Roffman: “Only a fool would send such a letter.”'),
+    ).toEqual(['wrote']);
+    expect(
+      cues('Polls were right all along - More from Blumenthal and Cohen: “Data helps confirm it.”'),
+    ).toEqual([':']);
+  });
+});

@@ -63,6 +63,11 @@ export function quoteColon(v: TokenView, sent: Range, lex: Lexicon): Frame[] {
     if (!np || v.tokens[i - 1]?.pos !== 'PROPN') continue;
     const name = v.text.slice(v.tokens[np[0]]?.start ?? 0, v.tokens[np[1]]?.end ?? 0).toLowerCase();
     if (lex.sources.notSources.has(name)) continue;
+    // "telling Breitbart London: “...”", "said of Sanders:", "by Times' Ben Sisario:": the name
+    // is a hearer, a topic or a credit; the verb before it (if any) is the cue. "More from X:"
+    // still quotes X.
+    const lead = v.tokens[np[0] - 1];
+    if (lead && /^(?:VERB|ADP)$/.test(lead.pos) && v.low[np[0] - 1] !== 'from') continue;
     let end = i + 2;
     while (end <= s1 && !/^[”"]$/.test(v.low[end] ?? '')) end++;
     out.push({
