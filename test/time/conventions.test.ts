@@ -261,3 +261,26 @@ describe('counted units as written', () => {
     ).toBe('1989');
   });
 });
+
+describe('reference time: clock times and counted decades', () => {
+  it('puts a clock time on the day named later in its sentence, past a parenthesis', () => {
+    const text =
+      'The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.';
+    expect(one(text, 'about 10:35 a.m.', '1998-08-08')?.value).toBe('1998-08-07T10:35');
+    const leave = 'He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.';
+    expect(one(leave, '4 in the morning', '2000-04-05')?.value).toBe('2000-04-06T04:00');
+  });
+  it('keeps a clock time on the publication day when no day was mentioned', () => {
+    expect(
+      one('Officials met at 10 a.m. to discuss the plan.', '10 a.m.', '1998-08-08')?.value,
+    ).toBe('1998-08-08T10:00');
+  });
+  it('reads "a decade ago" as about ten years back, "the last decade" as a decade', () => {
+    expect(
+      one('A decade ago, Poland was still under Soviet rule.', 'A decade ago', '1999-03-12')?.value,
+    ).toBe('1989');
+    expect(
+      one('They lost earning power in the last decade.', 'the last decade', '1998-02-06')?.value,
+    ).toBe('198');
+  });
+});

@@ -42,7 +42,7 @@ import { seasonParser } from './parsers/season.js';
 import { setParser } from './parsers/set.js';
 import { unitRefParser } from './parsers/unit-ref.js';
 import { weekdayParser } from './parsers/weekday.js';
-import { mergeNeighbours } from './refiners/merge.js';
+import { isClock, mergeNeighbours } from './refiners/merge.js';
 import { applyModifiers } from './refiners/modifiers.js';
 import { dropNonReferring } from './refiners/non-referring.js';
 import { removeOverlaps } from './refiners/overlap.js';
@@ -130,13 +130,21 @@ export function extractTimes(
   );
   const times: TimeExpr[] = [];
   let last: Anchor | null = null;
-  for (const c of cands) {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k] as Cand;
     const first = words[c.s];
     const lastWord = words[c.e - 1];
     if (!first || !lastWord) continue;
     const id = `t${times.length + 1}`;
     const tense = tenseOf(words, c);
-    const r = resolve(c, dct, tense, last, id, first.sentence);
+    const r = resolve(
+      c,
+      dct,
+      tense,
+      dayAhead(words, cands, k, dct, last) ?? last,
+      id,
+      first.sentence,
+    );
     if (r.anchor) last = r.anchor;
     const dir = rangeDirection(words, c, tense > 0);
     times.push({
@@ -149,10 +157,43 @@ export function extractTimes(
       value: r.value,
       mod: c.mod,
       range: c.type === 'DURATION' ? rangeOf(r.value, dir, dct) : null,
-      anchor: r.anchorId,
+      // a clock's day found ahead of it has no id yet
+      anchor: r.anchorId || null,
     });
   }
   return times;
+}
+
+/** a candidate naming a day, with or without its own clock time or part of day */
+function namesDay(c: Cand): boolean {
+  const s = c.sem;
+  if (s.k === 'weekday') return true;
+  if (s.k === 'cal') return s.d !== null || !!s.holiday;
+  return s.k === 'shift' && s.unit === 'D' && !isClock(c);
+}
+
+/**
+ * "occurred at about 10:35 a.m. (0735 GMT) Friday": a clock time whose day comes later in its
+ * sentence, not joined to it, is on that day. Returns that day as the clock's anchor.
+ */
+function dayAhead(
+  words: readonly Word[],
+  cands: readonly Cand[],
+  k: number,
+  dct: ReturnType<typeof parseDay>,
+  last: Anchor | null,
+): Anchor | null {
+  const c = cands[k] as Cand;
+  if (!isClock(c)) return null;
+  const sentence = words[c.s]?.sentence;
+  for (let j = k + 1; j < cands.length; j++) {
+    const d = cands[j] as Cand;
+    const w = words[d.s];
+    if (!w || w.sentence !== sentence) return null;
+    if (!namesDay(d)) continue;
+    return resolve(d, dct, tenseOf(words, d), last, '', w.sentence).anchor;
+  }
+  return null;
 }
 
 export const timeStage: Stage = {

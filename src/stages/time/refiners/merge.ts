@@ -16,7 +16,7 @@ function isDay(c: Cand): boolean {
   return false;
 }
 
-const isClock = (c: Cand): boolean => c.rule === 'time/parsers/clock';
+export const isClock = (c: Cand): boolean => c.rule === 'time/parsers/clock';
 
 /** words strictly between a and b are all links (at most one) */
 function linked(w: readonly Word[], a: Cand, b: Cand): boolean {

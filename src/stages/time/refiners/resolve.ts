@@ -345,13 +345,14 @@ function shift(
       const day = { y: base.y + n, m: base.m, d: base.d };
       return mk(fmtYear(day.y), day, 'Y');
     }
-    case 'E': {
-      const y = base.y + 10 * n;
-      return mk(`${Math.floor(y / 10)}`, { y, m: 1, d: 1 }, 'E');
-    }
+    case 'E':
     case 'C': {
-      const y = base.y + 100 * n;
-      return mk(`${Math.floor(y / 100)}`, { y, m: 1, d: 1 }, 'C');
+      const span = s.unit === 'E' ? 10 : 100;
+      const y = base.y + span * n;
+      // "a decade ago" is a point about ten years back (1989 from 1999), not the whole 1980s;
+      // "the last decade" is a decade (198)
+      if (/duration#/.test(c.rule)) return mk(fmtYear(y), { y, m: 1, d: 1 }, 'Y');
+      return mk(`${Math.floor(y / span)}`, { y, m: 1, d: 1 }, s.unit);
     }
     case 'S':
       return mk(fmtDay(base), base, 'D');
