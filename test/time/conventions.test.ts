@@ -284,3 +284,22 @@ describe('reference time: clock times and counted decades', () => {
     ).toBe('198');
   });
 });
+
+describe('reference time: the period under discussion', () => {
+  const dct = '1989-10-26';
+  it('keeps a quarter as the reference time past the date that closes it', () => {
+    const text =
+      'It had a loss of C$2.3 million for the fiscal first quarter ended Sept. 30, compared with a profit a year ago.';
+    expect(one(text, 'a year ago', dct)?.value).toBe('1988-Q1');
+  });
+  it('still anchors on a date that closes no period', () => {
+    const text =
+      'For the six months ended Aug. 12, it earned C$6.5 million, down from C$18.1 million a year earlier.';
+    expect(one(text, 'a year earlier', dct)?.value).toBe('1988');
+  });
+  it('reads "the year-earlier nine months" as the nine months, not as a year-ago date', () => {
+    const t = 'Net for the year-earlier nine months included a gain.';
+    expect(one(t, 'nine months', dct)?.value).toBe('P9M');
+    expect(one(t, 'the year-earlier', dct)).toBeUndefined();
+  });
+});

@@ -145,7 +145,7 @@ export function extractTimes(
       id,
       first.sentence,
     );
-    if (r.anchor) last = r.anchor;
+    if (r.anchor && !closesPeriod(words, c, last, times[times.length - 1])) last = r.anchor;
     const dir = rangeDirection(words, c, tense > 0);
     times.push({
       id,
@@ -162,6 +162,27 @@ export function extractTimes(
     });
   }
   return times;
+}
+
+/**
+ * "the quarter ended Sept. 30": the date only bounds the period under discussion, which stays
+ * the reference time ("a year earlier" is that quarter a year back, not Sept. 30, 1988)
+ */
+function closesPeriod(
+  words: readonly Word[],
+  c: Cand,
+  last: Anchor | null,
+  before: TimeExpr | undefined,
+): boolean {
+  const lead = words[c.s - 1]?.lower;
+  return (
+    (lead === 'ended' || lead === 'ending') &&
+    last !== null &&
+    (last.gran === 'Q' || last.gran === 'Y') &&
+    // the period is the expression right before "ended"
+    before?.id === last.id &&
+    before.end === words[c.s - 2]?.end
+  );
 }
 
 /** a candidate naming a day, with or without its own clock time or part of day */

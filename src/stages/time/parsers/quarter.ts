@@ -3,9 +3,9 @@
  * quarter", "the first half of 1999", "the quarter" (the last reported one), "the latest
  * quarter", and the year-on-year phrases "year-earlier", "the year-ago quarter".
  */
-import { ORDINALS } from '../lexicon.js';
+import { ORDINALS, UNITS } from '../lexicon.js';
 import type { Cand, Parser, Word } from '../types.js';
-import { cand, readYear } from './util.js';
+import { cand, readNumber, readYear } from './util.js';
 
 const SUB = new Map([
   ['quarter', 'Q'],
@@ -59,6 +59,9 @@ export const quarterParser: Parser = (w, i) => {
     const b = w[i + 2]?.lower;
     if (b === 'earlier' || b === 'ago') {
       let e = i + 3;
+      // "the year-earlier nine months": a period counted in the text is that duration
+      const count = readNumber(w, e);
+      if (count && UNITS.has(w[count.e]?.lower ?? '')) return null;
       const noun = w[e]?.lower;
       const reported = noun === 'quarter' || noun === 'period';
       if (reported) e += 1;
