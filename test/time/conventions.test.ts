@@ -303,3 +303,20 @@ describe('reference time: the period under discussion', () => {
     expect(one(t, 'the year-earlier', dct)).toBeUndefined();
   });
 });
+
+describe('generic and title uses of "today"', () => {
+  it('does not read "today\'s world", "today\'s youth" as the publication day', () => {
+    expect(one("Barriers apply only to fathers in today's world.", 'today')).toBeUndefined();
+    expect(one("The case is for today's youth what the blockade was.", 'today')).toBeUndefined();
+  });
+  it('keeps "today\'s editions" and a plain "today"', () => {
+    expect(
+      one("The offer was advertised in today's editions of the Journal.", 'today')?.value,
+    ).toBe('2025-01-31');
+    expect(one('The minister resigned today.', 'today')?.value).toBe('2025-01-31');
+  });
+  it('reads a capitalised Today right after a name as a title', () => {
+    expect(one('This is VOA Today.', 'Today')).toBeUndefined();
+    expect(one('Today, the minister resigned.', 'Today')?.value).toBe('2025-01-31');
+  });
+});

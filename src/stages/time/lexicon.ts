@@ -39,6 +39,7 @@ export const DIRECTION = map<{ dir: number; reason: string }>(relative.direction
 export const SHIFT_WORDS = map<{ dir: number; from: string; reason: string }>(relative.shiftWords);
 export const SETS = map<string>(relative.sets);
 export const FUTURE_CUES: ReadonlySet<string> = new Set(Object.keys(relative.futureCues));
+export const GENERIC_PRESENT: ReadonlySet<string> = new Set(Object.keys(relative.genericPresent));
 export const PAST_WORDS: ReadonlySet<string> = new Set(Object.keys(tense.past));
 export const NOT_PAST: ReadonlySet<string> = new Set(Object.keys(tense.notPast));
 export const PRESENT_AUX: ReadonlySet<string> = new Set(Object.keys(tense.presentAux));

@@ -5,7 +5,13 @@
  * where it refers to the present; none of the sentence-initial "Now," in TempEval-3 train
  * is annotated, while "Now the court..." without the comma mostly is, and so are "for now",
  * "until now", which stay).
+ *
+ * "today's world", "today's youth": "today's" before a generic head
+ * (data/time/relative.json#genericPresent) means the present day in general, not the
+ * publication day, which "today's editions" still names. "VOA Today", "USA Today": a
+ * capitalised Today right after a name is a title.
  */
+import { GENERIC_PRESENT } from '../lexicon.js';
 import type { Cand, Word } from '../types.js';
 
 function isDiscourseNow(w: readonly Word[], c: Cand): boolean {
@@ -18,6 +24,28 @@ function isDiscourseNow(w: readonly Word[], c: Cand): boolean {
   return opensSentence && after?.lower === ',' && after.sentence === now.sentence;
 }
 
+function isGenericToday(w: readonly Word[], c: Cand): boolean {
+  if (c.rule !== 'time/parsers/relative#today' || c.e - c.s !== 1) return false;
+  const s = w[c.e];
+  if (s?.lower !== "'s" || !s.glued) return false;
+  // the head of the noun phrase after "today's": the last of its adjectives and nouns
+  let head: Word | undefined;
+  for (let k = c.e + 1; k < c.e + 5; k++) {
+    const x = w[k];
+    if (!x || (x.pos !== 'ADJ' && x.pos !== 'NOUN')) break;
+    head = x;
+  }
+  if (!head || head.pos !== 'NOUN') return false;
+  return GENERIC_PRESENT.has(head.lower);
+}
+
+function isTitleToday(w: readonly Word[], c: Cand): boolean {
+  if (c.rule !== 'time/parsers/relative#today' || c.e - c.s !== 1) return false;
+  const t = w[c.s];
+  const before = w[c.s - 1];
+  return t?.text === 'Today' && before?.sentence === t.sentence && before.pos === 'PROPN';
+}
+
 export function dropNonReferring(w: readonly Word[], cands: readonly Cand[]): Cand[] {
-  return cands.filter((c) => !isDiscourseNow(w, c));
+  return cands.filter((c) => !isDiscourseNow(w, c) && !isGenericToday(w, c) && !isTitleToday(w, c));
 }
