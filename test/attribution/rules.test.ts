@@ -169,3 +169,16 @@ describe('attribution rules: colon labels that are not speakers', () => {
     ).toEqual([':']);
   });
 });
+
+describe('attribution rules: support and feel', () => {
+  it('a third-person source that supports or feels frames a stance', () => {
+    const [a] = attributions('Most House Republicans supported the bill on Tuesday.');
+    expect(a).toMatchObject({ cue: 'supported', source: 'Most House Republicans' });
+    expect(cues('Many voters feel the system is rigged against them.')).toEqual(['feel']);
+  });
+
+  it('"you support", "felt" and "feels" do not', () => {
+    expect(cues('If you support the plan, call your senator.')).toEqual([]);
+    expect(cues('The room felt cold after the speech.')).toEqual([]);
+  });
+});
