@@ -4,7 +4,7 @@
  * (a Friday) unless stated.
  */
 import { describe, expect, it } from 'vitest';
-import { one } from './run.js';
+import { one, texts } from './run.js';
 
 describe('weekday direction from plan and earliest-date leads', () => {
   it('reads "as soon as / as early as" + weekday forward, whatever the verb tense', () => {
@@ -318,5 +318,20 @@ describe('generic and title uses of "today"', () => {
   it('reads a capitalised Today right after a name as a title', () => {
     expect(one('This is VOA Today.', 'Today')).toBeUndefined();
     expect(one('Today, the minister resigned.', 'Today')?.value).toBe('2025-01-31');
+  });
+});
+
+describe('durations: coordinated units and titles', () => {
+  it('reads "weeks or months" and "recent weeks and months" as one stretch', () => {
+    expect(
+      one('He probably died within weeks or months of his capture.', 'weeks or months')?.value,
+    ).toBe('PXW');
+    expect(texts('Many funds in recent weeks and months have been selling.')).toEqual([
+      'recent weeks and months',
+    ]);
+  });
+  it('does not read a title with a capitalised unit as a duration', () => {
+    expect(texts("Gonzalez said on CBS's ''60 Minutes.''")).toEqual([]);
+    expect(one('The talks lasted 60 minutes.', '60 minutes')?.value).toBe('PT60M');
   });
 });

@@ -137,7 +137,11 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
   if (shift && shift.word === 'ago') {
     return cand(i, shift.e, 'duration#ago', 'DATE', { k: 'fixed', value: 'PAST_REF' });
   }
-  return cand(i, i + 1, 'duration#plural', 'DURATION', {
+  // "weeks or months", "recent weeks and months": one vague stretch, in the first unit
+  const other = w[i + 1]?.lower;
+  const joined =
+    (other === 'or' || other === 'and') && UNITS.get(w[i + 2]?.lower ?? '')?.plural === true;
+  return cand(i, joined ? i + 3 : i + 1, 'duration#plural', 'DURATION', {
     k: 'fixed',
     value: durationValue(null, unit.entry),
   });

@@ -11,7 +11,7 @@
  * publication day, which "today's editions" still names. "VOA Today", "USA Today": a
  * capitalised Today right after a name is a title.
  */
-import { GENERIC_PRESENT } from '../lexicon.js';
+import { GENERIC_PRESENT, UNITS } from '../lexicon.js';
 import type { Cand, Word } from '../types.js';
 
 function isDiscourseNow(w: readonly Word[], c: Cand): boolean {
@@ -46,6 +46,22 @@ function isTitleToday(w: readonly Word[], c: Cand): boolean {
   return t?.text === 'Today' && before?.sentence === t.sentence && before.pos === 'PROPN';
 }
 
+/** "CBS's ''60 Minutes''": a capitalised unit word inside a sentence is a title, not a duration */
+function isTitleDuration(w: readonly Word[], c: Cand): boolean {
+  if (c.type !== 'DURATION' || c.e - c.s < 2) return false;
+  const unit = w[c.e - 1];
+  const first = w[c.s];
+  if (!unit || !first || !UNITS.has(unit.lower)) return false;
+  const opens = w[c.s - 1] === undefined || w[c.s - 1]?.sentence !== first.sentence;
+  return !opens && unit.text[0] !== unit.lower[0];
+}
+
 export function dropNonReferring(w: readonly Word[], cands: readonly Cand[]): Cand[] {
-  return cands.filter((c) => !isDiscourseNow(w, c) && !isGenericToday(w, c) && !isTitleToday(w, c));
+  return cands.filter(
+    (c) =>
+      !isDiscourseNow(w, c) &&
+      !isGenericToday(w, c) &&
+      !isTitleToday(w, c) &&
+      !isTitleDuration(w, c),
+  );
 }
