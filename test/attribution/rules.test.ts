@@ -132,8 +132,8 @@ describe('attribution rules: sentence pieces and names after quotations', () => 
   });
 
   it('a parenthesis before a new capitalised sentence stays a boundary', () => {
-    expect(cues('He voted no (twice). Officials said the bill failed.')).toEqual(['said']);
-    expect(attributions('He voted no (twice). Officials said the bill failed.')[0]?.source).toBe(
+    expect(cues('He left early (twice). Officials said the bill failed.')).toEqual(['said']);
+    expect(attributions('He left early (twice). Officials said the bill failed.')[0]?.source).toBe(
       'Officials',
     );
   });
@@ -180,5 +180,24 @@ describe('attribution rules: support and feel', () => {
   it('"you support", "felt" and "feels" do not', () => {
     expect(cues('If you support the plan, call your senator.')).toEqual([]);
     expect(cues('The room felt cold after the speech.')).toEqual([]);
+  });
+});
+
+describe('attribution rules: past-tense stances', () => {
+  it('"voted", "decided", "welcomed", "challenged" frame a stance', () => {
+    expect(cues('Most Senate Democrats voted against the measure.')).toEqual(['voted']);
+    expect(cues('The court decided the law was unconstitutional.')).toEqual(['decided']);
+    expect(cues('Israel welcomed the decision on Monday.')).toEqual(['welcomed']);
+    expect(cues('Sanders challenged Clinton on her paid speeches.')).toEqual(['challenged']);
+  });
+
+  it('their present forms and the preposition "like" do not', () => {
+    expect(cues('Residents vote in the primary next week.')).toEqual([]);
+    expect(cues('States like Ohio decide close elections.')).toEqual([]);
+    expect(cues('Employers face a challenging labor market.')).toEqual([]);
+  });
+
+  it('"liked" with a third-person source frames', () => {
+    expect(cues('Republican voters liked Cruz more than Rubio.')).toEqual(['liked']);
   });
 });
