@@ -335,3 +335,22 @@ describe('durations: coordinated units and titles', () => {
     expect(one('The talks lasted 60 minutes.', '60 minutes')?.value).toBe('PT60M');
   });
 });
+
+describe('months and days in context', () => {
+  it('reads "May" after a preposition of time as the month, whatever follows', () => {
+    expect(
+      one('Milton Roy disclosed in May that it was approached.', 'May', '1989-10-30')?.value,
+    ).toBe('1989-05');
+    expect(one('May I ask why?', 'May')).toBeUndefined();
+  });
+  it('reads a year before a closing quote', () => {
+    expect(one('He said, "Growth has not met our expectations for 1989".', '1989')?.value).toBe(
+      '1989',
+    );
+  });
+  it('gives the second day of "April 24 and 25" the month and year of the first', () => {
+    const t = 'The accession would still be held at the NATO Washington summit on April 24 and 25.';
+    expect(one(t, '25', '1999-02-10')?.value).toBe('1999-04-25');
+    expect(one('Sales rose on May 5 and 6 percent.', '6')).toBeUndefined();
+  });
+});

@@ -7,6 +7,24 @@ import { AMBIGUOUS_MONTHS, MONTHS } from '../lexicon.js';
 import type { Cand, Parser, Word } from '../types.js';
 import { cand, daysIn, isCap, readDay, readYear } from './util.js';
 
+/** words before "May"/"March" that leave no room for the modal or the noun */
+const MONTH_LEADS = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'from',
+  'by',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'of',
+  'through',
+]);
+
 /** month number of w[i] if it may be read as a month here */
 export function monthAt(w: readonly Word[], i: number): number | null {
   const a = w[i];
@@ -28,7 +46,10 @@ export function monthAt(w: readonly Word[], i: number): number | null {
   if (AMBIGUOUS_MONTHS.has(a.lower)) {
     const next = w[i + 1];
     const dated = readDay(next) !== null || readYear(next) !== null || readYear(w[i + 2]) !== null;
-    if (!dated) {
+    // "disclosed in May that", "since May": after a preposition of time only the month fits
+    const prev = w[i - 1];
+    const timed = !!prev && prev.sentence === a.sentence && MONTH_LEADS.has(prev.lower);
+    if (!dated && !timed) {
       if (a.pos === 'AUX' || a.pos === 'VERB') return null;
       // sentence-initial "May" is the modal more often than the month
       const prev = w[i - 1];
@@ -51,7 +72,7 @@ export const monthParser: Parser = (w, i) => {
     let j = i + 1;
     if (w[j]?.lower === 'of') j++;
     const m = monthAt(w, j);
-    if (m === null) return null;
+    if (m === null) return secondDay(w, i);
     return withYear(w, i, j + 1, m, dayFirst, 'day-month');
   }
   const m = monthAt(w, i);
@@ -67,6 +88,18 @@ export const monthParser: Parser = (w, i) => {
   if (y !== null) return cand(i, j + 1, 'month', 'DATE', { k: 'cal', y, m, d: null });
   return cand(i, i + 1, 'month', 'DATE', { k: 'cal', y: null, m, d: null });
 };
+
+/** "April 24 and 25": the second day of a coordinated pair takes the first one's month */
+function secondDay(w: readonly Word[], i: number): Cand | null {
+  const d = readDay(w[i]);
+  const link = w[i - 1]?.lower;
+  if (d === null || (link !== 'and' && link !== 'or')) return null;
+  if (readDay(w[i - 2]) === null) return null;
+  const m = monthAt(w, i - 3);
+  const next = w[i + 1];
+  if (m === null || (next && next.sentence === w[i]?.sentence && next.pos !== 'PUNCT')) return null;
+  return withYear(w, i, i + 1, m, d, 'month-day#second');
+}
 
 function withYear(
   w: readonly Word[],

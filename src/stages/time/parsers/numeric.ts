@@ -66,7 +66,11 @@ function yearLike(w: readonly Word[], i: number): boolean {
     next.lower !== '-' &&
     next.lower !== ')' &&
     next.lower !== ';' &&
-    next.lower !== ':'
+    next.lower !== ':' &&
+    // a closing quote: 'our expectations for 1989".'
+    next.lower !== '"' &&
+    next.lower !== "''" &&
+    next.lower !== "'"
   )
     return false;
   return true;

@@ -66,7 +66,9 @@ function cue(w: readonly Word[], k: number): number {
  * back (or says nothing: news' past bias), 0 after a deadline word with no tense cue ("by
  * May", "effective Feb. 1", "through January"): then the nearest reading wins.
  */
-export function tenseOf(w: readonly Word[], c: Cand): number {
+export function tenseOf(w: readonly Word[], cand: Cand): number {
+  // "April 24 and 25": the second day shares the clause, and the cues, of the first
+  const c = cand.rule.endsWith('#second') ? { ...cand, s: Math.max(0, cand.s - 3) } : cand;
   const lead = leadDirection(w, c);
   if (lead !== 0) return lead;
   // "get around Wednesday's ruling": a possessive date names an event of its own, which the
