@@ -201,3 +201,16 @@ describe('attribution rules: past-tense stances', () => {
     expect(cues('Republican voters liked Cruz more than Rubio.')).toEqual(['liked']);
   });
 });
+
+describe('attribution rules: titled, angered, emailed, hailed', () => {
+  it('frame their content', () => {
+    expect(cues('The remarks angered veterans across the country.')).toEqual(['angered']);
+    expect(cues('Republicans hailed the ruling as a victory.')).toEqual(['hailed']);
+    expect(cues('A spokesman emailed that the senator would not attend.')).toEqual(['emailed']);
+  });
+
+  it('the nouns and base forms do not', () => {
+    expect(cues('The emails were released in batches.')).toEqual([]);
+    expect(cues('His anger grew during the debate.')).toEqual([]);
+  });
+});
