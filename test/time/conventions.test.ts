@@ -354,3 +354,22 @@ describe('months and days in context', () => {
     expect(one('Sales rose on May 5 and 6 percent.', '6')).toBeUndefined();
   });
 });
+
+describe('"then current" and "the latest fiscal year"', () => {
+  it('reads "the then current market price" as a past present', () => {
+    const t = 'Holders may buy shares at 50% of the then current market price.';
+    expect(one(t, 'then current')?.value).toBe('PAST_REF');
+    expect(
+      one('Sales rose in the current quarter.', 'the current quarter', '1989-10-26')?.value,
+    ).toBe('1989-Q4');
+  });
+  it('reads "the latest fiscal year" as the last completed one', () => {
+    expect(
+      one(
+        'It had sales of C$7.38 billion in the latest fiscal year.',
+        'the latest fiscal year',
+        '1989-10-26',
+      )?.value,
+    ).toBe('1988');
+  });
+});
