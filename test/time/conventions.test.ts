@@ -373,3 +373,16 @@ describe('"then current" and "the latest fiscal year"', () => {
     ).toBe('1988');
   });
 });
+
+describe('idioms: "one day" as someday, "high noon"', () => {
+  it('reads "one day" between a modal or subject and a verb as FUTURE_REF', () => {
+    expect(one('Islam will one day be the second largest religion.', 'one day')?.value).toBe(
+      'FUTURE_REF',
+    );
+    expect(one('The strike lasted one day and ended.', 'one day')?.value).toBe('P1D');
+  });
+  it('does not read "high noon" as 12:00', () => {
+    expect(texts('For the people of Poland, high noon comes today.')).toEqual(['today']);
+    expect(one('They met at noon.', 'noon')?.value).toBe('2025-01-31T12:00');
+  });
+});

@@ -48,6 +48,8 @@ export const clockParser: Parser = (w, i) => {
   // "High Noon": a capitalised noon inside a sentence is a name
   const named = a.text[0] !== t[0] && w[i - 1]?.sentence === a.sentence;
   if ((t === 'noon' || t === 'midday' || t === 'midnight') && named) return null;
+  // "high noon comes today": the idiom for a decisive moment, not 12:00
+  if (t === 'noon' && w[i - 1]?.lower === 'high') return null;
   if (t === 'noon' || t === 'midday') part = 'T12:00';
   else if (t === 'midnight') part = 'T24:00';
   else {

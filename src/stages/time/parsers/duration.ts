@@ -40,7 +40,19 @@ export const durationParser: Parser = (w, i) => {
   return counted(w, i, false);
 };
 
+/** "Islam will one day be", "the hope he one day follow": "one day" between subject or modal and verb is "someday" */
+function someday(w: readonly Word[], i: number): boolean {
+  if (w[i]?.lower !== 'one' || w[i + 1]?.lower !== 'day') return false;
+  const before = w[i - 1];
+  const after = w[i + 2];
+  if (!before || !after || before.sentence !== after.sentence) return false;
+  const subject = before.pos === 'AUX' || before.pos === 'PRON' || before.pos === 'PROPN';
+  return subject && (after.pos === 'VERB' || after.pos === 'AUX') && !after.lower.endsWith('ed');
+}
+
 function counted(w: readonly Word[], i: number, directed: boolean): Cand | null {
+  if (!directed && someday(w, i))
+    return cand(i, i + 2, 'duration#someday', 'DATE', { k: 'fixed', value: 'FUTURE_REF' });
   const num = readNumber(w, i);
   if (num) {
     let j = num.e;
