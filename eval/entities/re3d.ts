@@ -1,8 +1,8 @@
 /**
  * re3d (re3d-dev/<source>/documents.json + entities.json, JSON lines): character offsets into
- * the document text. Types: Person -> PER, Organisation -> ORG, Location -> LOC; Nationality,
- * Weapon and MilitaryPlatform are reported as NAT, WEA, MIL (outside the PER/ORG/LOC
- * targets); the rest (Temporal, Quantity, Money, DocumentReference ...) belong to other
+ * the document text. Types: Person -> PER, Organisation -> ORG, Location -> LOC; Nationality
+ * is reported as NAT, Weapon and MilitaryPlatform together as WEA (our `weapon` type covers
+ * both; outside the PER/ORG/LOC targets); the rest (Temporal, Quantity, Money, DocumentReference ...) belong to other
  * stages and are not scored here. re3d gives some spans two types ("Syria" as Location and
  * Organisation); the span counts once and either type matches.
  *
@@ -29,7 +29,8 @@ const TYPE: Record<string, string> = {
   Location: 'LOC',
   Nationality: 'NAT',
   Weapon: 'WEA',
-  MilitaryPlatform: 'MIL',
+  // our weapon type covers weapons and the platforms that carry them (docs/record.md)
+  MilitaryPlatform: 'WEA',
 };
 
 export const PRONOUNS = new Set(
@@ -100,7 +101,7 @@ export function loadRe3d(dir: string): GoldSet {
   return {
     name: 're3d-dev',
     mapping:
-      'Person->PER, Organisation->ORG, Location->LOC (Nationality->NAT, Weapon->WEA, MilitaryPlatform->MIL reported apart); pronoun spans left out; ' +
+      'Person->PER, Organisation->ORG, Location->LOC (Nationality->NAT, Weapon+MilitaryPlatform->WEA reported apart); pronoun spans left out; ' +
       `${merged} spans stored twice with/without article or possessive kept once; names and nominal mentions compared`,
     scope: 'all',
     docs,

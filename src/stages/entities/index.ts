@@ -1,10 +1,10 @@
 /**
- * entities: people, organisations, countries, places, military units and groups, with
- * canonical names, aliases, roles and coordinates.
+ * entities: people, organisations, countries, places, military units, groups and weapons,
+ * with canonical names, aliases, roles and coordinates.
  *
  * Parsers propose mentions on the sentence stage's wink tokens (lexicon phrases, the
  * capitalisation/POS name tagger, armed services, numbered units, country groups, places with
- * a place word); refiners type guessed names from document context, attach appositive
+ * a place word, weapon nouns and model designations); refiners type guessed names from document context, attach appositive
  * roles, remove overlaps, resolve mentions into entities and add coordinates.
  *
  * @example
@@ -21,12 +21,15 @@ import { nominalPlaces } from './parsers/nominal-places.js';
 import { places } from './parsers/places.js';
 import { properNames } from './parsers/proper-names.js';
 import { units } from './parsers/units.js';
+import { weaponNames } from './parsers/weapon-names.js';
+import { weaponNouns } from './parsers/weapon-nouns.js';
 import { addGeo } from './refiners/geo.js';
 import { markMetonyms } from './refiners/metonymy.js';
 import { removeOverlaps } from './refiners/overlap.js';
 import { resolve } from './refiners/resolve.js';
 import { attachRoles } from './refiners/roles.js';
 import { typeNames } from './refiners/typing.js';
+import { preferWeapons } from './refiners/weapons.js';
 import type { Candidate } from './types.js';
 
 const PARSERS: ((text: string, tokens: readonly Token[]) => Candidate[])[] = [
@@ -38,6 +41,8 @@ const PARSERS: ((text: string, tokens: readonly Token[]) => Candidate[])[] = [
   places,
   nominalPlaces,
   nominalPeople,
+  weaponNames,
+  weaponNouns,
 ];
 
 export const entitiesStage: Stage = {
@@ -48,6 +53,7 @@ export const entitiesStage: Stage = {
     const tokens = doc.layers.tokens ?? [];
     const text = doc.text;
     let cands = PARSERS.flatMap((p) => p(text, tokens));
+    cands = preferWeapons(cands, tokens);
     cands = removeOverlaps(cands, tokens);
     cands = typeNames(text, tokens, cands);
     cands = attachRoles(text, tokens, cands);
