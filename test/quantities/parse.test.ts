@@ -184,6 +184,7 @@ describe('quantities: what must NOT match', () => {
     ['one of the', 'It is one of the best, and no one knows which one.'],
     ['bare one', 'One man I spoke to said so.'],
     ['definite groups', 'The two men met again.'],
+    ['definite groups in digits', 'It strengthens the co-operation between our 2 countries.'],
     ['names and codes', 'F-16 jets, MiG-29s, MH370, COVID-19 and the iPhone 4 and Windows 7.'],
     [
       'labels',

@@ -1,7 +1,9 @@
 /**
  * Rejects figures that name rather than count: a number after a label noun ("Article 5",
  * "Resolution 2254", "No. 10") or glued to a proper name ("iPhone 4", "Windows 7"),
- * footnote marks ("[2]"), and the pronoun "one" ("one of the", "no one", "the one who").
+ * footnote marks ("[2]"), the pronoun "one" ("one of the", "no one", "the one who"), and a
+ * small figure after a definite determiner or possessive, in words or digits ("the two men",
+ * "our 2 countries": a known group, not new figure information).
  */
 import type { Token } from '../../../core/record.js';
 import { lexicon } from '../lexicon.js';
@@ -85,7 +87,6 @@ function rejectOne(c: Candidate, ctx: Context): Candidate {
     if (c.kind === null && !hedged(ctx.text, c.start)) return reject('bare-one');
   }
   if (
-    !c.digits &&
     !c.scaled &&
     c.kind === null &&
     c.value !== null &&
