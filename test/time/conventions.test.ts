@@ -386,3 +386,21 @@ describe('idioms: "one day" as someday, "high noon"', () => {
     expect(one('They met at noon.', 'noon')?.value).toBe('2025-01-31T12:00');
   });
 });
+
+describe('vague future phrases and "the year of $..."', () => {
+  it('reads "as soon as possible", "at a later date", "future quarters" as FUTURE_REF', () => {
+    expect(
+      one('It would liquidate the maker as soon as possible.', 'as soon as possible')?.value,
+    ).toBe('FUTURE_REF');
+    expect(one('It will sell shares at a later date.', 'a later date')?.value).toBe('FUTURE_REF');
+    expect(one('It will cut tax payments in future quarters.', 'future quarters')?.value).toBe(
+      'FUTURE_REF',
+    );
+    expect(texts('He left as soon as he could.')).toEqual([]);
+  });
+  it('reads "a high for the year of $42.875" as this year, not "the year of ..."', () => {
+    expect(
+      one('It rose to a high for the year of $42.875 a share.', 'the year', '1989-10-30')?.value,
+    ).toBe('1989');
+  });
+});

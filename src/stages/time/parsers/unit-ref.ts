@@ -4,7 +4,7 @@
  * same day" (the unit of the last mentioned time), "year-end".
  */
 import type { Cand, Parser, Word } from '../types.js';
-import { cand } from './util.js';
+import { cand, readYear } from './util.js';
 
 export const unitRefParser: Parser = (w, i) => {
   const a = w[i]?.lower;
@@ -36,9 +36,14 @@ function theUnit(w: readonly Word[], i: number): Cand | null {
   const unit = THE_UNITS.get(w[j]?.lower ?? '');
   if (unit === undefined) return null;
   const next = w[j + 1]?.lower;
+  // "a high for the year of $42.875": the "of" starts the amount, not the year's name
+  const amount =
+    next === 'of' &&
+    (w[j + 2]?.lower === '$' || w[j + 2]?.pos === 'NUM') &&
+    readYear(w[j + 2]) === null;
   // "the year 2000", "the week of", "the month's", "the year-earlier": other parsers or not a date
   if (
-    next === 'of' ||
+    (next === 'of' && !amount) ||
     next === '-' ||
     next === "'s" ||
     next === 'before' ||
