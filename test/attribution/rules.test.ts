@@ -214,3 +214,26 @@ describe('attribution rules: titled, angered, emailed, hailed', () => {
     expect(cues('His anger grew during the debate.')).toEqual([]);
   });
 });
+
+describe('attribution rules: evidential adverbs', () => {
+  it('"reportedly" frames its clause with no source', () => {
+    const [a] = attributions(
+      'The Club for Growth is reportedly spending $1.5 million on ads ahead of the primary.',
+    );
+    expect(a).toMatchObject({ cue: 'reportedly', source: null });
+    expect(a?.content).toBe(
+      'The Club for Growth is reportedly spending $1.5 million on ads ahead of the primary',
+    );
+  });
+
+  it('a sentence-initial "Reportedly," frames the rest', () => {
+    const [a] = attributions('Reportedly, he made comments to co-workers.');
+    expect(a).toMatchObject({ cue: 'Reportedly', source: null });
+    expect(a?.content).toBe('he made comments to co-workers');
+  });
+
+  it('"allegedly" and "apparently" are not cues', () => {
+    expect(cues('The peacekeepers allegedly paid young girls.')).toEqual([]);
+    expect(cues('The tax has apparently not made the city less attractive.')).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { lexicon } from './lexicon.js';
 import { findCues } from './parsers/cues.js';
 import { frameFor, type Frame } from './parsers/frames.js';
 import type { Range } from './parsers/np.js';
+import { adverbCues } from './parsers/adverbs.js';
 import { nominalCues } from './parsers/nominal.js';
 import { headlineColon, quoteColon, signatureDash } from './parsers/punctuation-cues.js';
 import { tokenView, type TokenView } from './parsers/tokens.js';
@@ -58,6 +59,7 @@ export function findFrames(v: TokenView): Frame[] {
     }
     // nominal cues never share tokens with verb cues (a noun is not a verb)
     here.push(...nominalCues(v, sent, lex));
+    here.push(...adverbCues(v, sent, lex));
     frames.push(...here);
   }
   return dropEmbeddedStances(refineQuotes(v, frames), lex.embedded);

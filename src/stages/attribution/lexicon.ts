@@ -74,6 +74,8 @@ export interface Lexicon {
   adjectives: ReadonlyMap<string, VerbCue>;
   /** stance nouns with a possessive source ("her call for calm") */
   nouns: ReadonlyMap<string, VerbCue>;
+  /** evidential adverbs with no source named ("is reportedly spending") */
+  adverbs: ReadonlyMap<string, VerbCue>;
   /** phrases as lower-case word lists, longest first */
   phrases: readonly { words: string[]; entry: PhraseCue }[];
   /** "in a CNN poll, ...": the preposition is the cue and the survey after it the source */
@@ -146,11 +148,13 @@ export function lexicon(): Lexicon {
     verbs: VerbCue[];
     adjectives?: VerbCue[];
     nouns?: VerbCue[];
+    adverbs?: VerbCue[];
     phrases: PhraseCue[];
     survey?: SurveyCue;
     embedded?: { certainties: Certainty[] };
   }>('cues.json');
   const nouns = new Map((cues.nouns ?? []).map((a) => [a.lemma, a]));
+  const adverbs = new Map((cues.adverbs ?? []).map((a) => [a.lemma, a]));
   const adjectives = new Map((cues.adjectives ?? []).map((a) => [a.lemma, a]));
   const verbs = new Map<string, VerbCue>();
   for (const v of cues.verbs) {
@@ -183,6 +187,7 @@ export function lexicon(): Lexicon {
     verbs,
     adjectives,
     nouns,
+    adverbs,
     phrases,
     survey: cues.survey ?? null,
     embedded: new Set(cues.embedded?.certainties ?? []),
