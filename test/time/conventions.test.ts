@@ -388,10 +388,7 @@ describe('idioms: "one day" as someday, "high noon"', () => {
 });
 
 describe('vague future phrases and "the year of $..."', () => {
-  it('reads "as soon as possible", "at a later date", "future quarters" as FUTURE_REF', () => {
-    expect(
-      one('It would liquidate the maker as soon as possible.', 'as soon as possible')?.value,
-    ).toBe('FUTURE_REF');
+  it('reads "at a later date", "future quarters" as FUTURE_REF', () => {
     expect(one('It will sell shares at a later date.', 'a later date')?.value).toBe('FUTURE_REF');
     expect(one('It will cut tax payments in future quarters.', 'future quarters')?.value).toBe(
       'FUTURE_REF',
