@@ -56,6 +56,7 @@ describe('weapon nouns', () => {
   });
   it('open a sentence in the plural', () => {
     expect(spans('Tanks rolled into the town.')).toEqual(['Tanks']);
+    expect(spans('Rocket fire continued overnight.')).toEqual(['Rocket']);
   });
 });
 

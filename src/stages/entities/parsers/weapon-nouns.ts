@@ -73,11 +73,6 @@ function check(
     const rest = sentenceStart(tokens, first) ? written.slice(1) : written;
     if (rest !== rest.toLowerCase()) return null;
   }
-  // a capitalised common noun tagged PROPN is a name ("Jet, which was founded by ..."),
-  // unless it is an acronym or a plural opening a sentence ("Tanks rolled in")
-  const plural = norm(written) !== norm(entry.name);
-  const propn = entry.caseSensitive || (plural && sentenceStart(tokens, first));
-  if (b.pos !== 'NOUN' && !(b.pos === 'PROPN' && propn)) return null;
   let attack = false;
   const next = tokens[last + 1];
   if (next && next.sentence === b.sentence) {
@@ -89,6 +84,12 @@ function check(
       attack = true;
     }
   }
+  // a capitalised common noun tagged PROPN is a name ("Jet, which was founded by ..."),
+  // unless it is an acronym, or opens a sentence in the plural ("Tanks rolled in") or before
+  // an attack noun ("Rocket fire continued")
+  const plural = norm(written) !== norm(entry.name);
+  const propn = entry.caseSensitive || ((plural || attack) && sentenceStart(tokens, first));
+  if (b.pos !== 'NOUN' && !(b.pos === 'PROPN' && propn)) return null;
   // "think-tank": the modifier may be glued by a hyphen
   const glued = tokens[first - 1]?.text === '-' && tokens[first - 1]?.end === a.start;
   const before = tokens[glued ? first - 2 : first - 1];
