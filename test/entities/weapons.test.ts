@@ -54,6 +54,13 @@ describe('weapon nouns', () => {
     ]);
     expect(spans('He helped in smuggling weapons across the border.')).toEqual(['weapons']);
   });
+  it('take hyphenated modifiers whole, not a conjunction', () => {
+    expect(spans('It fired a surface-to-air missile at Iranian-made drones.')).toEqual([
+      'a surface-to-air missile',
+      'Iranian-made drones',
+    ]);
+    expect(spans('He says that fighter jets flew.')).toEqual(['fighter jets']);
+  });
   it('open a sentence in the plural', () => {
     expect(spans('Tanks rolled into the town.')).toEqual(['Tanks']);
     expect(spans('Rocket fire continued overnight.')).toEqual(['Rocket']);

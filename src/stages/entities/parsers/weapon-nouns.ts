@@ -15,8 +15,9 @@ import { candidate, type Candidate } from '../types.js';
 import { weaponsLexicon, type WeaponNoun } from '../weapons-lexicon.js';
 import { countryAt } from './shared.js';
 
-/** determiners kept in the span ("such weapons", re3d) */
-const DETERMINERS = new Set(['a', 'an', 'the', 'such', 'these', 'those', 'this', 'that']);
+/** determiners kept in the span ("such weapons", re3d); not "that", which is more often a
+ * conjunction ("says that fighter jets ...") */
+const DETERMINERS = new Set(['a', 'an', 'the', 'such', 'these', 'those', 'this']);
 /** adjectives of amount that are no part of the weapon's name */
 const AMOUNTS = new Set([
   'more',
@@ -147,14 +148,19 @@ function isModifier(t: Token, before: Token | undefined): boolean {
   return BEFORE_PARTICIPLE.has(before.pos) && !HAVE.has(lower(before));
 }
 
-/** "U.S.-led", "Iranian-made": a word, a glued hyphen and a participle, ending at k. */
+/** "U.S.-led", "Iranian-made", "surface-to-air": tokens glued by hyphens, ending at k (a
+ * hyphen among them); -1 when token k is glued to no hyphen. At most six pieces. */
 function hyphenCompoundStart(tokens: readonly Token[], k: number): number {
-  const part = tokens[k];
-  const dash = tokens[k - 1];
-  const word = tokens[k - 2];
-  if (!part || !dash || !word || dash.text !== '-') return -1;
-  if (dash.start !== word.end || part.start !== dash.end) return -1;
-  return k - 2;
+  let j = k;
+  let dashes = 0;
+  while (j > 0 && k - j < 6) {
+    const prev = tokens[j - 1] as Token;
+    if (prev.end !== (tokens[j] as Token).start || prev.sentence !== tokens[k]?.sentence) break;
+    if (prev.text === '-') dashes++;
+    j--;
+  }
+  if (dashes === 0 || tokens[j]?.text === '-') return -1;
+  return j;
 }
 
 /** The first token of the modifiers before the noun phrase starting at `first`. */
