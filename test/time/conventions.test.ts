@@ -401,3 +401,17 @@ describe('vague future phrases and "the year of $..."', () => {
     ).toBe('1989');
   });
 });
+
+describe('anaphoric days', () => {
+  it('reads "that day" from the last mentioned day, in whatever sentence', () => {
+    const t = 'Slepian was killed on Oct. 23, 1998. Earlier that day, the family sent a fax.';
+    expect(one(t, 'Earlier that day', '1999-10-24')?.value).toBe('1998-10-23');
+  });
+  it('counts "the previous Friday" from the day under discussion', () => {
+    const t = 'On Wednesday, Oct. 25, the index fell 4.5% from the previous Friday.';
+    expect(one(t, 'the previous Friday', '1989-10-30')?.value).toBe('1989-10-20');
+    expect(
+      one('The index fell from the previous Friday.', 'the previous Friday', '1989-10-30')?.value,
+    ).toBe('1989-10-27');
+  });
+});

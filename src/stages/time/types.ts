@@ -39,7 +39,13 @@ export type Sem =
       holiday?: string | null;
     }
   /** a weekday: last Friday (-1), next Friday (1), Friday (null: tense decides) */
-  | { k: 'weekday'; wd: number; dir: number | null }
+  | {
+      k: 'weekday';
+      wd: number;
+      dir: number | null;
+      /** "the previous Friday", "the following Monday": counted from the last mentioned day */
+      from?: 'anchor';
+    }
   /** n units from the anchor: yesterday, last year, two years ago, a year earlier */
   | { k: 'shift'; unit: Unit; n: number | null; from: 'dct' | 'anchor'; gran?: Unit | null }
   /** a sub-unit of a shifted unit: the third quarter (of this year); sub on 'Y' */

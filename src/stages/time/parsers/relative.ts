@@ -85,7 +85,12 @@ function directed(w: readonly Word[], i: number, dir: number): Cand | null {
   }
   const wd = WEEKDAYS.get(b.lower);
   if (wd !== undefined && b.text[0] !== b.lower[0]) {
-    return cand(i, i + 2, 'relative#weekday', 'DATE', { k: 'weekday', wd, dir });
+    return cand(i, i + 2, 'relative#weekday', 'DATE', {
+      k: 'weekday',
+      wd,
+      dir,
+      ...(anchored ? { from: 'anchor' as const } : {}),
+    });
   }
   const season = SEASONS.get(b.lower);
   if (season !== undefined) {

@@ -26,7 +26,8 @@ function startsWithNumber(w: readonly Word[], c: Cand): boolean {
 function takesThe(c: Cand): boolean {
   const s = c.sem;
   if (c.type === 'TIME' || c.type === 'SET') return false;
-  if (s.k === 'weekday') return false;
+  // "the previous Friday" takes its article; a bare weekday has none
+  if (s.k === 'weekday') return s.from === 'anchor';
   if (s.k === 'cal' && (s.m !== null || (s.y !== null && !s.sub))) return false;
   if (s.k === 'fixed' && /^(?:PRESENT|PAST|FUTURE)_REF$/.test(s.value)) return false;
   return true;

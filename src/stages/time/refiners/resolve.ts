@@ -87,7 +87,10 @@ function resolveSem(
       );
     case 'weekday': {
       if (!dct) return none(`XXXX-WXX-${s.wd}`);
-      const dw = weekday(dct);
+      // "down 4.5% from the previous Friday": the Friday before the day under discussion
+      const counted = s.from === 'anchor' && last !== null && last.gran === 'D';
+      const base = counted ? last.day : dct;
+      const dw = weekday(base);
       let delta: number;
       if (s.dir === -1) delta = -((dw - s.wd + 7) % 7 || 7);
       else if (s.dir === 1) delta = (s.wd - dw + 7) % 7 || 7;
@@ -98,10 +101,10 @@ function resolveSem(
         // tense 0 ("by Wednesday" with no tense cue): the nearer one, the past on a tie
         delta = tense > 0 ? ahead : tense < 0 ? back : ahead < -back ? ahead : back;
       }
-      const day = addDays(dct, delta);
+      const day = addDays(base, delta);
       return {
         value: fmtDay(day),
-        anchorId: null,
+        anchorId: counted ? last.id : null,
         anchor: { day, gran: 'D', sub: null, id, sentence },
       };
     }
@@ -274,7 +277,9 @@ function shift(
   tense: number,
 ): Resolved {
   // day-level anchors ("5 p.m.", "a day later") hold only near the date they follow
-  const near = last !== null && (RANK[s.unit] > 0 || sentence === last.sentence);
+  // "that day", "that same day" point back by their own words, across sentences
+  const anaphoric = c.rule.endsWith('#that-unit');
+  const near = last !== null && (RANK[s.unit] > 0 || sentence === last.sentence || anaphoric);
   const useAnchor = s.from === 'anchor' && last !== null && near && RANK[last.gran] <= RANK[s.unit];
   const base = useAnchor ? last.day : dct;
   const anchorId = useAnchor ? last.id : null;
