@@ -415,3 +415,17 @@ describe('anaphoric days', () => {
     ).toBe('1989-10-27');
   });
 });
+
+describe('plural weekdays recur', () => {
+  it('reads "Mondays", "Tuesday nights" and "Monday and Tuesday nights" as SET', () => {
+    expect(one('The shop is closed on Sundays.', 'Sundays')?.value).toBe('XXXX-WXX-7');
+    const t = 'Two new flights would leave Bombay on Monday and Tuesday nights from March 30.';
+    expect(one(t, 'Monday')?.type).toBe('SET');
+    expect(one(t, 'Monday')?.value).toBe('XXXX-WXX-1TNI');
+    expect(one(t, 'Tuesday nights')?.value).toBe('XXXX-WXX-2TNI');
+  });
+  it('keeps a single weekday night a date', () => {
+    expect(one('He left Friday night.', 'Friday night')?.value).toBe('2025-01-31TNI');
+    expect(one('He met them Monday and Tuesday.', 'Monday')?.type).toBe('DATE');
+  });
+});

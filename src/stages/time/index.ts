@@ -71,6 +71,8 @@ const PARSERS: readonly Parser[] = [
 const TRIGGERS: ReadonlySet<string> = new Set([
   ...MONTHS.keys(),
   ...WEEKDAYS.keys(),
+  // "Mondays": a recurrence
+  ...[...WEEKDAYS.keys()].map((k) => `${k}s`),
   ...SEASONS.keys(),
   ...DAY_PARTS.keys(),
   ...UNITS.keys(),
