@@ -77,8 +77,8 @@ describe.skipIf(!existsSync(DIR))('TempEval-3 training data (whole set)', () => 
         count(align(doc.timexes, times(doc.text, doc.dct)), c);
     }
     const s = scores(c);
-    expect(s.relaxedF1).toBeGreaterThan(0.935);
-    expect(s.strictF1).toBeGreaterThan(0.87);
-    expect(s.valueF1).toBeGreaterThan(0.81);
+    expect(s.relaxedF1).toBeGreaterThan(0.94);
+    expect(s.strictF1).toBeGreaterThan(0.88);
+    expect(s.valueF1).toBeGreaterThan(0.828);
   });
 });
