@@ -237,3 +237,20 @@ describe('attribution rules: evidential adverbs', () => {
     expect(cues('The tax has apparently not made the city less attractive.')).toEqual([]);
   });
 });
+
+describe('attribution rules: appearances', () => {
+  it('"X seems/appears to ..." has no source; the subject is part of the content', () => {
+    const [a] = attributions('Enthusiasm for Clinton appears to have plummeted since 2008.');
+    expect(a).toMatchObject({
+      cue: 'appears',
+      source: null,
+      content: 'Enthusiasm for Clinton appears to have plummeted since 2008',
+    });
+  });
+
+  it('an expletive subject stays out of the content', () => {
+    const [a] = attributions('It seems that the game was not boring to everyone.');
+    expect(a).toMatchObject({ cue: 'seems', source: null });
+    expect(a?.content).toBe('that the game was not boring to everyone');
+  });
+});

@@ -429,6 +429,8 @@ export function frameFor(
   ) {
     return null;
   }
+  if (right && base.certainty === 'seem' && frame === 'source-first')
+    return finish(seemFrame(v, source, right));
   if (right) return finish({ source, content: [right], frame });
   // "she added, Donald Trump is a proven businessman": the clause after the comma
   if (
@@ -460,6 +462,22 @@ export function frameFor(
     return finish({ source, content: [], frame: 'previous-sentence' });
   }
   return null;
+}
+
+/**
+ * "Enthusiasm for Clinton appears to have plummeted", "The music seemed to match the mood": an
+ * appearance has no source (it is the writer's impression, PolNeAR leaves the source empty);
+ * its subject belongs to the content. An expletive subject ("It seems that ...") stays out.
+ */
+function seemFrame(
+  v: TokenView,
+  subject: Range | null,
+  right: Range,
+): Pick<Frame, 'source' | 'content' | 'frame'> {
+  const expletive =
+    subject !== null && subject[0] === subject[1] && /^(?:it|there)$/.test(v.low[subject[0]] ?? '');
+  const from = subject && !expletive ? subject[0] : right[0];
+  return { source: null, content: [[from, right[1]]], frame: 'appearance' };
 }
 
 function phraseFrame(
