@@ -429,3 +429,16 @@ describe('plural weekdays recur', () => {
     expect(one('He met them Monday and Tuesday.', 'Monday')?.type).toBe('DATE');
   });
 });
+
+describe('day counts from an event', () => {
+  it('reads "Three days later" with no day in its sentence as the duration it counts', () => {
+    const t = 'This gap eventually closes, but slowly. Three days later, the index was down 1.2%.';
+    expect(one(t, 'Three days later', '1989-10-30')?.type).toBe('DURATION');
+    expect(one(t, 'Three days later', '1989-10-30')?.value).toBe('P3D');
+    expect(one('A few days later, it announced losses.', 'A few days later')?.value).toBe('PXD');
+  });
+  it('still counts from a day named in the same sentence', () => {
+    const t = 'The talks began on Jan. 5 and ended three days later.';
+    expect(one(t, 'three days later')?.value).toBe('2025-01-08');
+  });
+});

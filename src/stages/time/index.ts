@@ -155,10 +155,10 @@ export function extractTimes(
       end: lastWord.end,
       text: text.slice(first.start, lastWord.end),
       rule: c.rule,
-      type: c.type,
+      type: r.type ?? c.type,
       value: r.value,
       mod: c.mod,
-      range: c.type === 'DURATION' ? rangeOf(r.value, dir, dct) : null,
+      range: (r.type ?? c.type) === 'DURATION' ? rangeOf(r.value, dir, dct) : null,
       // a clock's day found ahead of it has no id yet
       anchor: r.anchorId || null,
     });

@@ -18,6 +18,7 @@ import {
   type Day,
 } from '../calendar.js';
 import { holidayDay, holidayValue } from '../holidays.js';
+import type { TimeType } from '../../../core/record.js';
 import type { Cand, Sem, Unit } from '../types.js';
 
 /** the last resolved calendar time, for anchored expressions */
@@ -37,6 +38,8 @@ export interface Resolved {
   anchorId: string | null;
   /** set when this value can anchor later expressions */
   anchor: Anchor | null;
+  /** set when resolution changes the type: an unanchored "three days later" is a DURATION */
+  type?: TimeType;
 }
 
 const RANK: Record<Unit, number> = { S: 0, D: 0, W: 1, WE: 1, M: 2, Q: 3, H: 3, Y: 4, E: 5, C: 6 };
@@ -283,6 +286,18 @@ function shift(
   const useAnchor = s.from === 'anchor' && last !== null && near && RANK[last.gran] <= RANK[s.unit];
   const base = useAnchor ? last.day : dct;
   const anchorId = useAnchor ? last.id : null;
+  // "Three days later, ...", "A day earlier, ...": a day-level count with no day in its
+  // sentence to count from is counted from an event, not a time; TimeBank marks the
+  // duration it counts (P3D), as it does here whenever no date is near
+  if (
+    s.from === 'anchor' &&
+    !useAnchor &&
+    (s.unit === 'D' || s.unit === 'W') &&
+    c.rule.startsWith('time/parsers/duration#')
+  ) {
+    const k = s.n === null ? 'X' : String(Math.abs(s.n));
+    return { value: `P${k}${s.unit}`, anchorId: null, anchor: null, type: 'DURATION' };
+  }
   if (!base) return { value: unresolved(s.unit), anchorId: null, anchor: null };
   if (s.n === null) return { value: 'PAST_REF', anchorId, anchor: null };
   const n = s.n;
