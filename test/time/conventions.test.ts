@@ -442,3 +442,17 @@ describe('day counts from an event', () => {
     expect(one(t, 'three days later')?.value).toBe('2025-01-08');
   });
 });
+
+describe('leads that fix the direction', () => {
+  it('reads "since March" back even in a present-tense clause', () => {
+    expect(one('It is the first rise since March.', 'March')?.value).toBe('2024-03');
+  });
+  it('reads "ahead of Sunday\'s election" and "ahead of the weekend" forward', () => {
+    expect(one("Parties campaigned ahead of Sunday's election.", 'Sunday')?.value).toBe(
+      '2025-02-02',
+    );
+    expect(
+      one('Traders squared positions ahead of the weekend.', 'the weekend', '1989-10-30')?.value,
+    ).toBe('1989-W44-WE');
+  });
+});

@@ -30,6 +30,10 @@ function leadDirection(w: readonly Word[], c: Cand): number {
   const b = w[c.s - 2];
   const d = w[c.s - 3];
   if (a.lower === 'as' && b && EARLIEST.has(b.lower) && d?.lower === 'as') return 1;
+  // "since March": a start in the past, whatever the clause's tense ("it is the first ... since")
+  if (a.lower === 'since') return -1;
+  // "ahead of Sunday's vote", "ahead of the weekend": still to come
+  if (a.lower === 'of' && b?.lower === 'ahead') return 1;
   return 0;
 }
 
