@@ -456,3 +456,14 @@ describe('leads that fix the direction', () => {
     ).toBe('1989-W44-WE');
   });
 });
+
+describe('"planned" says nothing of the direction', () => {
+  it('takes the nearest day after "planned"', () => {
+    expect(
+      one('The team planned to leave Nairobi on Thursday.', 'Thursday', '1998-09-30')?.value,
+    ).toBe('1998-10-01');
+    expect(
+      one('A service planned for Saturday was canceled.', 'Saturday', '1999-10-24')?.value,
+    ).toBe('1999-10-23');
+  });
+});

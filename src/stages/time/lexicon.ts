@@ -44,6 +44,7 @@ export const PAST_WORDS: ReadonlySet<string> = new Set(Object.keys(tense.past));
 export const NOT_PAST: ReadonlySet<string> = new Set(Object.keys(tense.notPast));
 export const PRESENT_AUX: ReadonlySet<string> = new Set(Object.keys(tense.presentAux));
 export const BARE_AUX: ReadonlySet<string> = new Set(Object.keys(tense.bareAux));
+export const NEAREST_CUES: ReadonlySet<string> = new Set(Object.keys(tense.nearest));
 export interface HolidayEntry {
   m?: number;
   d?: number;

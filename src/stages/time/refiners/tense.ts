@@ -3,7 +3,14 @@
  * cue around the expression: a future cue ("will", "'ll", "expected", "scheduled") before a
  * past one ("said", "was", a verb in -ed) means forward; otherwise news' past bias applies.
  */
-import { BARE_AUX, FUTURE_CUES, NOT_PAST, PAST_WORDS, PRESENT_AUX } from '../lexicon.js';
+import {
+  BARE_AUX,
+  FUTURE_CUES,
+  NEAREST_CUES,
+  NOT_PAST,
+  PAST_WORDS,
+  PRESENT_AUX,
+} from '../lexicon.js';
 import type { Cand, Word } from '../types.js';
 
 const REACH = 10;
@@ -54,7 +61,7 @@ function cue(w: readonly Word[], k: number): number {
   // "had been scheduled to expire Friday": a plan in the past
   if (FUTURE_CUES.has(x.lower) && x.pos !== 'NOUN' && x.pos !== 'PROPN')
     return before && (before.lower === 'had' || before.lower === 'been') ? -1 : 1;
-  if (PRESENT_AUX.has(x.lower)) return PRESENT;
+  if (PRESENT_AUX.has(x.lower) || NEAREST_CUES.has(x.lower)) return PRESENT;
   if (!pastForm(x)) return 0;
   // a participle after an auxiliary takes the auxiliary's tense: "will be named" (read on to
   // "will"), "is heard" (present)
