@@ -254,3 +254,36 @@ describe('attribution rules: appearances', () => {
     expect(a?.content).toBe('that the game was not boring to everyone');
   });
 });
+
+describe('attribution rules: passives', () => {
+  it('a passive names no source; its subject is part of the content', () => {
+    expect(
+      attributions('All three Republican candidates are expected to speak at the gala.')[0],
+    ).toMatchObject({
+      cue: 'expected',
+      source: null,
+      content: 'All three Republican candidates are expected to speak at the gala',
+    });
+  });
+
+  it('a passive hearer verb leaves the hearer out of the content', () => {
+    expect(attributions('The senator was told that the bill would fail.')[0]).toMatchObject({
+      cue: 'told',
+      source: null,
+      content: 'that the bill would fail',
+    });
+  });
+
+  it('an agent after "by" is the source and the subject the content', () => {
+    expect(attributions('But it was never mentioned by the debate moderators.')[0]).toMatchObject({
+      cue: 'mentioned',
+      source: 'the debate moderators',
+      content: 'it',
+    });
+  });
+
+  it('"has said" is active', () => {
+    expect(attributions('Officials have said the troops left.')[0]?.source).toBe('Officials');
+    expect(attributions('He’s said the troops left.')[0]?.source).toBe('He');
+  });
+});

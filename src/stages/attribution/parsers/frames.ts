@@ -331,7 +331,14 @@ export function frameFor(
   };
   const last = trimEnd(v, s0, s1);
   const finish = (f: Omit<Frame, 'direct' | keyof typeof base> & Partial<Frame>): Frame | null => {
-    if (cue.verb?.thirdPersonOnly && !thirdPerson(v, f.source, cue.verb.firstPersonOk)) return null;
+    // a passive names no source: its subject is what is known, seen, expected
+    const impersonal = f.frame === 'passive' || f.frame === 'appearance';
+    if (
+      cue.verb?.thirdPersonOnly &&
+      !impersonal &&
+      !thirdPerson(v, f.source, cue.verb.firstPersonOk)
+    )
+      return null;
     const first = f.content[0];
     const direct = first !== undefined && OPEN_QUOTES.has(v.low[first[0]] ?? '');
     return { ...base, direct, ...f };
@@ -431,6 +438,8 @@ export function frameFor(
   }
   if (right && base.certainty === 'seem' && frame === 'source-first')
     return finish(seemFrame(v, source, right));
+  if (right && frame === 'source-first' && passiveVoice(v, g, cue))
+    return finish(passiveFrame(v, cue, source, right, s1));
   if (right) return finish({ source, content: [right], frame });
   // "she added, Donald Trump is a proven businessman": the clause after the comma
   if (
@@ -478,6 +487,53 @@ function seemFrame(
     subject !== null && subject[0] === subject[1] && /^(?:it|there)$/.test(v.low[subject[0]] ?? '');
   const from = subject && !expletive ? subject[0] : right[0];
   return { source: null, content: [[from, right[1]]], frame: 'appearance' };
+}
+
+/** forms of be (and get) that make a participle passive; "'s" is left out ("he's said" is has) */
+const PASSIVE_AUX = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'re",
+  'am',
+  'get',
+  'gets',
+  'got',
+  'getting',
+]);
+
+/** "is widely expected", "was told", "had been reported": a participle after a form of be. */
+function passiveVoice(v: TokenView, g: number, cue: CueCandidate): boolean {
+  if (cue.kind !== 'verb' || !cue.verb || cue.rule.includes('#adj-')) return false;
+  const low = v.low[cue.first] ?? '';
+  if (low !== cue.verb.participle && !/(?:ed|en|wn)$/.test(low)) return false;
+  for (let k = g; k < cue.first; k++) if (PASSIVE_AUX.has(v.low[k] ?? '')) return true;
+  return false;
+}
+
+/**
+ * A passive frame (PolNeAR train: passives carry no source unless an agent follows): "All three
+ * candidates are expected to speak" -> no source, the subject inside the content; "The senator
+ * was told that ..." (a hearer verb) -> no source, the subject (the hearer) left out; "it was
+ * never mentioned by the moderators" -> the agent is the source, the subject the content.
+ */
+function passiveFrame(
+  v: TokenView,
+  cue: CueCandidate,
+  subject: Range | null,
+  right: Range,
+  s1: number,
+): Pick<Frame, 'source' | 'content' | 'frame'> {
+  if (v.low[cue.last + 1] === 'by') {
+    const agent = npRight(v, cue.last + 2, s1);
+    if (agent && subject) return { source: agent, content: [subject], frame: 'passive' };
+  }
+  const from = subject && !cue.verb?.object ? subject[0] : right[0];
+  return { source: null, content: [[from, right[1]]], frame: 'passive' };
 }
 
 function phraseFrame(
