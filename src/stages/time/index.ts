@@ -209,7 +209,8 @@ function dayAhead(
   const c = cands[k] as Cand;
   if (!isClock(c)) return null;
   const sentence = words[c.s]?.sentence;
-  for (let j = k + 1; j < cands.length; j++) {
+  // a few candidates ahead at most: a sentence of a thousand clock times stays linear
+  for (let j = k + 1; j < cands.length && j <= k + 4; j++) {
     const d = cands[j] as Cand;
     const w = words[d.s];
     if (!w || w.sentence !== sentence) return null;
