@@ -287,3 +287,17 @@ describe('attribution rules: passives', () => {
     expect(attributions('He’s said the troops left.')[0]?.source).toBe('He');
   });
 });
+
+describe('attribution rules: participles after a quotation or a dash', () => {
+  it('take the clause subject as their source', () => {
+    const out = attributions(
+      'The senator said the financial system was "corrupt," noting that it is strange.',
+    );
+    expect(out.find((a) => a.cue === 'noting')?.source).toBe('The senator');
+    expect(out.find((a) => a.cue === 'said')?.content).toBe('the financial system was "corrupt,"');
+    const [a] = attributions(
+      'Marco Rubio flipped his choice on the spot – saying he was rooting for Manning.',
+    );
+    expect(a).toMatchObject({ cue: 'saying', source: 'Marco Rubio' });
+  });
+});

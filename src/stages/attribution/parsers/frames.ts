@@ -377,7 +377,8 @@ export function frameFor(
   // ", saying", "while saying", "by saying"; not "for opposing", "of reporting" (gerund objects)
   const linkWord = v.low[g - 1] ?? '';
   if (/ing$/.test(v.low[cue.first] ?? '') && GERUND_OBJECT.has(linkWord)) return null;
-  const afterLink = linkWord === ',' || /^(?:ADP|SCONJ)$/.test(v.tokens[g - 1]?.pos ?? '');
+  const afterLink =
+    /^(?:[,—–\-”"]|'')$/.test(linkWord) || /^(?:ADP|SCONJ)$/.test(v.tokens[g - 1]?.pos ?? '');
   let objectBefore = false;
   if (gerund && !afterLink) {
     const np = npLeft(v, g - 1, s0);
@@ -419,6 +420,9 @@ export function frameFor(
   if (nextCue <= last && /^(?:,|and|but)$/.test(v.low[nextCue - 1] ?? ''))
     rightLast = trimEnd(v, r, nextCue - 2);
   if (nextCue <= last && v.low[nextCue - 1] === ',') rightLast = trimEnd(v, r, nextCue - 1);
+  // '... was "corrupt," noting that ...': the quotation closes the content before the participle
+  if (nextCue <= last && CLOSE_QUOTES.has(v.low[nextCue - 1] ?? '') && v.low[nextCue - 2] === ',')
+    rightLast = nextCue - 1;
   const startsClause = v.low[r] !== ',' && v.low[r] !== '—' && v.low[r] !== '-';
   const right: Range | null =
     startsClause && r <= rightLast && hasWord(v, r, rightLast) ? [r, rightLast] : null;
