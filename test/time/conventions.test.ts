@@ -467,3 +467,11 @@ describe('"planned" says nothing of the direction', () => {
     ).toBe('1999-10-23');
   });
 });
+
+describe('"the week of" a day', () => {
+  it('reads "the week of March 6" as the ISO week holding that day', () => {
+    const t = 'The case may be resolved in a court hearing the week of March 6, Gonzalez said.';
+    expect(one(t, 'the week of March 6', '2000-02-24')?.value).toBe('2000-W10');
+    expect(one('The hearing is on March 6.', 'March 6', '2000-02-24')?.value).toBe('2000-03-06');
+  });
+});

@@ -37,6 +37,8 @@ export type Sem =
       yoff?: number | null;
       /** a named holiday whose day follows from the year (data/time/holidays.json) */
       holiday?: string | null;
+      /** "the week of March 6": the ISO week holding the day */
+      week?: boolean;
     }
   /** a weekday: last Friday (-1), next Friday (1), Friday (null: tense decides) */
   | {

@@ -48,10 +48,20 @@ function isTheYear(w: readonly Word[], c: Cand): boolean {
   );
 }
 
+/** "the week of March 6": the week holding a day named right after it */
+function weekOf(w: readonly Word[], c: Cand): Cand | null {
+  const s = c.sem;
+  if (s.k !== 'cal' || s.d === null || s.holiday || c.part !== null) return null;
+  if (w[c.s - 1]?.lower !== 'of' || w[c.s - 2]?.lower !== 'week' || w[c.s - 3]?.lower !== 'the')
+    return null;
+  return { ...c, s: c.s - 3, sem: { ...s, week: true }, rule: `${c.rule}+week-of` };
+}
+
 export function mergeNeighbours(w: readonly Word[], cands: readonly Cand[]): Cand[] {
   const out: Cand[] = [];
   for (let k = 0; k < cands.length; k++) {
-    const a = cands[k] as Cand;
+    const week = weekOf(w, cands[k] as Cand);
+    const a = week ?? (cands[k] as Cand);
     const b = cands[k + 1];
     // "this year's third quarter"
     const y = b ? yearOf(a) : null;

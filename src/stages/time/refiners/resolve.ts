@@ -178,6 +178,12 @@ function cal(
       anchor: { day: { y, m, d: 1 }, gran: 'M', sub: null, id, sentence },
     };
   const day = { y, m, d: s.d };
+  if (s.week)
+    return {
+      value: fmtWeek(day),
+      anchorId: null,
+      anchor: { day, gran: 'W', sub: null, id, sentence },
+    };
   return {
     value: fmtDay(day),
     anchorId: null,
