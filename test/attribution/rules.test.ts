@@ -301,3 +301,17 @@ describe('attribution rules: participles after a quotation or a dash', () => {
     expect(a).toMatchObject({ cue: 'saying', source: 'Marco Rubio' });
   });
 });
+
+describe('attribution rules: frames that report nothing', () => {
+  it('"That said," is a connective', () => {
+    expect(cues('Turnout was low. That said, Millennials say they believe in hard work.')).toEqual([
+      'say',
+    ]);
+  });
+
+  it('a passive closing its sentence does not take the previous sentence as content', () => {
+    expect(cues('Clinton won Virginia and Georgia. A few states have yet to be called.')).toEqual(
+      [],
+    );
+  });
+});

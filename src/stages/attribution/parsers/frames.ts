@@ -470,7 +470,8 @@ export function frameFor(
       ...(dashed ? { direct: true } : {}),
     });
   }
-  if (source && !hasWord(v, s0, (source[0] ?? s0) - 1)) {
+  // "A few states have yet to be called.": a passive closing its sentence reports nothing before it
+  if (source && !hasWord(v, s0, (source[0] ?? s0) - 1) && !passiveVoice(v, g, cue)) {
     // "- US representatives say." / "he said." : the content is the previous sentence
     return finish({ source, content: [], frame: 'previous-sentence' });
   }

@@ -2,6 +2,7 @@
  * Uses of reporting verbs that report nothing, removed before framing:
  *   "so-called", "so called"              an adjective, not a call
  *   "instead of, say, the Democrats"      "say" as an interjection between commas
+ *   "That said, ..."                      a connective
  *   "a campaign called #1000BlackGirls"   a naming participle right after a common noun
  *   "an added benefit", "Rubio's proposed credit"   a participle modifying a noun
  *   "took the opportunity to comment"     an infinitive governed by a noun or adjective has no
@@ -32,6 +33,14 @@ export function isNotCue(v: TokenView, c: CueCandidate): boolean {
       return true;
   }
   if (low === 'say' && prev === ',' && next === ',') return true;
+  // "That said, Millennials say ...": a connective, not a report
+  if (
+    low === 'said' &&
+    prev === 'that' &&
+    next === ',' &&
+    /^That$/.test(v.tokens[c.first - 1]?.text ?? '')
+  )
+    return true;
   if ((low === 'state' || low === 'states') && next !== 'that' && next !== ':') return true;
   if (low === 'add' || low === 'find' || low === 'learning') return true;
   if (low === 'reporting' && !/^(?:is|was|are|were|been|be|'s|'re)$/.test(prev)) return true;
