@@ -475,3 +475,14 @@ describe('"the week of" a day', () => {
     expect(one('The hearing is on March 6.', 'March 6', '2000-02-24')?.value).toBe('2000-03-06');
   });
 });
+
+describe('"the day before/after" a named day', () => {
+  it('moves the named day by one', () => {
+    const t = "The day before last Tuesday's court hearing, Manuel went to Miami.";
+    expect(one(t, 'The day before last Tuesday', '2000-02-24')?.value).toBe('2000-02-21');
+    expect(one('They met the day after Jan. 5.', 'the day after Jan. 5')?.value).toBe('2025-01-06');
+  });
+  it('leaves "the day before the plunge" to the day it names, not a date', () => {
+    expect(texts('Stocks rose the day before the plunge.')).toEqual([]);
+  });
+});

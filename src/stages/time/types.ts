@@ -65,6 +65,8 @@ export interface Cand {
   part: string | null;
   /** for durations: -1 when the duration ends at the anchor (the past three months), 1 when it starts there */
   range: number | null;
+  /** days added to the resolved day: "the day before last Tuesday" (-1) */
+  offset?: number;
 }
 
 export type Parser = (w: readonly Word[], i: number) => Cand | null;

@@ -57,11 +57,19 @@ function weekOf(w: readonly Word[], c: Cand): Cand | null {
   return { ...c, s: c.s - 3, sem: { ...s, week: true }, rule: `${c.rule}+week-of` };
 }
 
+/** "the day before last Tuesday('s hearing)", "the day after Christmas": one day off a named day */
+function dayNextTo(w: readonly Word[], c: Cand): Cand | null {
+  const rel = w[c.s - 1]?.lower;
+  if ((rel !== 'before' && rel !== 'after') || w[c.s - 2]?.lower !== 'day') return null;
+  if (w[c.s - 3]?.lower !== 'the' || !isDay(c) || c.part !== null) return null;
+  return { ...c, s: c.s - 3, offset: rel === 'before' ? -1 : 1, rule: `${c.rule}+day-${rel}` };
+}
+
 export function mergeNeighbours(w: readonly Word[], cands: readonly Cand[]): Cand[] {
   const out: Cand[] = [];
   for (let k = 0; k < cands.length; k++) {
-    const week = weekOf(w, cands[k] as Cand);
-    const a = week ?? (cands[k] as Cand);
+    const own = cands[k] as Cand;
+    const a = weekOf(w, own) ?? dayNextTo(w, own) ?? own;
     const b = cands[k + 1];
     // "this year's third quarter"
     const y = b ? yearOf(a) : null;

@@ -54,11 +54,19 @@ export function resolve(
   id: string,
   sentence: number,
 ): Resolved {
-  const r = resolveSem(c.sem, c, dct, tense, last, id, sentence);
+  const resolved = resolveSem(c.sem, c, dct, tense, last, id, sentence);
+  const r = c.offset ? offsetDay(resolved, c.offset) : resolved;
   if (c.part && !/^[A-Z_]+REF$/.test(r.value) && !r.value.startsWith('P')) {
     return { ...r, value: `${r.value}${c.part}` };
   }
   return r;
+}
+
+/** "the day before last Tuesday": the resolved day moved by whole days */
+function offsetDay(r: Resolved, days: number): Resolved {
+  if (!r.anchor || r.anchor.gran !== 'D' || !/^\d{4}-\d\d-\d\d$/.test(r.value)) return r;
+  const day = addDays(r.anchor.day, days);
+  return { ...r, value: fmtDay(day), anchor: { ...r.anchor, day } };
 }
 
 function resolveSem(
