@@ -486,3 +486,15 @@ describe('"the day before/after" a named day', () => {
     expect(texts('Stocks rose the day before the plunge.')).toEqual([]);
   });
 });
+
+describe('the half of a decade', () => {
+  it('reads "the last half of the \'80s" as the 1980s at their end', () => {
+    const t = "Sales follow the trend of the last half of the '80s.";
+    const x = one(t, "the last half of the '80s", '1989-10-26');
+    expect(x?.value).toBe('198');
+    expect(x?.mod).toBe('END');
+    expect(one('It grew in the first half of 1989.', 'the first half of 1989')?.value).toBe(
+      '1989-H1',
+    );
+  });
+});

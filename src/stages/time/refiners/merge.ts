@@ -48,6 +48,14 @@ function isTheYear(w: readonly Word[], c: Cand): boolean {
   );
 }
 
+function halfOfDecade(w: readonly Word[], a: Cand, b: Cand): Cand | null {
+  if (a.sem.k !== 'sub' || !a.sem.sub.startsWith('H')) return null;
+  if (b.sem.k !== 'fixed' || !/^\d{3}$/.test(b.sem.value) || w[a.e]?.lower !== 'of') return null;
+  const at = w[a.e + 1]?.lower === 'the' ? a.e + 2 : a.e + 1;
+  if (b.s !== at) return null;
+  return { ...b, s: a.s, mod: a.sem.sub === 'H1' ? 'START' : 'END', rule: `${b.rule}+half` };
+}
+
 /** "the week of March 6": the week holding a day named right after it */
 function weekOf(w: readonly Word[], c: Cand): Cand | null {
   const s = c.sem;
@@ -91,6 +99,13 @@ export function mergeNeighbours(w: readonly Word[], cands: readonly Cand[]): Can
       /quarter#year-(?:ago|earlier)$/.test(a.rule)
     ) {
       out.push({ ...b, s: a.s, sem: { ...b.sem, n: -1 }, rule: `${b.rule}+year-ago` });
+      k++;
+      continue;
+    }
+    // "the last half of the '80s": the half of a decade is the decade, at its end or start
+    const decade = b ? halfOfDecade(w, a, b) : null;
+    if (decade) {
+      out.push(decade);
       k++;
       continue;
     }
