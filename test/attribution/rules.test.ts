@@ -315,3 +315,15 @@ describe('attribution rules: frames that report nothing', () => {
     );
   });
 });
+
+describe('attribution rules: spoke about, struck down', () => {
+  it('frame with their particle', () => {
+    expect(cues('Obama spoke about the attack on Tuesday.')).toEqual(['spoke about']);
+    expect(cues('The court struck down the state law.')).toEqual(['struck down']);
+  });
+
+  it('not without it', () => {
+    expect(cues('Obama spoke for an hour on Tuesday.')).toEqual([]);
+    expect(cues('Lightning struck the tower.')).toEqual([]);
+  });
+});
