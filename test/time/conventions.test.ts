@@ -498,3 +498,15 @@ describe('the half of a decade', () => {
     );
   });
 });
+
+describe('"year-earlier" counts from the reporting period', () => {
+  it('does not count from a past year mentioned before it', () => {
+    const t =
+      'Last year catastrophe losses totaled $5 million. The year-earlier results have been restated.';
+    expect(one(t, 'year-earlier', '1989-10-30')?.value).toBe('1988');
+  });
+  it('follows the quarter under discussion', () => {
+    const t = 'Net for the third quarter fell, compared with year-earlier net of $967,809.';
+    expect(one(t, 'year-earlier', '1989-11-02')?.value).toBe('1988-Q3');
+  });
+});

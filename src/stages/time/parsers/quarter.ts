@@ -65,12 +65,15 @@ export const quarterParser: Parser = (w, i) => {
       const noun = w[e]?.lower;
       const reported = noun === 'quarter' || noun === 'period';
       if (reported) e += 1;
-      // "the year-ago quarter": a quarter, a year before the last reported one (-quarter)
+      // "the year-ago quarter": a quarter, a year before the last reported one (-quarter).
+      // "year-earlier" and "year-ago" count back from the reporting period (the quarter under
+      // discussion, else the publication year), not from a past year mentioned before them:
+      // "Last year losses were $5 million ... The year-earlier results" = last year's
       return cand(i, e, `quarter#year-${b}${reported ? '-quarter' : ''}`, 'DATE', {
         k: 'shift',
         unit: 'Y',
         n: -1,
-        from: b === 'ago' ? 'dct' : 'anchor',
+        from: 'dct',
         gran: null,
       });
     }
