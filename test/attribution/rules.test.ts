@@ -327,3 +327,16 @@ describe('attribution rules: spoke about, struck down', () => {
     expect(cues('Lightning struck the tower.')).toEqual([]);
   });
 });
+
+describe('attribution rules: doubled down, fired back, took aim', () => {
+  it('frame with their particle', () => {
+    expect(cues('Trump doubled down on his remarks about the judge.')).toEqual(['doubled down']);
+    expect(cues('Rubio fired back at Christie over the state budget.')).toEqual(['fired back']);
+    expect(cues('Clinton took aim at Trump on Tuesday.')).toEqual(['took aim']);
+  });
+
+  it('not without it', () => {
+    expect(cues('The company doubled its profits.')).toEqual([]);
+    expect(cues('The campaign fired its manager.')).toEqual([]);
+  });
+});
