@@ -332,7 +332,7 @@ describe('attribution rules: doubled down, fired back, took aim', () => {
   it('frame with their particle', () => {
     expect(cues('Trump doubled down on his remarks about the judge.')).toEqual(['doubled down']);
     expect(cues('Rubio fired back at Christie over the state budget.')).toEqual(['fired back']);
-    expect(cues('Clinton took aim at Trump on Tuesday.')).toEqual(['took aim']);
+    expect(cues('Clinton took aim at Trump and his border wall.')).toEqual(['took aim']);
   });
 
   it('not without it', () => {
