@@ -18,6 +18,12 @@ describe('attribution on hostile input', () => {
     expect(Array.isArray(out.claims)).toBe(true);
   });
 
+  it('stances nested in reported words, repeated', { timeout: 60_000 }, () => {
+    // every "believe" stands in the content of the "said" before it (refiners/embedded.ts)
+    const out = run('Officials said they believe reportedly that '.repeat(40_000));
+    expect(Array.isArray(out.attributions)).toBe(true);
+  });
+
   it('many short quoted sentences', { timeout: 60_000 }, () => {
     const out = run('“Yes,” he said. '.repeat(20_000));
     expect((out.attributions ?? []).length).toBeGreaterThan(1000);
