@@ -340,3 +340,15 @@ describe('attribution rules: doubled down, fired back, took aim', () => {
     expect(cues('The campaign fired its manager.')).toEqual([]);
   });
 });
+
+describe('attribution rules: headline colons', () => {
+  it('a name over a short fragment is a section heading', () => {
+    expect(cues('Carson: A miracle.\nThe most unlikely candidate needs one.')).toEqual([]);
+  });
+
+  it('a name over a claim is a headline frame', () => {
+    expect(
+      cues('Pence: Gennifer Flowers Won’t Be at Debate\nThe governor spoke on Sunday.'),
+    ).toEqual([':']);
+  });
+});

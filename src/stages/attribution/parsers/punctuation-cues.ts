@@ -38,7 +38,11 @@ export function headlineColon(v: TokenView, sent: Range, lex: Lexicon): Frame | 
     )
       end++;
     end = trimEnd(v, i + 1, end);
-    if (end <= i + 1) return null;
+    // "Carson: A miracle." / "Clinton: Keep it.": a label over a short fragment is a section
+    // heading, not a claim (PolNeAR train: 4 of 14 headline colons over three words or fewer framed)
+    let words = 0;
+    for (let k = i + 1; k <= end; k++) if (/\w/.test(v.low[k] ?? '')) words++;
+    if (words < 4) return null;
     return {
       cue: [i, i],
       source: np,
