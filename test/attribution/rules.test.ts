@@ -352,3 +352,26 @@ describe('attribution rules: headline colons', () => {
     ).toEqual([':']);
   });
 });
+
+describe('attribution rules: adjuncts after the cue', () => {
+  it('a verbless phrase after the cue is not the content when a quotation precedes', () => {
+    const [a] = attributions(
+      '“So far the Super Bowl is very boring,” he tweeted during the first half.',
+    );
+    expect(a).toMatchObject({ cue: 'tweeted', source: 'he' });
+    expect(a?.content).toBe('“So far the Super Bowl is very boring,”');
+  });
+
+  it('a colon after a short adjunct opens the content', () => {
+    const [a] = attributions(
+      'Bozell concludes on the Trump-Cruz matchup: “The more this plays out, the better.”',
+    );
+    expect(a?.content).toBe('“The more this plays out, the better.”');
+  });
+
+  it('a verbless phrase is still the content with nothing before the frame', () => {
+    expect(attributions('Officials said on background about the talks.')[0]?.content).toBe(
+      'on background about the talks',
+    );
+  });
+});

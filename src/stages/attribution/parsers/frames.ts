@@ -198,6 +198,31 @@ function skipAdjuncts(v: TokenView, r: number, last: number): number {
   return i;
 }
 
+/**
+ * "tweeted during the first half: “So far ...”", "asks rhetorically: “Can you ...”": a short
+ * verbless phrase between the cue and a colon that opens a quotation (or ends the sentence, the
+ * quotation following as the next one) is an adjunct; the content starts after the colon.
+ * Returns `r` unchanged when there is no such colon.
+ */
+function colonAfterAdjunct(v: TokenView, r: number, s1: number): number {
+  for (let k = r; k <= Math.min(s1, r + 8); k++) {
+    const w = v.low[k] ?? '';
+    if (w === ':' && (k === s1 || OPEN_QUOTES.has(v.low[k + 1] ?? ''))) return k + 1;
+    if (/^(?:VERB|AUX)$/.test(v.tokens[k]?.pos ?? '') || /^[.;!?“"”]$/.test(w) || w === 'that')
+      break;
+  }
+  return r;
+}
+
+/** A prepositional or adverbial phrase with no verb ("during the first half", "rhetorically"). */
+function adjunctOnly(v: TokenView, r: Range): boolean {
+  if (!/^(?:ADP|ADV)$/.test(v.tokens[r[0]]?.pos ?? '') || r[1] - r[0] > 10) return false;
+  for (let k = r[0]; k <= r[1]; k++) {
+    if (/^(?:VERB|AUX)$/.test(v.tokens[k]?.pos ?? '') || isQuote(v.low[k])) return false;
+  }
+  return true;
+}
+
 /** Skip back over auxiliaries, negation and adverbs before a verb cue ("has also said"). */
 function verbGroupStart(v: TokenView, c0: number, s0: number): number {
   let g = c0;
@@ -414,6 +439,7 @@ export function frameFor(
   }
   r = skipAdjuncts(v, r, last);
   if (v.low[r] === ':' || (v.low[r] === ',' && isQuote(v.low[r + 1]))) r++;
+  else r = colonAfterAdjunct(v, r, s1);
   base.cue = cueRange;
   // a content ends where a following frame starts after a comma or "and" (", saying ...", "and said")
   let rightLast = last;
@@ -444,6 +470,10 @@ export function frameFor(
     return finish(seemFrame(v, source, right));
   if (right && frame === 'source-first' && passiveVoice(v, g, cue))
     return finish(passiveFrame(v, cue, source, right, s1));
+  // '“So far it is boring,” he tweeted during the first half.': after a content on the left, a
+  // verbless phrase on the right is an adjunct, not the content
+  if (right && left && adjunctOnly(v, right))
+    return finish({ source, content: [left], frame: 'content-first' });
   if (right) return finish({ source, content: [right], frame });
   // "she added, Donald Trump is a proven businessman": the clause after the comma
   if (
