@@ -375,3 +375,12 @@ describe('attribution rules: adjuncts after the cue', () => {
     );
   });
 });
+
+describe('attribution rules: participles modifying an object', () => {
+  it('the object noun phrase is the source', () => {
+    const [a] = attributions(
+      'The reporters found handwritten ledgers showing he was paid $12.7 million.',
+    );
+    expect(a).toMatchObject({ cue: 'showing', source: 'handwritten ledgers' });
+  });
+});

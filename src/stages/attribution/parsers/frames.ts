@@ -404,12 +404,17 @@ export function frameFor(
   if (/ing$/.test(v.low[cue.first] ?? '') && GERUND_OBJECT.has(linkWord)) return null;
   const afterLink =
     /^(?:[,—–\-”"]|'')$/.test(linkWord) || /^(?:ADP|SCONJ)$/.test(v.tokens[g - 1]?.pos ?? '');
-  let objectBefore = false;
+  // "an ad featuring Hispanics telling their stories", "ledgers showing ...": a participle right
+  // after an object noun phrase modifies it, and that phrase is the source
+  let objectBefore: Range | null = null;
   if (gerund && !afterLink) {
     const np = npLeft(v, g - 1, s0);
-    objectBefore = np !== null && /^(?:VERB|ADP)$/.test(v.tokens[np[0] - 1]?.pos ?? '');
+    if (np && /^(?:VERB|ADP)$/.test(v.tokens[np[0] - 1]?.pos ?? '')) objectBefore = np;
   }
-  if ((gerund && (afterLink || objectBefore)) || coordinated) {
+  if (objectBefore && !coordinated) {
+    source = v.tokens[objectBefore[0]]?.pos === 'PRON' ? null : objectBefore;
+    frame = 'participle';
+  } else if ((gerund && afterLink) || coordinated) {
     source = earlier.at(-1)?.source ?? clauseSubject(v, s0, g - 1);
     frame = coordinated ? 'coordinated' : 'participle';
   } else {
