@@ -384,3 +384,22 @@ describe('attribution rules: participles modifying an object', () => {
     expect(a).toMatchObject({ cue: 'showing', source: 'handwritten ledgers' });
   });
 });
+
+describe('attribution rules: circumstances after a quotation', () => {
+  it('the quotation before the frame is the content', () => {
+    const [a] = attributions(
+      '“I would have been all in,” Mr. Regalado said in his office overlooking the bay.',
+    );
+    expect(a).toMatchObject({ cue: 'said', content: '“I would have been all in,”' });
+    const [b] = attributions('“He can beat Hillary,” he told advisers afterward.');
+    expect(b?.content).toBe('“He can beat Hillary,”');
+  });
+
+  it('a clause after the cue still wins', () => {
+    const [a] = attributions('“It is over,” he said, and he told reporters that he would leave.');
+    expect(attributions('He told reporters that he would leave.')[0]?.content).toBe(
+      'that he would leave',
+    );
+    expect(a?.cue).toBe('said');
+  });
+});

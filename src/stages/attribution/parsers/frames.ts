@@ -214,6 +214,15 @@ function colonAfterAdjunct(v: TokenView, r: number, s1: number): number {
   return r;
 }
 
+/**
+ * '“I would have been all in,” Mr. Regalado said in his office.', '“...,” he told reporters
+ * afterward': after a quotation, what follows the cue is circumstance unless it opens a clause
+ * of its own (that, a quotation, a colon, a wh-word).
+ */
+function quotedBefore(v: TokenView, left: Range, right: Range): boolean {
+  return CLOSE_QUOTES.has(v.low[left[1]] ?? '') && !CLAUSE_START.test(v.low[right[0]] ?? '');
+}
+
 /** A prepositional or adverbial phrase with no verb ("during the first half", "rhetorically"). */
 function adjunctOnly(v: TokenView, r: Range): boolean {
   if (!/^(?:ADP|ADV)$/.test(v.tokens[r[0]]?.pos ?? '') || r[1] - r[0] > 10) return false;
@@ -477,7 +486,7 @@ export function frameFor(
     return finish(passiveFrame(v, cue, source, right, s1));
   // '“So far it is boring,” he tweeted during the first half.': after a content on the left, a
   // verbless phrase on the right is an adjunct, not the content
-  if (right && left && adjunctOnly(v, right))
+  if (right && left && (adjunctOnly(v, right) || quotedBefore(v, left, right)))
     return finish({ source, content: [left], frame: 'content-first' });
   if (right) return finish({ source, content: [right], frame });
   // "she added, Donald Trump is a proven businessman": the clause after the comma
