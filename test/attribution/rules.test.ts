@@ -403,3 +403,14 @@ describe('attribution rules: circumstances after a quotation', () => {
     expect(a?.cue).toBe('said');
   });
 });
+
+describe('attribution rules: time phrases after the subject', () => {
+  it('are not part of the source', () => {
+    expect(
+      attributions('Police last month charged Corey Lewandowski with battery.')[0]?.source,
+    ).toBe('Police');
+    expect(
+      attributions('The columnist Ruth Marcus on Tuesday wrote that she agreed.')[0]?.source,
+    ).toBe('The columnist Ruth Marcus');
+  });
+});

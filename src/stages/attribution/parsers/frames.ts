@@ -271,6 +271,38 @@ function clauseSubject(v: TokenView, s0: number, before: number): Range | null {
   return null;
 }
 
+const TIME_HEAD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|week|weeks|month|months|year|years|night|morning|afternoon|evening|weekend|day|days|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const TIME_LEAD = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'last',
+  'this',
+  'earlier',
+  'late',
+  'early',
+  ',',
+]);
+
+/**
+ * "The Washington Post columnist Ruth Marcus on Tuesday wrote that ...", "Police last month
+ * charged ...": a time phrase the chunker joined to the end of the subject is not part of it.
+ */
+function pastTimePhrase(v: TokenView, np: Range | null): Range | null {
+  if (!np || !TIME_HEAD.test(v.low[np[1]] ?? '')) return np;
+  // the time phrase at the end of the chunk: "Police last month", "Ruth Marcus on Tuesday"
+  let cut = np[1];
+  while (
+    cut - 1 >= np[0] &&
+    np[1] - cut < 3 &&
+    (TIME_LEAD.has(v.low[cut - 1] ?? '') || v.tokens[cut - 1]?.pos === 'NUM')
+  )
+    cut--;
+  return cut > np[0] ? [np[0], cut - 1] : np;
+}
+
 /** "Sen. Bernie Sanders (I-Vt.)": a parenthesis right after a name belongs to it. */
 function withParens(v: TokenView, r: Range, ceil: number): Range {
   if (v.low[r[1] + 1] !== '(') return r;
@@ -427,7 +459,7 @@ export function frameFor(
     source = earlier.at(-1)?.source ?? clauseSubject(v, s0, g - 1);
     frame = coordinated ? 'coordinated' : 'participle';
   } else {
-    source = sourceLeft(v, g, s0);
+    source = pastTimePhrase(v, sourceLeft(v, g, s0));
     // "he would say", "they will tell you": a modal with a pronoun subject is hypothetical or
     // habitual speech, not a report (PolNeAR train: about a quarter of these are framed)
     if (source && source[0] === source[1] && v.tokens[source[0]]?.pos === 'PRON') {
