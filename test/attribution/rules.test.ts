@@ -414,3 +414,12 @@ describe('attribution rules: time phrases after the subject', () => {
     ).toBe('The columnist Ruth Marcus');
   });
 });
+
+describe('attribution rules: opening adverbials', () => {
+  it('are not the content when the cue has a complement', () => {
+    const [a] = attributions(
+      'At a campaign event in St. Clairsville, Ohio, Brenda Johnson railed against immigrants.',
+    );
+    expect(a).toMatchObject({ cue: 'railed', content: 'against immigrants' });
+  });
+});

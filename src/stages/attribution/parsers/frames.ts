@@ -223,6 +223,18 @@ function quotedBefore(v: TokenView, left: Range, right: Range): boolean {
   return CLOSE_QUOTES.has(v.low[left[1]] ?? '') && !CLAUSE_START.test(v.low[right[0]] ?? '');
 }
 
+/**
+ * A left content that is a quotation or a clause, not an opening adverbial ("At a campaign event
+ * in Ohio, Johnson railed against immigrants": the left part is circumstance).
+ */
+function clauseLeft(v: TokenView, left: Range): boolean {
+  if (CLOSE_QUOTES.has(v.low[left[1]] ?? '')) return true;
+  if (/^(?:ADP|SCONJ|ADV|CCONJ|PUNCT)$/.test(v.tokens[left[0]]?.pos ?? '')) return false;
+  for (let k = left[0]; k <= left[1]; k++)
+    if (/^(?:VERB|AUX)$/.test(v.tokens[k]?.pos ?? '')) return true;
+  return false;
+}
+
 /** A prepositional or adverbial phrase with no verb ("during the first half", "rhetorically"). */
 function adjunctOnly(v: TokenView, r: Range): boolean {
   if (!/^(?:ADP|ADV)$/.test(v.tokens[r[0]]?.pos ?? '') || r[1] - r[0] > 10) return false;
@@ -518,7 +530,11 @@ export function frameFor(
     return finish(passiveFrame(v, cue, source, right, s1));
   // '“So far it is boring,” he tweeted during the first half.': after a content on the left, a
   // verbless phrase on the right is an adjunct, not the content
-  if (right && left && (adjunctOnly(v, right) || quotedBefore(v, left, right)))
+  if (
+    right &&
+    left &&
+    ((adjunctOnly(v, right) && clauseLeft(v, left)) || quotedBefore(v, left, right))
+  )
     return finish({ source, content: [left], frame: 'content-first' });
   if (right) return finish({ source, content: [right], frame });
   // "she added, Donald Trump is a proven businessman": the clause after the comma
