@@ -423,3 +423,19 @@ describe('attribution rules: opening adverbials', () => {
     expect(a).toMatchObject({ cue: 'railed', content: 'against immigrants' });
   });
 });
+
+describe('attribution rules: quotations after the frame and participles after a quotation', () => {
+  it("a NYT-style ''quotation'' after the comma is the content", () => {
+    const [a] = attributions(
+      "Still, Mr. Devine acknowledged, ''we're going to need some big wins.''",
+    );
+    expect(a?.content).toMatch(/^''we're going to need some big wins/);
+  });
+
+  it('a participle after a quotation frames what follows it', () => {
+    const out = attributions(
+      "''The key was the broader market,'' Mr. Hedge said, referring to the two Trump resorts.",
+    );
+    expect(out.find((a) => a.cue === 'referring to')?.content).toBe('the two Trump resorts');
+  });
+});

@@ -13,7 +13,14 @@ import { lexicon } from '../lexicon.js';
 import type { Certainty } from '../lexicon.js';
 import type { CueCandidate } from './cues.js';
 import { isNameLike, npLeft, npRight, type Range } from './np.js';
-import { CLOSE_QUOTES, isQuote, OPEN_QUOTES, VERB_GROUP, type TokenView } from './tokens.js';
+import {
+  CLOSE_QUOTES,
+  isDoubledApostrophe,
+  isQuote,
+  OPEN_QUOTES,
+  VERB_GROUP,
+  type TokenView,
+} from './tokens.js';
 
 export interface Frame {
   cue: Range;
@@ -496,7 +503,8 @@ export function frameFor(
     }
   }
   r = skipAdjuncts(v, r, last);
-  if (v.low[r] === ':' || (v.low[r] === ',' && isQuote(v.low[r + 1]))) r++;
+  const quoteNext = isQuote(v.low[r + 1]) || isDoubledApostrophe(v.tokens, r + 1);
+  if (v.low[r] === ':' || (v.low[r] === ',' && quoteNext)) r++;
   else r = colonAfterAdjunct(v, r, s1);
   base.cue = cueRange;
   // a content ends where a following frame starts after a comma or "and" (", saying ...", "and said")
@@ -533,6 +541,7 @@ export function frameFor(
   if (
     right &&
     left &&
+    frame === 'source-first' &&
     ((adjunctOnly(v, right) && clauseLeft(v, left)) || quotedBefore(v, left, right))
   )
     return finish({ source, content: [left], frame: 'content-first' });
