@@ -439,3 +439,16 @@ describe('attribution rules: quotations after the frame and participles after a 
     expect(out.find((a) => a.cue === 'referring to')?.content).toBe('the two Trump resorts');
   });
 });
+
+describe('attribution rules: a bare frame after a quotation', () => {
+  it('with only a circumstance after the cue takes the quotation before it', () => {
+    const out = attributions(
+      '“Years from now, you will look back on this moment.” He said that night.',
+    );
+    expect(out.at(-1)).toMatchObject({
+      cue: 'said',
+      source: 'He',
+      content: '“Years from now, you will look back on this moment.”',
+    });
+  });
+});

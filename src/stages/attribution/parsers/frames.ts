@@ -242,9 +242,15 @@ function clauseLeft(v: TokenView, left: Range): boolean {
   return false;
 }
 
-/** A prepositional or adverbial phrase with no verb ("during the first half", "rhetorically"). */
+/**
+ * A prepositional, adverbial or time phrase with no verb ("during the first half",
+ * "rhetorically", "that night").
+ */
 function adjunctOnly(v: TokenView, r: Range): boolean {
-  if (!/^(?:ADP|ADV)$/.test(v.tokens[r[0]]?.pos ?? '') || r[1] - r[0] > 10) return false;
+  if (r[1] - r[0] > 10) return false;
+  // "that night", "last week", "Tuesday": a time phrase
+  const time = r[1] - r[0] < 3 && TIME_HEAD.test(v.low[r[1]] ?? '');
+  if (!time && !/^(?:ADP|ADV)$/.test(v.tokens[r[0]]?.pos ?? '')) return false;
   for (let k = r[0]; k <= r[1]; k++) {
     if (/^(?:VERB|AUX)$/.test(v.tokens[k]?.pos ?? '') || isQuote(v.low[k])) return false;
   }
@@ -545,6 +551,17 @@ export function frameFor(
     ((adjunctOnly(v, right) && clauseLeft(v, left)) || quotedBefore(v, left, right))
   )
     return finish({ source, content: [left], frame: 'content-first' });
+  // '“Years from now, ...” / He said that night.': the quotation before is the content
+  if (
+    right &&
+    !left &&
+    frame === 'source-first' &&
+    source &&
+    !hasWord(v, s0, source[0] - 1) &&
+    adjunctOnly(v, right) &&
+    CLOSE_QUOTES.has(v.low[s0 - 1] ?? '')
+  )
+    return finish({ source, content: [], frame: 'previous-sentence' });
   if (right) return finish({ source, content: [right], frame });
   // "she added, Donald Trump is a proven businessman": the clause after the comma
   if (
