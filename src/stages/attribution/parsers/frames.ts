@@ -503,7 +503,13 @@ export function frameFor(
     const after = v.low[(obj?.[1] ?? -9) + 1] ?? '';
     if (
       obj &&
-      (after === 'that' || after === ':' || after === ',' || isQuote(after) || obj[1] + 1 > last)
+      (after === 'that' ||
+        after === ':' ||
+        after === ',' ||
+        isQuote(after) ||
+        obj[1] + 1 > last ||
+        // "told reporters during Tuesday's conference call": the hearer, then circumstance
+        (obj[1] + 1 <= last && adjunctOnly(v, [obj[1] + 1, last])))
     ) {
       r = obj[1] + 1;
     }
