@@ -455,9 +455,9 @@ describe('attribution rules: a bare frame after a quotation', () => {
 
 describe('attribution rules: a hearer followed by circumstance', () => {
   it('leaves the quotation before the frame as the content', () => {
-    const [a] = attributions(
-      '“Her response was immediate,” Renteria told reporters during Tuesday’s conference call.',
+    const out = attributions(
+      '“Her response was immediate.” Renteria told reporters during Tuesday’s conference call.',
     );
-    expect(a).toMatchObject({ cue: 'told', content: '“Her response was immediate,”' });
+    expect(out.at(-1)).toMatchObject({ cue: 'told', content: '“Her response was immediate.”' });
   });
 });
