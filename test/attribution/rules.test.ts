@@ -461,3 +461,21 @@ describe('attribution rules: a hearer followed by circumstance', () => {
     expect(out.at(-1)).toMatchObject({ cue: 'told', content: '“Her response was immediate.”' });
   });
 });
+
+describe('attribution rules: sentences that open with the cue', () => {
+  it('take the quotation before or after the name', () => {
+    const a = attributions('“Is that the mistake?” said Susan Hennessey, a former NSA lawyer.').at(
+      -1,
+    );
+    expect(a).toMatchObject({
+      cue: 'said',
+      source: 'Susan Hennessey',
+      content: '“Is that the mistake?”',
+    });
+    const [b] = attributions(
+      'Said Comey, “The thought that an error is connected to this is painful.”',
+    );
+    expect(b).toMatchObject({ cue: 'Said', source: 'Comey' });
+    expect(b?.content).toContain('The thought that an error');
+  });
+});

@@ -444,6 +444,10 @@ export function frameFor(
   const g0 = verbGroupStart(v, cue.first, s0);
   const apposed = prev === ',' && g0 === cue.first ? sourceLeft(v, g0, s0) : null;
   const invertible = cue.last === cue.first && !/ing$/.test(v.low[cue.first] ?? '');
+  if (invertible && cue.first === s0) {
+    const opening = invertedOpening(v, cue, s1, last);
+    if (opening) return finish(opening);
+  }
   if (invertible && !apposed && cue.first - 1 > s0 && (prev === ',' || CLOSE_QUOTES.has(prev))) {
     const np = npRight(v, cue.last + 1, s1);
     const named =
@@ -616,6 +620,28 @@ function seemFrame(
     subject !== null && subject[0] === subject[1] && /^(?:it|there)$/.test(v.low[subject[0]] ?? '');
   const from = subject && !expletive ? subject[0] : right[0];
   return { source: null, content: [[from, right[1]]], frame: 'appearance' };
+}
+
+/**
+ * A sentence that opens with its cue: '“Is that a mistake?” / said Susan Hennessey, a former NSA
+ * lawyer.' (the splitter cut the quotation off: the content is the quotation before) and
+ * 'Said Comey, “The thought ...”' (the content is the quotation after the name).
+ */
+function invertedOpening(
+  v: TokenView,
+  cue: CueCandidate,
+  s1: number,
+  last: number,
+): Pick<Frame, 'source' | 'content' | 'frame'> | null {
+  const np = npRight(v, cue.last + 1, s1);
+  if (!np || v.tokens[np[0]]?.pos === 'PRON' || !isNameLike(v, [np[0], np[0]])) return null;
+  const after = v.low[np[1] + 1] ?? '';
+  if (after === ',' && isQuote(v.low[np[1] + 2]) && np[1] + 2 <= last)
+    return { source: np, content: [[np[1] + 2, last]], frame: 'inverted' };
+  // the previous sentence ends with the quotation
+  if (CLOSE_QUOTES.has(v.low[cue.first - 1] ?? '') && (after === ',' || np[1] >= last))
+    return { source: np, content: [], frame: 'previous-sentence' };
+  return null;
 }
 
 /** forms of be (and get) that make a participle passive; "'s" is left out ("he's said" is has) */
