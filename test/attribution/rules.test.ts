@@ -479,3 +479,14 @@ describe('attribution rules: sentences that open with the cue', () => {
     expect(b?.content).toContain('The thought that an error');
   });
 });
+
+describe('attribution rules: survey respondents', () => {
+  it('"those surveyed", "voters polled" are sources', () => {
+    expect(
+      attributions('By 58%-33%, those surveyed said the funding should stay.')[0]?.source,
+    ).toBe('those surveyed');
+    expect(attributions('Most voters polled say they want change.')[0]?.source).toBe(
+      'Most voters polled',
+    );
+  });
+});

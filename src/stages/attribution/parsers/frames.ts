@@ -328,6 +328,8 @@ function pastTimePhrase(v: TokenView, np: Range | null): Range | null {
   return cut > np[0] ? [np[0], cut - 1] : np;
 }
 
+const SURVEYED = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'sampled']);
+
 /** "Sen. Bernie Sanders (I-Vt.)": a parenthesis right after a name belongs to it. */
 function withParens(v: TokenView, r: Range, ceil: number): Range {
   if (v.low[r[1] + 1] !== '(') return r;
@@ -343,6 +345,13 @@ function sourceLeft(v: TokenView, g: number, s0: number): Range | null {
   const before = g - 1;
   if (before < s0) return null;
   const low = v.low[before] ?? '';
+  // "those surveyed said", "voters polled say": a survey participle closes the subject
+  if (SURVEYED.has(low) && before - 1 >= s0) {
+    const np = npLeft(v, before - 1, s0);
+    if (np) return [np[0], before];
+    if (/^(?:those|these|all|most|many|some|half)$/.test(v.low[before - 1] ?? ''))
+      return [before - 1, before];
+  }
   if (low === ',' || low === '—' || low === '–') {
     for (let p = before - 1; p >= Math.max(s0 + 1, before - 30); p--) {
       const pl = v.low[p] ?? '';
