@@ -77,4 +77,18 @@ describe('sentences without part-of-speech tagging (the minimal preset)', () => 
       ),
     ).toThrow(/options for stage "sentences"/);
   });
+  it('splits a possessive the same way whatever was read before', () => {
+    const probe = 'Trump’s comments and the nation\'s debt.';
+    const tokens = () => split(probe).tokens!.map((t) => `${t.text}/${t.pos}`);
+    const first = tokens();
+    // each of these kept the possessive whole in wink, which then remembered the whole form
+    split('He disagreed with Trump’s. The plan was the nation\'s.');
+    split('(Trump’s) and (the nation\'s)');
+    expect(tokens()).toEqual(first);
+    expect(first.slice(0, 2)).toEqual(['Trump/PROPN', '’s/PART']);
+  });
+  it('splits a possessive that closes a sentence or a bracket', () => {
+    const texts = split('The idea was Trump’s. (Clinton\'s)').tokens!.map((t) => t.text);
+    expect(texts).toEqual(['The', 'idea', 'was', 'Trump', '’s', '.', '(', 'Clinton', "'s", ')']);
+  });
 });

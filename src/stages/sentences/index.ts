@@ -5,7 +5,7 @@
  * relying on wink's guarantee that tokens plus white space reproduce the input.
  */
 import { PipelineError } from '../../core/errors.js';
-import { nlp } from '../../core/nlp.js';
+import { nlp, readDoc } from '../../core/nlp.js';
 import type { Sentence, Token } from '../../core/record.js';
 import type { Stage } from '../../core/stage.js';
 import { repairSentences } from './refiners/repair.js';
@@ -63,9 +63,8 @@ export function tokenize(
     long.push({ start: at, end: at + run.length, text: run, pos: 'X', sentence: 0 });
     return ' '.repeat(run.length);
   });
-  const wink = nlp(opts.pos);
-  const its = wink.its;
-  const wdoc = wink.readDoc(masked);
+  const its = nlp(opts.pos).its;
+  const wdoc = readDoc(masked, opts.pos);
   const values = wdoc.tokens().out() as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
   const pos = opts.pos ? (wdoc.tokens().out(its.pos) as string[]) : [];
@@ -82,7 +81,10 @@ export function tokenize(
     offset = end;
     startOf[i] = start;
     if (value.trim() === '') continue;
-    winkTokens.push({ start, end, text: text.slice(start, end), pos: pos[i] ?? 'X', sentence: 0 });
+    const token = { start, end, text: text.slice(start, end), pos: pos[i] ?? 'X', sentence: 0 };
+    const clitic = POSSESSIVE.exec(value);
+    if (clitic) winkTokens.push(...splitPossessive(token, clitic[0].length));
+    else winkTokens.push(token);
   }
   const sentenceStarts: number[] = [];
   wdoc.sentences().each((s: { out: (f: unknown) => unknown }) => {
@@ -99,6 +101,22 @@ export function tokenize(
     if (k < tokens.length) bounds.push([k, k]);
   }
   return { tokens, bounds };
+}
+
+/**
+ * A word ending in a possessive clitic ("Trump’s", "nation's"). wink splits it as two
+ * tokens, except where the word closes a sentence or a bracket ("... from Trump’s.",
+ * "(Clinton's)"): there it comes out whole (and core/nlp.ts keeps wink from remembering
+ * that whole form). The clitic is split off here so a possessive is always two tokens.
+ */
+const POSSESSIVE = /(?<=[\p{L}\p{N}.])['’][sS]$/u;
+
+function splitPossessive(token: Token, cliticLength: number): Token[] {
+  const cut = token.end - cliticLength;
+  return [
+    { ...token, end: cut, text: token.text.slice(0, -cliticLength) },
+    { ...token, start: cut, text: token.text.slice(-cliticLength), pos: token.pos === 'X' ? 'X' : 'PART' },
+  ];
 }
 
 function mergeByStart(a: Token[], b: Token[]): Token[] {
