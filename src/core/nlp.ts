@@ -35,7 +35,7 @@ interface Instance {
 /** words the cache may add before the instance is replaced */
 const MAX_ADDED = 200_000;
 /** a cached whole possessive ("Trump’s") changes later tokenization: never keep one */
-const POSSESSIVE = /['’][sS]$/;
+const POSSESSIVE = /['’]s$/i;
 
 const instances = new Map<boolean, Instance>();
 
