@@ -6,24 +6,11 @@
  */
 import { lemmas } from './morph.js';
 import type { TokenView } from './types.js';
+import { BE_FORMS } from '../../core/words.js';
 
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN']);
 const NP_HEAD = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-const BE = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  "'s",
-  "'re",
-  'am',
-  'get',
-  'got',
-  'gets',
-]);
+const BE = new Set([...BE_FORMS, "'s", 'get', 'got', 'gets']);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const MAX_STEPS = 40;
 /** nouns that name a time, never a participant: "Apple today launched", "released April 3" */

@@ -5,6 +5,7 @@
  */
 import type { Lexicon, PhraseCue, VerbCue } from '../lexicon.js';
 import type { TokenView } from './tokens.js';
+import { BE_FORMS } from '../../../core/words.js';
 
 export interface CueCandidate {
   /** first and last token of the cue (inclusive) */
@@ -112,17 +113,8 @@ function looksVerbal(v: TokenView, i: number, first: number): boolean {
 }
 
 const BE = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
+  ...BE_FORMS,
   "'s",
-  "'re",
-  "'m",
-  'am',
   'remain',
   'remains',
   'remained',

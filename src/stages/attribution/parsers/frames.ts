@@ -21,6 +21,7 @@ import {
   VERB_GROUP,
   type TokenView,
 } from './tokens.js';
+import { BE_FORMS } from '../../../core/words.js';
 
 export interface Frame {
   cue: Range;
@@ -654,21 +655,7 @@ function invertedOpening(
 }
 
 /** forms of be (and get) that make a participle passive; "'s" is left out ("he's said" is has) */
-const PASSIVE_AUX = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  "'re",
-  'am',
-  'get',
-  'gets',
-  'got',
-  'getting',
-]);
+const PASSIVE_AUX = new Set([...BE_FORMS, 'get', 'gets', 'got', 'getting']);
 
 /** "is widely expected", "was told", "had been reported": a participle after a form of be. */
 function passiveVoice(v: TokenView, g: number, cue: CueCandidate): boolean {

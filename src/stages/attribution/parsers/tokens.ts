@@ -3,6 +3,7 @@
  * Built once per document by the stage; parsers only read it.
  */
 import type { Token } from '../../../core/record.js';
+import { BE_FORMS, DO_FORMS, HAVE_FORMS, MODALS, NEGATORS } from '../../../core/words.js';
 
 export interface TokenView {
   readonly text: string;
@@ -102,40 +103,13 @@ export function isQuote(s: string | undefined): boolean {
 
 /** Auxiliaries and negation that may stand between a subject and its reporting verb. */
 export const VERB_GROUP = new Set([
-  'has',
-  'have',
-  'had',
+  ...HAVE_FORMS,
   "'s",
-  "'ve",
-  "'d",
-  "'re",
-  "'m",
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'am',
-  'do',
-  'does',
-  'did',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
-  'shall',
-  'not',
-  "n't",
-  'never',
+  ...BE_FORMS,
+  ...DO_FORMS,
+  ...MODALS,
+  ...NEGATORS,
   'to',
-  'ca',
-  'wo',
 ]);
 
 export const POSSESSIVE_PRON = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
