@@ -44,14 +44,7 @@ export interface Token extends Span {
 }
 
 export type EntityType =
-  | 'person'
-  | 'organisation'
-  | 'country'
-  | 'place'
-  | 'military-unit'
-  | 'weapon'
-  | 'group'
-  | 'other';
+  'person' | 'organisation' | 'country' | 'place' | 'military-unit' | 'weapon' | 'group' | 'other';
 
 export type Mention = Annotation;
 
@@ -139,7 +132,10 @@ export interface EventRecord {
   timeSource?: string | null;
   quantities: string[];
   modality: Modality;
+  /** the first mention's attribution id; null when the outlet itself reports it */
   attribution: string | null;
+  /** every attribution among the mentions, first seen first (empty: only the outlet) */
+  attributions: string[];
   [extra: string]: unknown;
 }
 

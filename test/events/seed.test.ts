@@ -63,6 +63,16 @@ describe.skipIf(!existsSync(file))('seed article events (published 2025-01-31)',
       expect(e.actors.length).toBeGreaterThan(0);
       expect(entityName(e.place)).toMatch(/Russia/);
     }
+    if (has('attributions')) {
+      // the outlet reports the arrival; the officials' "they arrived" is a later mention
+      expect(e.attribution).toBeNull();
+      const sources = e.attributions.map(
+        (id) => record.attributions.find((a) => a.id === id)?.source?.text,
+      );
+      expect(sources).toEqual(['Ukrainian officials and troops on the front lines']);
+      const line = formatEvents(record).split('\n').find((l) => l.includes('"arrival"')) ?? '';
+      expect(line).toContain('source: UNN → The New York Times  also: Ukrainian officials');
+    }
   });
 
   it('heavy casualties suffered by North Korean soldiers (asserted)', () => {

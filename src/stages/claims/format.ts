@@ -19,13 +19,24 @@ export function claimPath(
   record: Pick<SitrepRecord, 'attributions' | 'provenance' | 'outlet'>,
   claim: Claim,
 ): string[] {
+  return sourcePath(record, claim.attribution);
+}
+
+/**
+ * The outlets, then the chain of sources (through `via`) of an attribution, outermost first;
+ * with `attribution` null, the outlets alone (the article states it).
+ */
+export function sourcePath(
+  record: Pick<SitrepRecord, 'attributions' | 'provenance' | 'outlet'>,
+  attribution: string | null,
+): string[] {
   const path: string[] = [];
   const publisher = record.provenance.find((p) => p.role === 'publisher')?.name ?? record.outlet;
   if (publisher) path.push(publisher);
   for (const p of record.provenance) if (p.role === 'source') path.push(p.name);
   const chain: Attribution[] = [];
   const byId = new Map(record.attributions.map((a) => [a.id, a]));
-  let cur = claim.attribution ? byId.get(claim.attribution) : undefined;
+  let cur = attribution ? byId.get(attribution) : undefined;
   const seen = new Set<string>();
   while (cur && !seen.has(cur.id)) {
     seen.add(cur.id);

@@ -5,13 +5,23 @@
  *
  * Example:
  *   formatEvents(record)
- *   // 2024-11     deployment      "arrival"  actor: DPRK military  place: Russia  asserted  source: -
+ *   // 2024-11  deployment  "arrival" (+1)  actor: DPRK military  place: Russia  asserted
+ *   //   source: UNN → The New York Times  also: Ukrainian officials and troops on the front lines
+ * (one line per event; `also` lists the sources of its later mentions)
  */
 import type { EventRecord, SitrepRecord } from '../../core/record.js';
+import { sourcePath } from '../claims/format.js';
 
 type Readable = Pick<
   SitrepRecord,
-  'events' | 'entities' | 'times' | 'attributions' | 'published' | 'quantities'
+  | 'events'
+  | 'entities'
+  | 'times'
+  | 'attributions'
+  | 'published'
+  | 'quantities'
+  | 'provenance'
+  | 'outlet'
 >;
 
 /** A sortable key from a TIMEX3 value: "2024-11" < "2024-11-05" < "2025"; null when not a date. */
@@ -22,7 +32,7 @@ function sortKey(value: string): string | null {
 export function formatEvents(record: Readable): string {
   const entity = new Map(record.entities.map((e) => [e.id, e.name]));
   const time = new Map(record.times.map((t) => [t.id, t]));
-  const source = new Map(record.attributions.map((a) => [a.id, a.source?.text ?? null]));
+  const source = new Map(record.attributions.map((a) => [a.id, a.source?.text ?? a.id]));
   const quantity = new Map(record.quantities.map((q) => [q.id, q.text]));
   const typed = record.events.filter((e) => e.type !== 'other');
   const when = (e: EventRecord): { label: string; key: string | null } => {
@@ -57,7 +67,10 @@ export function formatEvents(record: Readable): string {
     if (e.quantities.length)
       parts.push(`figures: ${e.quantities.map((q) => quantity.get(q) ?? q).join(', ')}`);
     parts.push(e.modality);
-    parts.push(`source: ${e.attribution ? (source.get(e.attribution) ?? e.attribution) : '-'}`);
+    parts.push(`source: ${sourcePath(record, e.attribution).join(' → ')}`);
+    // records stored before `attributions` existed lack it
+    const more = (e.attributions ?? []).filter((a) => a !== e.attribution);
+    if (more.length) parts.push(`also: ${more.map((a) => source.get(a) ?? a).join('; ')}`);
     return parts.join('  ');
   });
   const other = record.events.length - typed.length;

@@ -273,6 +273,7 @@ function toRecord(
     quantities: findQuantities(links, c, args, phrase),
     modality: a.modality,
     attribution,
+    attributions: attribution ? [attribution] : [],
     variant: c.variant,
     top: sub?.top ?? 'other',
     acled: sub ? (TOP_TYPES.get(sub.top)?.acled ?? null) : null,

@@ -67,6 +67,7 @@ export function mergeMentions(events: readonly EventRecord[]): EventRecord[] {
         actors: [...e.actors],
         targets: [...e.targets],
         quantities: [...e.quantities],
+        attributions: [...e.attributions],
         participants: [...(e.participants as unknown[])],
       };
       out.push(copy);
@@ -101,7 +102,9 @@ export function mergeMentions(events: readonly EventRecord[]): EventRecord[] {
       target.time = e.time;
       target.timeSource = e.timeSource ?? null;
     }
-    target.attribution ??= e.attribution;
+    // the event keeps its first mention's source; later mentions add theirs to `attributions`
+    for (const a of e.attributions)
+      if (!target.attributions.includes(a)) target.attributions.push(a);
     (target.participants as unknown[]).push(...(e.participants as unknown[]));
   }
   return out;
