@@ -70,7 +70,10 @@ describe.skipIf(!existsSync(file))('seed article events (published 2025-01-31)',
         (id) => record.attributions.find((a) => a.id === id)?.source?.text,
       );
       expect(sources).toEqual(['Ukrainian officials and troops on the front lines']);
-      const line = formatEvents(record).split('\n').find((l) => l.includes('"arrival"')) ?? '';
+      const line =
+        formatEvents(record)
+          .split('\n')
+          .find((l) => l.includes('"arrival"')) ?? '';
       expect(line).toContain('source: UNN → The New York Times  also: Ukrainian officials');
     }
   });
