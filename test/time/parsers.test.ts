@@ -127,6 +127,36 @@ describe('clock parser', () => {
   });
 });
 
+describe('day-part parser', () => {
+  it('reads a part of day before its day word, with its position', () => {
+    const t = one(
+      'In London at mid-afternoon yesterday, the shares were up 2 pence.',
+      'mid-afternoon yesterday',
+      '1989-11-02',
+    );
+    expect(t?.type).toBe('TIME');
+    expect(t?.value).toBe('1989-11-01TAF');
+    expect(t?.mod).toBe('MID');
+  });
+  it('puts a positioned part of day with no day word on the day under discussion', () => {
+    expect(
+      one(
+        'By mid afternoon, official Serb sources were saying the operation was over.',
+        'mid afternoon',
+        '1998-03-06',
+      )?.value,
+    ).toBe('1998-03-06TAF');
+    expect(
+      one('On Tuesday, the talks ran into the late evening.', 'late evening')?.value,
+    ).toBe('2025-01-28TEV');
+  });
+  it('leaves a bare or adjectival part of day alone', () => {
+    expect(texts('He spoke on a late-night talk show.')).toEqual([]);
+    expect(texts('Dealers placed orders in the morning.')).toEqual([]);
+    expect(texts('Shelling resumed early Friday morning.')).toEqual(['early Friday morning']);
+  });
+});
+
 describe('set parser', () => {
   it('reads recurrences', () => {
     expect(one('Flights run daily.', 'daily')?.type).toBe('SET');
@@ -255,6 +285,15 @@ describe('unit-ref parser', () => {
   });
   it('does not read "the year 2000" as the current year', () => {
     expect(times('by the year 2000').map((t) => t.value)).not.toContain('2025');
+  });
+  it('reads "that day" after a month as an unknown day of that month, not the DCT', () => {
+    const text =
+      'Doctors on the list were killed, most recently last October when Dr. Barnett Slepian ' +
+      'was gunned down. His name on the Web site was crossed out that same day.';
+    expect(one(text, 'that same day', '1999-02-06')?.value).toBe('1998-10-XX');
+    expect(one('He arrived on Oct. 23. He left that same day.', 'that same day')?.value).toBe(
+      '2024-10-23',
+    );
   });
 });
 

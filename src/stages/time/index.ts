@@ -31,6 +31,7 @@ import {
   WEEKDAYS,
 } from './lexicon.js';
 import { clockParser } from './parsers/clock.js';
+import { dayPartParser } from './parsers/day-part.js';
 import { durationParser } from './parsers/duration.js';
 import { fixedParser } from './parsers/fixed.js';
 import { holidayParser } from './parsers/holiday.js';
@@ -65,6 +66,7 @@ const PARSERS: readonly Parser[] = [
   setParser,
   seasonParser,
   holidayParser,
+  dayPartParser,
 ];
 
 /** words that may start or carry an expression; others skip every parser */

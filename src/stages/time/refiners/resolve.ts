@@ -300,6 +300,12 @@ function shift(
   const useAnchor = s.from === 'anchor' && last !== null && near && RANK[last.gran] <= RANK[s.unit];
   const base = useAnchor ? last.day : dct;
   const anchorId = useAnchor ? last.id : null;
+  // "most recently last October when ... His name was crossed out that same day": the day
+  // of a month (or year) named before is a day in it we are not told, not the DCT's day
+  if (anaphoric && last !== null && !useAnchor) {
+    const inside = dayInside(s.unit, last);
+    if (inside) return { value: inside, anchorId: last.id, anchor: null };
+  }
   // "Three days later, ...", "A day earlier, ...": a day-level count with no day in its
   // sentence to count from is counted from an event, not a time; TimeBank marks the
   // duration it counts (P3D), as it does here whenever no date is near
@@ -391,6 +397,15 @@ function shift(
     case 'S':
       return mk(fmtDay(base), base, 'D');
   }
+}
+
+/** "that day" of a month, "that month" of a year: the coarser anchor with the unit left X */
+function dayInside(unit: Unit, last: Anchor): string | null {
+  const { y, m } = last.day;
+  if (unit === 'D' && last.gran === 'M') return `${fmtMonth(y, m)}-XX`;
+  if (unit === 'D' && last.gran === 'Y' && !last.sub) return `${fmtYear(y)}-XX-XX`;
+  if (unit === 'M' && last.gran === 'Y' && !last.sub) return `${fmtYear(y)}-XX`;
+  return null;
 }
 
 /** the last quarter reported by the publication date: the one before the date's own */
