@@ -274,6 +274,12 @@ describe('fixed parser', () => {
     expect(texts('Output fell over the past year.')).toEqual(['the past year']);
     expect(times('He left as soon as he could.')).toEqual([]);
   });
+  it('reads "soon" as the future only outside a past clause', () => {
+    expect(one('The company expects its sales to soon grow.', 'soon')?.value).toBe('FUTURE_REF');
+    expect(one('Prosecutors may soon seek an indictment.', 'soon')?.value).toBe('FUTURE_REF');
+    expect(texts('He was soon released and appeared to be healthy.')).toEqual([]);
+    expect(texts('It set off a trickle of cash that soon became a flood.')).toEqual([]);
+  });
 });
 
 describe('unit-ref parser', () => {

@@ -10,9 +10,14 @@
  * (data/time/relative.json#genericPresent) means the present day in general, not the
  * publication day, which "today's editions" still names. "VOA Today", "USA Today": a
  * capitalised Today right after a name is a title.
+ *
+ * "He was soon released", "cash that soon became a flood": "soon" in a past clause is
+ * shortly after a past event, not the future of the publication date (FUTURE_REF); TimeBank
+ * and AQUAINT leave it untagged, and tag "soon" only in clauses about what is to come.
  */
 import { GENERIC_PRESENT, UNITS } from '../lexicon.js';
 import type { Cand, Word } from '../types.js';
+import { pastForm } from './tense.js';
 
 function isDiscourseNow(w: readonly Word[], c: Cand): boolean {
   if (c.rule !== 'time/parsers/fixed#now' || c.e - c.s !== 1) return false;
@@ -46,6 +51,18 @@ function isTitleToday(w: readonly Word[], c: Cand): boolean {
   return t?.text === 'Today' && before?.sentence === t.sentence && before.pos === 'PROPN';
 }
 
+/** past auxiliaries that put a following "soon" in the past: "was soon released" */
+const PAST_AUX = new Set(['was', 'were', 'had']);
+
+function isPastSoon(w: readonly Word[], c: Cand): boolean {
+  if (c.rule !== 'time/parsers/fixed#soon') return false;
+  const before = w[c.s - 1];
+  const after = w[c.e];
+  const here = w[c.s]?.sentence;
+  if (before?.sentence === here && PAST_AUX.has(before.lower)) return true;
+  return after?.sentence === here && !!after && pastForm(after) && after.pos === 'VERB';
+}
+
 /** "CBS's ''60 Minutes''": a capitalised unit word inside a sentence is a title, not a duration */
 function isTitleDuration(w: readonly Word[], c: Cand): boolean {
   if (c.type !== 'DURATION' || c.e - c.s < 2) return false;
@@ -62,6 +79,7 @@ export function dropNonReferring(w: readonly Word[], cands: readonly Cand[]): Ca
       !isDiscourseNow(w, c) &&
       !isGenericToday(w, c) &&
       !isTitleToday(w, c) &&
-      !isTitleDuration(w, c),
+      !isTitleDuration(w, c) &&
+      !isPastSoon(w, c),
   );
 }

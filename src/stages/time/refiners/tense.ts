@@ -48,7 +48,7 @@ function leadDirection(w: readonly Word[], c: Cand): number {
 const PRESENT = 2;
 
 /** a verb form that reads as a past tense: "said", "announced" (not "succeed", "need") */
-function pastForm(x: Word): boolean {
+export function pastForm(x: Word): boolean {
   if (PAST_WORDS.has(x.lower)) return true;
   return x.pos === 'VERB' && x.lower.endsWith('ed') && !NOT_PAST.has(x.lower);
 }
