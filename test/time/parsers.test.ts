@@ -37,6 +37,17 @@ describe('numeric parser', () => {
     expect(one('The war began in 2022.', '2022')?.value).toBe('2022');
     expect(one('Prices rose in the 1990s.', 'the 1990s')?.value).toBe('199');
   });
+  it('reads decades in words after "the", not ages', () => {
+    expect(
+      one('We have seen hate group numbers dropping through the nineties.', 'the nineties')
+        ?.value,
+    ).toBe('199');
+    expect(one('Prices soared in the late seventies.', 'the late seventies')).toMatchObject({
+      value: '197',
+      mod: 'END',
+    });
+    expect(texts('Both men are in their forties.')).toEqual([]);
+  });
   it('does not read counts, money or impossible dates as dates', () => {
     expect(times('They deployed 2000 troops.')).toEqual([]);
     expect(times('It cost $1999 in all.')).toEqual([]);

@@ -33,6 +33,7 @@ export const MULTIPLIERS = map<number>(numbers.multipliers);
 export const VAGUE: ReadonlySet<string> = new Set(Object.keys(numbers.vague));
 export const ORDINALS = map<number>(numbers.ordinals);
 export const DAY_ORDINALS = map<number>(numbers.dayOrdinals);
+export const SPOKEN_DECADES = map<{ value: string; reason: string }>(numbers.spokenDecades);
 export const FIXED = map<{ type: string; value: string; reason: string }>(relative.fixed);
 export const DAYS = map<{ shift: number; part?: string; reason: string }>(relative.days);
 export const DIRECTION = map<{ dir: number; reason: string }>(relative.direction);

@@ -1,8 +1,9 @@
 /**
  * Numeric dates and years: ISO "1998-01-08", US "1/5/98" and "01/05/1998", four-digit years
- * "1998", decades "1990s" / "'90s", "fiscal 1989". Impossible dates are rejected.
+ * "1998", decades "1990s" / "'90s" / "the nineties", "fiscal 1989". Impossible dates are
+ * rejected.
  */
-import { ORDINALS } from '../lexicon.js';
+import { ORDINALS, SPOKEN_DECADES } from '../lexicon.js';
 import type { Cand, Parser, Word } from '../types.js';
 import { cand, daysIn, readYear } from './util.js';
 
@@ -98,7 +99,7 @@ export const numericParser: Parser = (w, i) => {
     const prefix = digits.length === 1 ? `19${digits}` : digits;
     return cand(i, i + 1, 'decade', 'DATE', { k: 'fixed', value: prefix });
   }
-  const spoken = spokenYear(w, i);
+  const spoken = spokenYear(w, i) ?? spokenDecade(w, i);
   if (spoken) return spoken;
   const century = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t);
   if (century && w[i + 1]?.lower === 'century') {
@@ -163,6 +164,20 @@ const UNITS_WORDS = new Map([
   ['eight', 8],
   ['nine', 9],
 ]);
+
+/**
+ * "through the nineties", "the early eighties": a decade in words, only after "the" (a
+ * modifier may sit between): "in their forties" is an age (data/time/numbers.json#spokenDecades)
+ */
+function spokenDecade(w: readonly Word[], i: number): Cand | null {
+  const decade = SPOKEN_DECADES.get(w[i]?.lower ?? '');
+  if (!decade) return null;
+  let k = i - 1;
+  if (w[k]?.lower === '-') k--;
+  if (w[k]?.lower === 'early' || w[k]?.lower === 'mid' || w[k]?.lower === 'late') k--;
+  if (w[k]?.lower !== 'the' || w[k]?.sentence !== w[i]?.sentence) return null;
+  return cand(i, i + 1, 'spoken-decade', 'DATE', { k: 'fixed', value: decade.value });
+}
 
 /** broadcast transcripts: "nineteen ninety-six" */
 function spokenYear(w: readonly Word[], i: number): Cand | null {
