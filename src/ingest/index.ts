@@ -17,14 +17,14 @@ import { toIsoDate } from '../core/dates.js';
 import type { Origin } from '../core/record.js';
 import { readCsv, streamCsv } from './csv.js';
 import { readDatedText } from './dated-text.js';
-import { binaryReason, decodeUtf8 } from './decode.js';
+import { binaryReason, decodeText, isWide } from './decode.js';
 import { extensionOf, formatOfExtension, isFormat, sniffFormat, type Format } from './formats.js';
 import { readHtml } from './html.js';
 import { readJson } from './json.js';
 import { readJsonl, streamJsonl } from './jsonl.js';
 import { DecodeError, linesOf, textChunks } from './lines.js';
 import { readMarkdown } from './markdown.js';
-import { checkReadOptions, type InputOptions } from './options.js';
+import { checkReadOptions, encodingOf, type InputOptions } from './options.js';
 import { readPlainText } from './plain-text.js';
 import { problem } from './results.js';
 import { readFeed } from './rss.js';
@@ -86,7 +86,7 @@ export function readText(
 
 /** Reads bytes (a file's or standard input's content) as the file `path`. */
 export function readBytes(bytes: Uint8Array, path: string, opts: InputOptions = {}): ReadResult[] {
-  const decoded = decodeUtf8(bytes);
+  const decoded = decodeText(bytes, encodingOf(opts.encoding));
   if ('error' in decoded) return [problem('failed', path, decoded.error)];
   return readText(decoded.text, { path }, opts);
 }
@@ -185,17 +185,18 @@ async function* readFile(
       head = Buffer.alloc(HEAD);
       const { bytesRead } = await fh.read(head, 0, HEAD, 0);
       head = head.subarray(0, bytesRead);
-      const bad = binaryReason(head);
+      const encoding = encodingOf(opts.encoding);
+      const bad = isWide(encoding) ? null : binaryReason(head);
       if (bad) {
         yield problem('failed', path, bad);
         return;
       }
-      const format =
-        (opts.format as Format | null | undefined) ?? sniffFormat(head.toString('utf8'), hint);
+      const headText = new TextDecoder(encoding).decode(head);
+      const format = (opts.format as Format | null | undefined) ?? sniffFormat(headText, hint);
       if (format === 'jsonl' || format === 'csv' || format === 'tsv') {
         await fh.close();
         fh = undefined;
-        yield* streamFile(path, format, head.toString('utf8'), opts);
+        yield* streamFile(path, format, headText, opts);
         return;
       }
       if (info.size > MAX_FILE) {
@@ -224,8 +225,9 @@ async function* streamFile(
   opts: InputOptions,
 ): AsyncGenerator<ReadResult> {
   try {
-    if (format === 'jsonl') yield* streamJsonl(linesOf(textChunks(path)), path, opts);
-    else yield* streamCsv(textChunks(path), head, path, opts, format === 'tsv');
+    const chunks = textChunks(path, encodingOf(opts.encoding));
+    if (format === 'jsonl') yield* streamJsonl(linesOf(chunks), path, opts);
+    else yield* streamCsv(chunks, head, path, opts, format === 'tsv');
   } catch (err) {
     const code = String((err as { code?: unknown } | null)?.code ?? '');
     const message =

@@ -1,10 +1,10 @@
 /**
- * Streams a file as UTF-8 text, chunk by chunk or line by line, so a large JSON Lines or CSV
+ * Streams a file as text (UTF-8 unless another encoding is named), chunk by chunk or line by line, so a large JSON Lines or CSV
  * file is never held whole. Binary content and invalid UTF-8 end the stream with a
  * DecodeError (the lines before it have been read); an over-long line is cut and flagged.
  */
 import { createReadStream } from 'node:fs';
-import { binaryReason, firstInvalidByte } from './decode.js';
+import { binaryReason, firstInvalidByte, isWide, NOT_UTF8_HINT } from './decode.js';
 
 export class DecodeError extends Error {
   override name = 'DecodeError';
@@ -14,24 +14,29 @@ export class DecodeError extends Error {
 export const MAX_LINE = 16 * 1024 * 1024;
 
 /** Decoded text chunks of a file (a leading byte order mark dropped). */
-export async function* textChunks(path: string): AsyncGenerator<string> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
+export async function* textChunks(path: string, encoding = 'utf-8'): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  const utf8 = encoding === 'utf-8';
   let offset = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
     const bytes = chunk as Buffer;
-    const reason = binaryReason(bytes);
+    const reason = isWide(encoding) ? null : binaryReason(bytes);
     if (reason && reason.startsWith('binary'))
       throw new DecodeError(`${reason} (near byte ${offset + bytes.indexOf(0)})`);
     let text: string;
     try {
       text = decoder.decode(bytes, { stream: true });
     } catch {
+      if (!utf8)
+        throw new DecodeError(
+          `not ${encoding} text (a byte sequence near byte ${offset} does not decode); check --encoding`,
+        );
       // the text before the bad byte is still read; then the stream ends
       const at = firstInvalidByte(bytes);
       const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
       if (before !== '') yield before;
       throw new DecodeError(
-        `not UTF-8 text (invalid byte 0x${(bytes[at] ?? 0).toString(16)} at byte ${offset + at}); convert it to UTF-8`,
+        `not UTF-8 text (invalid byte 0x${(bytes[at] ?? 0).toString(16)} at byte ${offset + at}); ${NOT_UTF8_HINT}`,
       );
     }
     offset += bytes.length;
@@ -41,9 +46,7 @@ export async function* textChunks(path: string): AsyncGenerator<string> {
     const rest = decoder.decode();
     if (rest !== '') yield rest;
   } catch {
-    throw new DecodeError(
-      'not UTF-8 text (truncated byte sequence at the end); convert it to UTF-8',
-    );
+    throw new DecodeError(`not ${encoding} text (truncated byte sequence at the end)`);
   }
 }
 

@@ -22,4 +22,18 @@ export function checkReadOptions(opts: ReadOptions): void {
       '--input-format',
     );
   checkMap(opts.map);
+  if (opts.encoding != null) encodingOf(opts.encoding);
+}
+
+/** The canonical name of an encoding label ("latin1" -> "windows-1252"), or a SitrepError. */
+export function encodingOf(label: string | null | undefined): string {
+  if (label == null) return 'utf-8';
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    throw new SitrepError(
+      `unknown encoding "${label}" (use a WHATWG label such as utf-8, windows-1252, iso-8859-2, utf-16le)`,
+      '--encoding',
+    );
+  }
 }

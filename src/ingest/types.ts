@@ -34,4 +34,10 @@ export interface ReadOptions {
   map?: Record<string, string>;
   /** force a format instead of detecting it */
   format?: string | null;
+  /**
+   * character encoding of the inputs (`--encoding`), a WHATWG label such as "windows-1252",
+   * "iso-8859-1" or "utf-16le"; default UTF-8. Never guessed: a file that does not decode
+   * is reported.
+   */
+  encoding?: string | null;
 }

@@ -141,7 +141,7 @@ describe('binary and broken files', () => {
         kind: 'failed',
         where: file,
         message: expect.stringMatching(
-          /^not UTF-8 text \(invalid byte 0xc3 at byte \d+\); convert it to UTF-8$/,
+          /^not UTF-8 text \(invalid byte 0xc3 at byte \d+\); convert it to UTF-8 or give its encoding, e\.g\. --encoding windows-1252$/,
         ),
       },
     ]);

@@ -17,6 +17,10 @@ export function extractCommand(): Command {
     .option('--format <format>', 'json, jsonl or pretty', 'json')
     .option('--map <mapping>', 'column mapping for JSONL/CSV, e.g. text=body,published=date')
     .option('--input-format <format>', 'read the input as this format instead of detecting it')
+    .option(
+      '--encoding <name>',
+      'character encoding of the inputs, e.g. windows-1252 (default utf-8)',
+    )
     .option('--preset <name>', 'which stages to run', 'default')
     .action(async (file: string, opts) => {
       const format = parseFormat(opts.format);
@@ -24,6 +28,7 @@ export function extractCommand(): Command {
         date: parseDate(opts.date, '--date'),
         map: parseMap(opts.map),
         format: opts.inputFormat ?? null,
+        encoding: opts.encoding ?? null,
       };
       const pipeline = pipelineFor(opts.preset);
       const records: SitrepRecord[] = [];
@@ -40,7 +45,11 @@ export function extractCommand(): Command {
           else records.push(record);
         } catch (err) {
           if (!(err instanceof Error) || err.name !== 'SitrepError') throw err;
-          reportProblem({ kind: 'failed', where: result.article.origin.path, message: err.message });
+          reportProblem({
+            kind: 'failed',
+            where: result.article.origin.path,
+            message: err.message,
+          });
           failed++;
         }
       }
@@ -52,7 +61,9 @@ export function extractCommand(): Command {
         const out = records.length === 1 ? records[0] : records;
         process.stdout.write(JSON.stringify(out, null, 2) + '\n');
       } else if (format === 'pretty') {
-        process.stdout.write(records.map((r) => formatPretty(r, prettySections)).join('\n\n---\n\n') + '\n');
+        process.stdout.write(
+          records.map((r) => formatPretty(r, prettySections)).join('\n\n---\n\n') + '\n',
+        );
       }
     });
 }

@@ -25,6 +25,10 @@ export function ingestCommand(): Command {
     .option('--date <date>', 'publication date for inputs that give none (YYYY-MM-DD)')
     .option('--map <mapping>', 'column mapping for JSONL/CSV, e.g. text=body,published=date')
     .option('--input-format <format>', 'read the inputs as this format instead of detecting it')
+    .option(
+      '--encoding <name>',
+      'character encoding of the inputs, e.g. windows-1252 (default utf-8)',
+    )
     .option('--preset <name>', 'which stages to run', 'default')
     .option('--threads <n>', 'worker threads (0: none)')
     .action(async (paths: string[], opts) => {
@@ -32,6 +36,7 @@ export function ingestCommand(): Command {
         date: parseDate(opts.date, '--date'),
         map: parseMap(opts.map),
         format: opts.inputFormat ?? null,
+        encoding: opts.encoding ?? null,
       };
       const threads = opts.threads === undefined ? undefined : Number(opts.threads);
       const store = await openSqliteStore(dbPath(opts.db));
@@ -81,7 +86,11 @@ export function ingestCommand(): Command {
                 const where = article.origin.item
                   ? `${article.origin.path}:${article.origin.item}`
                   : article.origin.path;
-                problem({ kind: 'failed', where, message: err instanceof Error ? err.message : String(err) });
+                problem({
+                  kind: 'failed',
+                  where,
+                  message: err instanceof Error ? err.message : String(err),
+                });
               },
             )
             .finally(() => pending.delete(job));
@@ -100,7 +109,9 @@ export function ingestCommand(): Command {
       const summary = `ingested ${counts.ingested} · duplicates ${counts.duplicates} · skipped ${counts.skipped} · failed ${counts.failed}`;
       process.stdout.write(summary + '\n');
       if (failures.length > 0) {
-        process.stdout.write('failures:\n' + failures.map((f) => `  ${f.where}: ${f.message}`).join('\n') + '\n');
+        process.stdout.write(
+          'failures:\n' + failures.map((f) => `  ${f.where}: ${f.message}`).join('\n') + '\n',
+        );
       }
       if (counts.ingested === 0 && counts.duplicates === 0 && counts.failed + counts.skipped > 0) {
         process.exitCode = 1;
