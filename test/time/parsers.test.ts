@@ -174,6 +174,12 @@ describe('set parser', () => {
     expect(one('They meet every week.', 'every week')?.value).toBe('P1W');
     expect(one('It pays $2 a year.', 'a year')?.type).toBe('SET');
   });
+  it('keeps frequency adjectives of hours, days and weeks before a noun, not reporting terms', () => {
+    expect(one('Clinton said in his weekly radio address.', 'weekly')?.value).toBe('P1W');
+    expect(one('Average hourly earnings rose.', 'hourly')?.value).toBe('PT1H');
+    expect(texts('The company raised its quarterly dividend.')).toEqual([]);
+    expect(texts('Holders approved it at the annual meeting.')).toEqual([]);
+  });
 });
 
 describe('season parser', () => {

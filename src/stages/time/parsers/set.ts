@@ -2,7 +2,7 @@
  * Recurrences (TIMEX3 SET): "daily", "annually", "every day", "each Thursday", "each July",
  * "per year", "twice a year", "every three months".
  */
-import { MONTHS, SETS, UNITS, WEEKDAYS } from '../lexicon.js';
+import { MONTHS, SETS, SETS_BEFORE_NOUNS, UNITS, WEEKDAYS } from '../lexicon.js';
 import type { Parser } from '../types.js';
 import { cand, durationValue, isRate, readNumber } from './util.js';
 
@@ -13,8 +13,9 @@ export const setParser: Parser = (w, i) => {
   if (!a) return null;
   const fixed = SETS.get(a.lower);
   if (fixed !== undefined) {
-    // "annual report": an adjective before a noun is not a recurrence of its own
-    if (w[i + 1]?.pos === 'NOUN' && a.lower !== 'daily') return null;
+    // "annual report", "quarterly dividend": a reporting term, not a recurrence of its own;
+    // "his weekly radio address", "the daily tally" stay (data/time/relative.json#setsBeforeNouns)
+    if (w[i + 1]?.pos === 'NOUN' && !SETS_BEFORE_NOUNS.has(a.lower)) return null;
     return cand(i, i + 1, `set#${a.lower}`, 'SET', { k: 'fixed', value: fixed });
   }
   const every = EVERY.has(a.lower);
