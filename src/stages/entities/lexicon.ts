@@ -229,6 +229,23 @@ function build(): Lexicon {
       });
     }
   }
+  for (const p of read<{ name: string; aliases: string[]; country: string | null }>(
+    'people.json',
+  )) {
+    // the key the name tagger gives the full name, so "Putin" joins "Vladimir Putin"
+    const key = `name:${norm(p.name)}`;
+    for (const a of [p.name, ...p.aliases]) {
+      add({
+        phrase: a,
+        type: 'person',
+        key,
+        name: p.name,
+        country: p.country,
+        form: isAcronym(a) ? 'acronym' : 'name',
+        rule: `lexicon:data/entities/people.json#${p.name}`,
+      });
+    }
+  }
   const titles = new Map(
     read<{ title: string; kind: string }>('titles.json').map((t) => [norm(t.title), t.kind]),
   );
