@@ -93,6 +93,15 @@ describe('relative parser', () => {
 });
 
 describe('duration parser', () => {
+  it('reads "the years" after a durational preposition or before "that followed"', () => {
+    expect(one('Over the years many more patients died waiting.', 'the years')?.value).toBe(
+      'PXY',
+    );
+    expect(
+      one('In the years that followed, the guerrillas waged war.', 'the years')?.type,
+    ).toBe('DURATION');
+    expect(texts("Kopp's car was spotted in the weeks before the shooting.")).toEqual([]);
+  });
   it('reads durations with modifiers and ranges', () => {
     const t = one('They have not been seen for about two weeks.', 'about two weeks');
     expect(t?.value).toBe('P2W');

@@ -139,6 +139,14 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
       { range: 1 },
     );
   }
+  // "over the years", "in the years that followed", "the months since": a vague stretch;
+  // "in the weeks before the shooting" is a date of its own event, left alone
+  if (prev?.lower === 'the' && stretch(w, i)) {
+    return cand(i - 1, i + 1, 'duration#the-plural', 'DURATION', {
+      k: 'fixed',
+      value: durationValue(null, unit.entry),
+    });
+  }
   // "hundreds of years", "2-years": counted elsewhere or not a duration
   if (
     prev &&
@@ -157,6 +165,19 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
     k: 'fixed',
     value: durationValue(null, unit.entry),
   });
+}
+
+/** words before "the years" that make it a stretch of time: "over the years" */
+const STRETCH_BEFORE = new Set(['over', 'through', 'throughout', 'during']);
+
+/** "the years" at w[i] after a durational preposition, or before "that followed" / "since" */
+function stretch(w: readonly Word[], i: number): boolean {
+  const before = w[i - 2];
+  const sentence = w[i]?.sentence;
+  if (before?.sentence === sentence && STRETCH_BEFORE.has(before.lower)) return true;
+  const a = w[i + 1];
+  if (!a || a.sentence !== sentence) return false;
+  return a.lower === 'since' || (a.lower === 'that' && w[i + 2]?.lower === 'followed');
 }
 
 function isHalf(w: readonly Word[], e: number): boolean {
