@@ -297,6 +297,22 @@ describe('reference time: the period under discussion', () => {
       'For the six months ended Aug. 12, it earned C$6.5 million, down from C$18.1 million a year earlier.';
     expect(one(text, 'a year earlier', dct)?.value).toBe('1988');
   });
+  it('compares year on year with the reporting quarter, not a past quarter named in passing', () => {
+    const text =
+      'Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second ' +
+      'quarter tied largely to lower newsprint earnings, it attributed the gain to its ' +
+      'consumer businesses. The comparison was also enhanced by charges taken in the ' +
+      'year-earlier period. In the 1989 period also, tax rates were lower than a year ago.';
+    expect(one(text, 'the year-earlier period', '1989-11-01')?.value).toBe('1988-Q3');
+    expect(one(text, 'a year ago', '1989-11-01')?.value).toBe('1988-Q3');
+  });
+  it('keeps a quarter named in the same sentence, and skips quarters still to come', () => {
+    const text =
+      'Profit rose in the third quarter. Sales fell in the second quarter from a year ' +
+      'earlier. A fourth-quarter charge is likely. Earnings fell from a year ago.';
+    expect(one(text, 'a year earlier', '1989-11-01')?.value).toBe('1988-Q2');
+    expect(one(text, 'a year ago', '1989-11-01')?.value).toBe('1988-Q3');
+  });
   it('reads "the year-earlier nine months" as the nine months, not as a year-ago date', () => {
     const t = 'Net for the year-earlier nine months included a gain.';
     expect(one(t, 'nine months', dct)?.value).toBe('P9M');

@@ -48,6 +48,7 @@ import { isClock, mergeNeighbours } from './refiners/merge.js';
 import { applyModifiers } from './refiners/modifiers.js';
 import { dropNonReferring } from './refiners/non-referring.js';
 import { removeOverlaps } from './refiners/overlap.js';
+import { laterReported, reportingAnchor } from './refiners/reporting.js';
 import { rangeDirection, rangeOf } from './refiners/range.js';
 import { resolve, type Anchor } from './refiners/resolve.js';
 import { tenseOf } from './refiners/tense.js';
@@ -136,6 +137,8 @@ export function extractTimes(
   );
   const times: TimeExpr[] = [];
   let last: Anchor | null = null;
+  // the latest quarter named that had ended by publication: the reporting period
+  let reported: Anchor | null = null;
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k] as Cand;
     const first = words[c.s];
@@ -147,11 +150,12 @@ export function extractTimes(
       c,
       dct,
       tense,
-      dayAhead(words, cands, k, dct, last) ?? last,
+      dayAhead(words, cands, k, dct, last) ?? reportingAnchor(c, first.sentence, last, reported),
       id,
       first.sentence,
     );
     if (r.anchor && !closesPeriod(words, c, last, times[times.length - 1])) last = r.anchor;
+    if (r.anchor && laterReported(r.anchor, reported, dct)) reported = r.anchor;
     const dir = rangeDirection(words, c, tense > 0);
     times.push({
       id,

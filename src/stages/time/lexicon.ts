@@ -39,7 +39,9 @@ export const DAYS = map<{ shift: number; part?: string; reason: string }>(relati
 export const DIRECTION = map<{ dir: number; reason: string }>(relative.direction);
 export const SHIFT_WORDS = map<{ dir: number; from: string; reason: string }>(relative.shiftWords);
 export const SETS = map<string>(relative.sets);
-export const SETS_BEFORE_NOUNS: ReadonlySet<string> = new Set(Object.keys(relative.setsBeforeNouns));
+export const SETS_BEFORE_NOUNS: ReadonlySet<string> = new Set(
+  Object.keys(relative.setsBeforeNouns),
+);
 export const FUTURE_CUES: ReadonlySet<string> = new Set(Object.keys(relative.futureCues));
 export const GENERIC_PRESENT: ReadonlySet<string> = new Set(Object.keys(relative.genericPresent));
 export const PAST_WORDS: ReadonlySet<string> = new Set(Object.keys(tense.past));

@@ -174,7 +174,7 @@ const STRETCH_BEFORE = new Set(['over', 'through', 'throughout', 'during']);
 function stretch(w: readonly Word[], i: number): boolean {
   const before = w[i - 2];
   const sentence = w[i]?.sentence;
-  if (before?.sentence === sentence && STRETCH_BEFORE.has(before.lower)) return true;
+  if (before && before.sentence === sentence && STRETCH_BEFORE.has(before.lower)) return true;
   const a = w[i + 1];
   if (!a || a.sentence !== sentence) return false;
   return a.lower === 'since' || (a.lower === 'that' && w[i + 2]?.lower === 'followed');

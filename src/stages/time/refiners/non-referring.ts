@@ -59,7 +59,7 @@ function isPastSoon(w: readonly Word[], c: Cand): boolean {
   const before = w[c.s - 1];
   const after = w[c.e];
   const here = w[c.s]?.sentence;
-  if (before?.sentence === here && PAST_AUX.has(before.lower)) return true;
+  if (before && before.sentence === here && PAST_AUX.has(before.lower)) return true;
   return after?.sentence === here && !!after && pastForm(after) && after.pos === 'VERB';
 }
 
