@@ -315,6 +315,19 @@ describe('unit-ref parser', () => {
   it('does not read "the year 2000" as the current year', () => {
     expect(times('by the year 2000').map((t) => t.value)).not.toContain('2025');
   });
+  it('reads an ordinal day said in the present as the publication day', () => {
+    expect(
+      one("It's the second day of an offensive by the security forces.", 'the second day')?.value,
+    ).toBe('2025-01-31');
+    expect(
+      one(
+        'In Saudi Arabia, today is the eighth day of Desert Shield.',
+        'the eighth day',
+        '1990-08-15',
+      )?.value,
+    ).toBe('1990-08-15');
+    expect(texts('He would do so on his first day in office.')).toEqual([]);
+  });
   it('reads "that day" after a month as an unknown day of that month, not the DCT', () => {
     const text =
       'Doctors on the list were killed, most recently last October when Dr. Barnett Slepian ' +

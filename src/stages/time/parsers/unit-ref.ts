@@ -1,8 +1,10 @@
 /**
  * A calendar unit named by reference: "the year", "the fiscal year", "the weekend" (the one
  * holding the DCT), "the year ended Sept. 30" (a twelve-month period), "that year", "that
- * same day" (the unit of the last mentioned time), "year-end".
+ * same day" (the unit of the last mentioned time), "year-end", "today is the eighth day of
+ * Desert Shield" (the publication day).
  */
+import { ORDINALS } from '../lexicon.js';
 import type { Cand, Parser, Word } from '../types.js';
 import { cand, readYear } from './util.js';
 
@@ -21,8 +23,30 @@ const THE_UNITS: ReadonlyMap<string, 'Y' | 'M' | 'W' | 'WE'> = new Map([
   ['weekend', 'WE'],
 ]);
 
+/** words right before "the eighth day" that make it the day of speaking: "today is", "it's" */
+const PRESENT_BE = new Set(['is', "'s"]);
+
+/**
+ * "today is the eighth day of Desert Shield", "It's the second day of an offensive": an
+ * ordinal day of something under way, said in the present, is the publication day
+ */
+function nthDayNow(w: readonly Word[], i: number): Cand | null {
+  const ord = ORDINALS.get(w[i + 1]?.lower ?? '');
+  if (ord === undefined || ord < 1 || w[i + 2]?.lower !== 'day') return null;
+  const be = w[i - 1];
+  if (!be || be.sentence !== w[i]?.sentence || !PRESENT_BE.has(be.lower)) return null;
+  return cand(i, i + 3, 'unit-ref#nth-day-now', 'DATE', {
+    k: 'shift',
+    unit: 'D',
+    n: 0,
+    from: 'dct',
+  });
+}
+
 /** "the year", "the week", "the weekend", "the fiscal year", "the full year": the unit holding the DCT */
 function theUnit(w: readonly Word[], i: number): Cand | null {
+  const nth = nthDayNow(w, i);
+  if (nth) return nth;
   let j = i + 1;
   const adj = w[j]?.lower;
   if (
