@@ -297,6 +297,17 @@ describe('fixed parser', () => {
     expect(texts('Output fell over the past year.')).toEqual(['the past year']);
     expect(times('He left as soon as he could.')).toEqual([]);
   });
+  it('reads "at this crucial moment" and "for a while"', () => {
+    expect(
+      one('He would not be traveling at this crucial moment.', 'this crucial moment')?.value,
+    ).toBe('PRESENT_REF');
+    expect(one('They will have to live without it for a while.', 'a while')).toMatchObject({
+      type: 'DURATION',
+      value: 'PXX',
+    });
+    expect(texts('This moment will pass.')).toEqual([]);
+    expect(texts('A while ago it rained.')).toEqual([]);
+  });
   it('reads "soon" as the future only outside a past clause', () => {
     expect(one('The company expects its sales to soon grow.', 'soon')?.value).toBe('FUTURE_REF');
     expect(one('Prosecutors may soon seek an indictment.', 'soon')?.value).toBe('FUTURE_REF');
