@@ -308,6 +308,12 @@ describe('fixed parser', () => {
     expect(texts('This moment will pass.')).toEqual([]);
     expect(texts('A while ago it rained.')).toEqual([]);
   });
+  it('leaves "most recently" before a date to the date', () => {
+    expect(texts('Three doctors were killed, most recently last October.', '1999-02-06')).toEqual([
+      'last October',
+    ]);
+    expect(one('Magna recently cut its dividend.', 'recently')?.value).toBe('PAST_REF');
+  });
   it('reads "soon" as the future only outside a past clause', () => {
     expect(one('The company expects its sales to soon grow.', 'soon')?.value).toBe('FUTURE_REF');
     expect(one('Prosecutors may soon seek an indictment.', 'soon')?.value).toBe('FUTURE_REF');

@@ -11,6 +11,9 @@
  * publication day, which "today's editions" still names. "VOA Today", "USA Today": a
  * capitalised Today right after a name is a title.
  *
+ * "most recently last October": the date times the last of several events, "recently" ranks
+ * them.
+ *
  * "He was soon released", "cash that soon became a flood": "soon" in a past clause is
  * shortly after a past event, not the future of the publication date (FUTURE_REF); TimeBank
  * and AQUAINT leave it untagged, and tag "soon" only in clauses about what is to come.
@@ -73,9 +76,19 @@ function isTitleDuration(w: readonly Word[], c: Cand): boolean {
   return !opens && unit.text[0] !== unit.lower[0];
 }
 
+/**
+ * "three were killed, most recently last October": "most recently" ranks the events and the
+ * date after it times the last one; it is not a time of its own
+ */
+function isRankingRecently(w: readonly Word[], c: Cand, next: Cand | undefined): boolean {
+  if (c.rule !== 'time/parsers/fixed#recently' || w[c.s - 1]?.lower !== 'most') return false;
+  return next !== undefined && next.s === c.e;
+}
+
 export function dropNonReferring(w: readonly Word[], cands: readonly Cand[]): Cand[] {
   return cands.filter(
-    (c) =>
+    (c, k) =>
+      !isRankingRecently(w, c, cands[k + 1]) &&
       !isDiscourseNow(w, c) &&
       !isGenericToday(w, c) &&
       !isTitleToday(w, c) &&
