@@ -54,6 +54,13 @@ describe('quantities: figures in digits', () => {
     expect(find('GDP of $30,000 per capita', '$30,000 per capita').unit).toBe('USD/person');
   });
 
+  it('reads a rate after the counted noun: the figure keeps its span, the period joins the unit', () => {
+    const flights = find('There are four flights a week.', 'four');
+    expect([flights.counted, flights.unit]).toEqual(['flights', '/week']);
+    expect(find('About 200 people a day crossed.', '200').unit).toBe('people/day');
+    expect(find('Four flights left a week ago.', 'Four').unit).toBeNull();
+  });
+
   it('reads ranges as low/high with value null', () => {
     const a = find('between 10,000 and 12,000 troops', '10,000 and 12,000');
     expect([a.value, a.low, a.high, a.approx]).toEqual([null, 10000, 12000, 'between']);

@@ -178,7 +178,7 @@ describe('set parser', () => {
   it('reads recurrences', () => {
     expect(one('Flights run daily.', 'daily')?.type).toBe('SET');
     expect(one('They meet every week.', 'every week')?.value).toBe('P1W');
-    expect(one('It pays $2 a year.', 'a year')?.type).toBe('SET');
+    expect(one('They meet twice a year.', 'a year')?.type).toBe('SET');
   });
   it('keeps frequency adjectives of hours, days and weeks before a noun, not reporting terms', () => {
     expect(one('Clinton said in his weekly radio address.', 'weekly')?.value).toBe('P1W');
@@ -378,8 +378,12 @@ describe('names and rates that look like times (BBC news)', () => {
   it('does not read "the future of" as a time', () => {
     expect(texts('The future of Perrier is unclear.')).toEqual([]);
   });
-  it('reads a rate as a recurrence, not a duration', () => {
-    expect(one('It costs £1bn a year.', 'a year')?.type).toBe('SET');
+  it('leaves an amount per unit to the figure (quantities: unit "GBP/year"), keeps frequencies', () => {
+    expect(texts('It costs £1bn a year.')).toEqual([]);
+    expect(texts('It pays $2 per year and 20% a year.')).toEqual([]);
+    expect(texts('There are four flights a week.')).toEqual([]);
+    expect(one('Inspectors come three times a week.', 'a week')?.value).toBe('P1W');
+    expect(one('Flights leave every week.', 'every week')?.type).toBe('SET');
     expect(one('In 2004, a year of growth ended.', 'a year')?.type).toBe('DURATION');
   });
 });

@@ -7,6 +7,7 @@
 import type { Token } from '../../../core/record.js';
 import { lexicon } from '../lexicon.js';
 import { tokenAt, type Candidate, type Context } from '../types.js';
+import { RULE as UNITS_RULE, ratePeriod } from './units.js';
 
 export const RULE = 'quantities/refiners/counted';
 
@@ -84,6 +85,15 @@ export function findCounted(cands: Candidate[], ctx: Context): Candidate[] {
       out.unit = 'people';
       out.kind = 'count';
       out.trail.push(lexicon.peopleRule);
+    }
+    // "four flights a week", "200 people a day": a rate after the counted noun (the time
+    // stage leaves such rates to the figure)
+    const nounToken = ctx.tokens.slice(i, i + 6).find((t) => t.text === noun);
+    const rate = nounToken && !out.unit?.includes('/') ? ratePeriod(ctx.text, nounToken.end) : null;
+    if (rate) {
+      out.unit = `${out.unit ?? ''}/${rate.period}`;
+      out.kind = 'rate';
+      out.trail.push(`${UNITS_RULE}#rate`);
     }
     return out;
   });

@@ -57,14 +57,24 @@ function unitAfter(text: string, end: number): { used: number; hit: UnitHit } | 
 const RATE =
   /^\s+(?:a|an|per)\s+(year|annum|month|week|day|hour|minute|second|head|capita|person)(?![\p{L}\d])/iu;
 
+/** The period of a rate written right after `offset` ("a year" -> "year"), or null. */
+export function ratePeriod(
+  text: string,
+  offset: number,
+): { period: string; length: number } | null {
+  const m = RATE.exec(after(text, offset, 24));
+  if (!m) return null;
+  const p = (m[1] as string).toLowerCase();
+  return { period: p === 'annum' ? 'year' : p === 'capita' ? 'person' : p, length: m[0].length };
+}
+
 function attachRate(c: Candidate, text: string): Candidate {
-  const m = RATE.exec(after(text, c.end, 24));
-  if (!m) return c;
-  const period = (m[1] as string).toLowerCase();
+  const rate = ratePeriod(text, c.end);
+  if (!rate) return c;
   return {
     ...c,
-    end: c.end + m[0].length,
-    unit: `${c.unit ?? ''}/${period === 'annum' ? 'year' : period === 'capita' ? 'person' : period}`,
+    end: c.end + rate.length,
+    unit: `${c.unit ?? ''}/${rate.period}`,
     kind: 'rate',
     trail: [...c.trail, `${RULE}#rate`],
   };

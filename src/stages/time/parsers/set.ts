@@ -4,7 +4,7 @@
  */
 import { MONTHS, SETS, SETS_BEFORE_NOUNS, UNITS, WEEKDAYS } from '../lexicon.js';
 import type { Parser } from '../types.js';
-import { cand, durationValue, isRate, readNumber } from './util.js';
+import { cand, durationValue, isFrequency, isRate, readNumber } from './util.js';
 
 const EVERY = new Set(['every', 'each', 'per']);
 
@@ -19,9 +19,11 @@ export const setParser: Parser = (w, i) => {
     return cand(i, i + 1, `set#${a.lower}`, 'SET', { k: 'fixed', value: fixed });
   }
   const every = EVERY.has(a.lower);
-  // "twice a year", "$1.76 a year", "£1bn a year": a rate, hence a recurrence
-  const timesA = isRate(w, i);
-  if (!every && !timesA) return null;
+  // "twice a year": a frequency, hence a recurrence. An amount per unit ("$1.76 a year",
+  // "£1bn a year", "20% a year", "four flights a week") is the figure's unit, which the
+  // quantities stage records (unit "USD/year"); TimeBank tags 2 of 14 such rates.
+  const timesA = isFrequency(w, i);
+  if ((!every && !timesA) || (!timesA && isRate(w, i))) return null;
   const b = w[i + 1];
   if (!b) return null;
   const wd = WEEKDAYS.get(b.lower.replace(/s$/, ''));

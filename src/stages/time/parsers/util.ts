@@ -134,11 +134,22 @@ export function cand(
 }
 
 /**
- * "$1.76 a year", "£1bn a year", "5% a year", "four flights a week", "twice a year": the "a"
- * at w[i] makes a rate when a count sits right before it.
+ * "twice a year", "three times a week": a frequency, which the time stage reads as a SET.
+ * (An amount per unit, "$2 million a year", "four flights a week", is not: isRate.)
+ */
+export function isFrequency(w: readonly Word[], i: number): boolean {
+  return w[i]?.lower === 'a' && FREQUENCY_WORDS.has(w[i - 1]?.lower ?? '');
+}
+
+const FREQUENCY_WORDS = new Set(['twice', 'times', 'once', 'thrice']);
+
+/**
+ * "$1.76 a year", "£1bn a year", "5% per year", "four flights a week", "twice a year": the
+ * "a", "an" or "per" at w[i] makes a rate when a count sits right before it.
  */
 export function isRate(w: readonly Word[], i: number): boolean {
-  if (w[i]?.lower !== 'a') return false;
+  const a = w[i]?.lower;
+  if (a !== 'a' && a !== 'an' && a !== 'per') return false;
   const b = w[i - 1];
   if (!b || b.sentence !== w[i]?.sentence || b.pos === 'PUNCT') return false;
   if (RATE_WORDS.has(b.lower)) return true;
