@@ -193,59 +193,32 @@ function build(): Lexicon {
       kind: r.admin,
     });
   }
-  for (const o of read<{ name: string; aliases: string[]; country: string | null }>(
-    'outlets.json',
-  )) {
-    const key = `org:${o.name.toLowerCase()}`;
-    for (const a of [o.name, ...o.aliases]) {
-      add({
-        phrase: a,
-        type: 'organisation',
-        key,
-        name: o.name,
-        country: o.country,
-        form: isAcronym(a) ? 'acronym' : 'name',
-        rule: `lexicon:data/entities/outlets.json#${o.name}`,
-        kind: 'outlet',
-      });
+  /** A list of named things (outlets, organisations, people): each alias names its entry. */
+  const addNamed = (
+    file: string,
+    opts: { type?: EntityType; key: (name: string) => string; kind?: string; dropThe?: boolean },
+  ): void => {
+    type Named = { name: string; aliases: string[]; country: string | null; type?: EntityType };
+    for (const o of read<Named>(file)) {
+      for (const a of [o.name, ...o.aliases]) {
+        add({
+          phrase: opts.dropThe ? a.replace(/^the /, '') : a,
+          type: opts.type ?? (o.type as EntityType),
+          key: opts.key(o.name),
+          name: o.name,
+          country: o.country,
+          form: isAcronym(a) ? 'acronym' : 'name',
+          rule: `lexicon:data/entities/${file}#${o.name}`,
+          ...(opts.kind ? { kind: opts.kind } : {}),
+        });
+      }
     }
-  }
-  for (const o of read<{
-    name: string;
-    aliases: string[];
-    country: string | null;
-    type: EntityType;
-  }>('organisations.json')) {
-    const key = `org:${o.name.toLowerCase()}`;
-    for (const a of [o.name, ...o.aliases]) {
-      add({
-        phrase: a.replace(/^the /, ''),
-        type: o.type,
-        key,
-        name: o.name,
-        country: o.country,
-        form: isAcronym(a) ? 'acronym' : 'name',
-        rule: `lexicon:data/entities/organisations.json#${o.name}`,
-      });
-    }
-  }
-  for (const p of read<{ name: string; aliases: string[]; country: string | null }>(
-    'people.json',
-  )) {
-    // the key the name tagger gives the full name, so "Putin" joins "Vladimir Putin"
-    const key = `name:${norm(p.name)}`;
-    for (const a of [p.name, ...p.aliases]) {
-      add({
-        phrase: a,
-        type: 'person',
-        key,
-        name: p.name,
-        country: p.country,
-        form: isAcronym(a) ? 'acronym' : 'name',
-        rule: `lexicon:data/entities/people.json#${p.name}`,
-      });
-    }
-  }
+  };
+  const orgKey = (name: string) => `org:${name.toLowerCase()}`;
+  addNamed('outlets.json', { type: 'organisation', key: orgKey, kind: 'outlet' });
+  addNamed('organisations.json', { key: orgKey, dropThe: true });
+  // people get the key the name tagger gives a full name, so "Putin" joins "Vladimir Putin"
+  addNamed('people.json', { type: 'person', key: (name) => `name:${norm(name)}` });
   const titles = new Map(
     read<{ title: string; kind: string }>('titles.json').map((t) => [norm(t.title), t.kind]),
   );
