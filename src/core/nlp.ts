@@ -63,6 +63,13 @@ export function nlp(pos = true): WinkNLP {
   return instance(pos).wink;
 }
 
+/** Whether wink's English model knows `word` (lower case) from its own lexicon. */
+export function isEnglishWord(word: string): boolean {
+  const { lexemes } = instance(false);
+  const i = lexemes.hash[word];
+  return i !== undefined && i < lexemes.intrinsicSize;
+}
+
 /** Reads `text` with wink so that the result does not depend on what was read before. */
 export function readDoc(text: string, pos = true): WinkDoc {
   const { wink, lexemes } = instance(pos);
