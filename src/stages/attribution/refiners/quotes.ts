@@ -31,7 +31,7 @@ function quoteBalance(v: TokenView, r: Range): { open: number; straight: number 
   return { open, straight };
 }
 
-/** Token index bounds of `sentences` around a token. */
+/** Index into `v.sentences` of the sentence holding a token (0 when out of range). */
 function sentenceOf(v: TokenView, tok: number): number {
   return v.sentenceOf[tok] ?? 0;
 }
@@ -83,7 +83,7 @@ export function refineQuotes(v: TokenView, frames: readonly Frame[]): Frame[] {
     let content = f.content;
     let direct = f.direct;
     if (content.length === 0 && f.frame === 'next-sentence') {
-      const next = v.sentences[(v.sentenceOf[f.cue[0]] ?? 0) + 1];
+      const next = v.sentences[sentenceOf(v, f.cue[0]) + 1];
       if (!next || next[1] < next[0]) continue;
       const end = /^[”"]$/.test(v.tokens[next[1]]?.text ?? '')
         ? next[1]
@@ -91,7 +91,7 @@ export function refineQuotes(v: TokenView, frames: readonly Frame[]): Frame[] {
       if (end < next[0]) continue;
       content = [[next[0], end]];
     } else if (content.length === 0) {
-      const s = (v.sentenceOf[f.cue[0]] ?? 0) - 1;
+      const s = sentenceOf(v, f.cue[0]) - 1;
       const prev = v.sentences[s];
       if (!prev || prev[1] < prev[0]) continue;
       const end =
