@@ -396,11 +396,12 @@ describe('attribution rules: circumstances after a quotation', () => {
   });
 
   it('a clause after the cue still wins', () => {
-    const [a] = attributions('“It is over,” he said, and he told reporters that he would leave.');
-    expect(attributions('He told reporters that he would leave.')[0]?.content).toBe(
-      'that he would leave',
-    );
-    expect(a?.cue).toBe('said');
+    expect(attributions('“It is over,” he told reporters that he would leave.')).toMatchObject([
+      { cue: 'told', content: 'that he would leave' },
+    ]);
+    const out = attributions('“It is over,” he said, and he told reporters that he would leave.');
+    expect(out.find((a) => a.cue === 'said')?.content).toBe('“It is over,”');
+    expect(out.find((a) => a.cue === 'told')?.content).toBe('that he would leave');
   });
 });
 
