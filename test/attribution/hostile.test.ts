@@ -21,7 +21,9 @@ describe('attribution on hostile input', () => {
   it('stances nested in reported words, repeated', { timeout: 60_000 }, () => {
     // every "believe" stands in the content of the "said" before it (refiners/embedded.ts)
     const out = run('Officials said they believe reportedly that '.repeat(40_000));
-    expect(Array.isArray(out.attributions)).toBe(true);
+    const cues = (out.attributions ?? []).map((a) => a.cue.text);
+    expect(cues.length).toBeGreaterThan(1000);
+    expect(cues.filter((c) => c !== 'said')).toEqual([]);
   });
 
   it('many short quoted sentences', { timeout: 60_000 }, () => {
