@@ -9,6 +9,7 @@
  * another sentence are two).
  */
 import type { Token } from '../../../core/record.js';
+import { HAVE_FORMS } from '../../../core/words.js';
 import { lexicon, norm } from '../lexicon.js';
 import { lower } from '../match.js';
 import { candidate, type Candidate } from '../types.js';
@@ -40,7 +41,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** what may come before a participle used as an adjective ("the guided missiles", "by guided
  * missiles", ", upgraded tanks"): not its subject, an auxiliary or a word wink may mistag */
 const BEFORE_PARTICIPLE = new Set(['DET', 'ADP', 'PUNCT', 'CCONJ', 'NUM']);
-const HAVE = new Set(['have', 'has', 'had', 'having', "'ve", "'d"]);
+const HAVE = new Set([...HAVE_FORMS, 'having']);
 
 export interface NounHit {
   first: number;
