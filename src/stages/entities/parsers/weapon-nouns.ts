@@ -101,7 +101,7 @@ function check(
 }
 
 /** The longest weapon noun phrase ending at token i. */
-export function weaponNounEndingAt(
+function weaponNounEndingAt(
   text: string,
   tokens: readonly Token[],
   i: number,
