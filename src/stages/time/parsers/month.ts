@@ -52,7 +52,6 @@ export function monthAt(w: readonly Word[], i: number): number | null {
     if (!dated && !timed) {
       if (a.pos === 'AUX' || a.pos === 'VERB') return null;
       // sentence-initial "May" is the modal more often than the month
-      const prev = w[i - 1];
       if (a.lower === 'may' && (!prev || prev.sentence !== a.sentence)) return null;
       if (
         a.lower === 'may' &&
