@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadMeantime, loadRe3d } from '../../eval/quantities/datasets.js';
 import { goldValue } from '../../eval/quantities/gold-value.js';
 import { emptyScore, prf, scoreDoc } from '../../eval/quantities/score.js';
@@ -50,6 +50,7 @@ describe("quantities eval: re3d don't-care reading", () => {
     return { documentId: 'd1', begin, end: begin + needle.length, type, confidence };
   };
   const dir = mkdtempSync(path.join(tmpdir(), 're3d-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(path.join(dir, 'folder'));
   writeFileSync(path.join(dir, 'folder/documents.json'), JSON.stringify({ _id: 'd1', text }));
   writeFileSync(
