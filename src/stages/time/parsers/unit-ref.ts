@@ -10,7 +10,7 @@ import { cand, readYear } from './util.js';
 
 export const unitRefParser: Parser = (w, i) => {
   const a = w[i]?.lower;
-  if (a === 'the') return theUnit(w, i);
+  if (a === 'the') return nthDayNow(w, i) ?? theUnit(w, i);
   if (a === 'that') return thatUnit(w, i);
   if (a === 'year') return yearEnd(w, i);
   return null;
@@ -45,8 +45,6 @@ function nthDayNow(w: readonly Word[], i: number): Cand | null {
 
 /** "the year", "the week", "the weekend", "the fiscal year", "the full year": the unit holding the DCT */
 function theUnit(w: readonly Word[], i: number): Cand | null {
-  const nth = nthDayNow(w, i);
-  if (nth) return nth;
   let j = i + 1;
   const adj = w[j]?.lower;
   if (
