@@ -316,7 +316,7 @@ const TIME_LEAD = new Set([
  * "The Washington Post columnist Ruth Marcus on Tuesday wrote that ...", "Police last month
  * charged ...": a time phrase the chunker joined to the end of the subject is not part of it.
  */
-function pastTimePhrase(v: TokenView, np: Range | null): Range | null {
+function withoutTimePhrase(v: TokenView, np: Range | null): Range | null {
   if (!np || !TIME_HEAD.test(v.low[np[1]] ?? '')) return np;
   // the time phrase at the end of the chunk: "Police last month", "Ruth Marcus on Tuesday"
   let cut = np[1];
@@ -498,7 +498,7 @@ export function frameFor(
     source = earlier.at(-1)?.source ?? clauseSubject(v, s0, g - 1);
     frame = coordinated ? 'coordinated' : 'participle';
   } else {
-    source = pastTimePhrase(v, sourceLeft(v, g, s0));
+    source = withoutTimePhrase(v, sourceLeft(v, g, s0));
     // "he would say", "they will tell you": a modal with a pronoun subject is hypothetical or
     // habitual speech, not a report (PolNeAR train: about a quarter of these are framed)
     if (source && source[0] === source[1] && v.tokens[source[0]]?.pos === 'PRON') {
