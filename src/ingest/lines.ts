@@ -1,7 +1,8 @@
 /**
- * Streams a file as text (UTF-8 unless another encoding is named), chunk by chunk or line by line, so a large JSON Lines or CSV
- * file is never held whole. Binary content and invalid UTF-8 end the stream with a
- * DecodeError (the lines before it have been read); an over-long line is cut and flagged.
+ * Streams a file as text (UTF-8 unless another encoding is named), chunk by chunk or line by
+ * line, so a large JSON Lines or CSV file is never held whole. Binary content and bytes that
+ * do not decode in that encoding end the stream with a DecodeError (the lines before it have
+ * been read); an over-long line is cut and flagged.
  */
 import { createReadStream } from 'node:fs';
 import { binaryReason, firstInvalidByte, isWide, NOT_UTF8_HINT } from './decode.js';
