@@ -47,7 +47,11 @@ export async function* textChunks(path: string, encoding = 'utf-8'): AsyncGenera
     const rest = decoder.decode();
     if (rest !== '') yield rest;
   } catch {
-    throw new DecodeError(`not ${encoding} text (truncated byte sequence at the end)`);
+    throw new DecodeError(
+      utf8
+        ? `not UTF-8 text (truncated byte sequence at the end); ${NOT_UTF8_HINT}`
+        : `not ${encoding} text (truncated byte sequence at the end); check --encoding`,
+    );
   }
 }
 

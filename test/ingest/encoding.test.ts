@@ -26,6 +26,9 @@ beforeAll(() => {
     text: 'A café in Kyiv raised its prices by 20%.',
   });
   writeFileSync(file('rows.jsonl'), Buffer.from(`${row}\n`.repeat(2000), 'latin1'));
+  // UTF-8 rows whose last character is cut off mid-sequence (the first two bytes of "€")
+  const utf8Rows = Buffer.from(`${row}\n`.repeat(2000), 'utf8');
+  writeFileSync(file('cut.jsonl'), Buffer.concat([utf8Rows, Buffer.from([0xe2, 0x82])]));
 });
 afterAll(() => cleanup());
 
@@ -52,6 +55,14 @@ describe('--encoding', () => {
     expect(problems).toEqual([]);
     expect(articles).toHaveLength(2000);
     expect(articles[1999]?.text).toBe('A café in Kyiv raised its prices by 20%.');
+  });
+
+  it('reports a streamed UTF-8 file cut off mid-character, after the rows before it', async () => {
+    const { articles, problems } = await collect([file('cut.jsonl')]);
+    expect(articles).toHaveLength(2000);
+    expect(problems.map((p) => p.message)).toEqual([
+      'not UTF-8 text (truncated byte sequence at the end); convert it to UTF-8 or give its encoding, e.g. --encoding windows-1252',
+    ]);
   });
 
   it('rejects an unknown encoding before reading, naming --encoding', () => {
