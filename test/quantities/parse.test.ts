@@ -52,6 +52,8 @@ describe('quantities: figures in digits', () => {
     expect(find('growing at just 2.4% a year', '2.4% a year').unit).toBe('%/year');
     expect(find('paid £2.10 an hour', '£2.10 an hour').unit).toBe('GBP/hour');
     expect(find('GDP of $30,000 per capita', '$30,000 per capita').unit).toBe('USD/person');
+    expect(find('sales to rise 8.5% annually through 1992', '8.5% annually').unit).toBe('%/year');
+    expect(find('It earns $3 million weekly.', '$3 million weekly').unit).toBe('USD/week');
   });
 
   it('reads a rate after the counted noun: the figure keeps its span, the period joins the unit', () => {

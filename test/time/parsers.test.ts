@@ -386,6 +386,14 @@ describe('names and rates that look like times (BBC news)', () => {
     expect(one('Flights leave every week.', 'every week')?.type).toBe('SET');
     expect(one('In 2004, a year of growth ended.', 'a year')?.type).toBe('DURATION');
   });
+  it('leaves a rate adverb after a figure to the figure, keeps other frequency adverbs (TimeBank)', () => {
+    expect(texts("expects the company's revenue to increase by 20% annually")).toEqual([]);
+    expect(texts('a plant that would produce about 10,000 units annually.')).toEqual([]);
+    expect(
+      one('For weeks the government has held such rallies almost daily.', 'daily')?.value,
+    ).toBe('P1D');
+    expect(one('similar to those held here annually for Marti', 'annually')?.type).toBe('SET');
+  });
 });
 
 describe('season words modifying nouns', () => {

@@ -53,9 +53,19 @@ function unitAfter(text: string, end: number): { used: number; hit: UnitHit } | 
   return { used: m[0].length, hit };
 }
 
-/** "2.4% a year", "£2 an hour", "5,000 per day": a rate; the period joins the unit */
+/** "2.4% a year", "£2 an hour", "5,000 per day", "20% annually": a rate; the period joins the unit */
 const RATE =
-  /^\s+(?:a|an|per)\s+(year|annum|month|week|day|hour|minute|second|head|capita|person)(?![\p{L}\d])/iu;
+  /^\s+(?:(?:a|an|per)\s+(year|annum|month|week|day|hour|minute|second|head|capita|person)|(annually|yearly|monthly|weekly|daily|hourly))(?![\p{L}\d])/iu;
+
+/** the period of a rate adverb ("annually" -> "year") */
+const ADVERB_PERIOD: Record<string, string> = {
+  annually: 'year',
+  yearly: 'year',
+  monthly: 'month',
+  weekly: 'week',
+  daily: 'day',
+  hourly: 'hour',
+};
 
 /** The period of a rate written right after `offset` ("a year" -> "year"), or null. */
 export function ratePeriod(
@@ -64,6 +74,7 @@ export function ratePeriod(
 ): { period: string; length: number } | null {
   const m = RATE.exec(after(text, offset, 24));
   if (!m) return null;
+  if (m[2]) return { period: ADVERB_PERIOD[m[2].toLowerCase()] as string, length: m[0].length };
   const p = (m[1] as string).toLowerCase();
   return { period: p === 'annum' ? 'year' : p === 'capita' ? 'person' : p, length: m[0].length };
 }

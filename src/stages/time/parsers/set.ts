@@ -4,7 +4,7 @@
  */
 import { MONTHS, SETS, SETS_BEFORE_NOUNS, UNITS, WEEKDAYS } from '../lexicon.js';
 import type { Parser } from '../types.js';
-import { cand, durationValue, isFrequency, isRate, readNumber } from './util.js';
+import { afterFigure, cand, durationValue, isFrequency, isRate, readNumber } from './util.js';
 
 const EVERY = new Set(['every', 'each', 'per']);
 
@@ -16,6 +16,9 @@ export const setParser: Parser = (w, i) => {
     // "annual report", "quarterly dividend": a reporting term, not a recurrence of its own;
     // "his weekly radio address", "the daily tally" stay (data/time/relative.json#setsBeforeNouns)
     if (w[i + 1]?.pos === 'NOUN' && !SETS_BEFORE_NOUNS.has(a.lower)) return null;
+    // "revenue to rise 20% annually", "10,000 units annually": the figure's rate, which the
+    // quantities stage records ("%/year"), as it does "20% a year"
+    if (afterFigure(w, i)) return null;
     return cand(i, i + 1, `set#${a.lower}`, 'SET', { k: 'fixed', value: fixed });
   }
   const every = EVERY.has(a.lower);

@@ -150,6 +150,14 @@ const FREQUENCY_WORDS = new Set(['twice', 'times', 'once', 'thrice']);
 export function isRate(w: readonly Word[], i: number): boolean {
   const a = w[i]?.lower;
   if (a !== 'a' && a !== 'an' && a !== 'per') return false;
+  return afterFigure(w, i);
+}
+
+/**
+ * A figure, or a counted noun, right before w[i]: "20% |annually", "10,000 units |annually",
+ * "$2 million |a year". A period word there is the figure's rate, not a time of its own.
+ */
+export function afterFigure(w: readonly Word[], i: number): boolean {
   const b = w[i - 1];
   if (!b || b.sentence !== w[i]?.sentence || b.pos === 'PUNCT') return false;
   if (RATE_WORDS.has(b.lower)) return true;
