@@ -484,6 +484,23 @@ describe('"planned" says nothing of the direction', () => {
   });
 });
 
+describe('present and irregular past verbs', () => {
+  it('takes the nearest day after a finite present, keeps the past after "say"', () => {
+    // VOA19980501.1800.0355 (a Friday): the meetings are still to come
+    const meet = 'Netanyahu and Arafat meet separately Monday with Albright in London.';
+    expect(one(meet, 'Monday', '1998-05-01')?.value).toBe('1998-05-04');
+    expect(one('Officials say Monday that talks failed.', 'Monday', '1998-05-01')?.value).toBe(
+      '1998-04-27',
+    );
+  });
+  it('reads an irregular past as a past, and "will be held" as a future', () => {
+    expect(
+      one('Since KKR bought RJR in February, it has sold units.', 'February', '1989-10-30')?.value,
+    ).toBe('1989-02');
+    expect(one('The vote will be held Monday.', 'Monday', '1998-05-01')?.value).toBe('1998-05-04');
+  });
+});
+
 describe('"the week of" a day', () => {
   it('reads "the week of March 6" as the ISO week holding that day', () => {
     const t = 'The case may be resolved in a court hearing the week of March 6, Gonzalez said.';

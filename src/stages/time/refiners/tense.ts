@@ -6,10 +6,12 @@
 import {
   BARE_AUX,
   FUTURE_CUES,
+  IRREGULAR_PAST,
   NEAREST_CUES,
   NOT_PAST,
   PAST_WORDS,
   PRESENT_AUX,
+  REPORTING_PRESENT,
 } from '../lexicon.js';
 import type { Cand, Word } from '../types.js';
 
@@ -50,7 +52,18 @@ const PRESENT = 2;
 /** a verb form that reads as a past tense: "said", "announced" (not "succeed", "need") */
 export function pastForm(x: Word): boolean {
   if (PAST_WORDS.has(x.lower)) return true;
-  return x.pos === 'VERB' && x.lower.endsWith('ed') && !NOT_PAST.has(x.lower);
+  if (x.pos !== 'VERB') return false;
+  return IRREGULAR_PAST.has(x.lower) || (x.lower.endsWith('ed') && !NOT_PAST.has(x.lower));
+}
+
+/**
+ * A finite present right after its subject ("Arafat meet Monday", "the team plays Sunday"):
+ * PRESENT, the nearest reading; a reporting verb ("officials say") keeps the past bias (-1).
+ */
+function presentCue(x: Word, before: Word | undefined): number {
+  if (x.pos !== 'VERB' || !before || x.lower.endsWith('ing')) return 0;
+  if (before.pos !== 'PROPN' && before.pos !== 'NOUN' && before.pos !== 'PRON') return 0;
+  return REPORTING_PRESENT.has(x.lower) ? -1 : PRESENT;
 }
 
 function cue(w: readonly Word[], k: number): number {
@@ -62,7 +75,7 @@ function cue(w: readonly Word[], k: number): number {
   if (FUTURE_CUES.has(x.lower) && x.pos !== 'NOUN' && x.pos !== 'PROPN')
     return before && (before.lower === 'had' || before.lower === 'been') ? -1 : 1;
   if (PRESENT_AUX.has(x.lower) || NEAREST_CUES.has(x.lower)) return PRESENT;
-  if (!pastForm(x)) return 0;
+  if (!pastForm(x)) return presentCue(x, before);
   // a participle after an auxiliary takes the auxiliary's tense: "will be named" (read on to
   // "will"), "is heard" (present)
   if (x.pos === 'VERB' && !PAST_WORDS.has(x.lower) && before) {
