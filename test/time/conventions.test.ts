@@ -313,6 +313,23 @@ describe('reference time: the period under discussion', () => {
     expect(one(text, 'a year earlier', '1989-11-01')?.value).toBe('1988-Q2');
     expect(one(text, 'a year ago', '1989-11-01')?.value).toBe('1988-Q3');
   });
+  it('reads "the quarter" and "the latest period" as the reporting quarter, fiscal numbering kept', () => {
+    // wsj_0928: Sun's fiscal first quarter ended Sept. 29, 1989
+    const sun =
+      'Sun said it earned $5.2 million in the fiscal first quarter. Earlier this month, the ' +
+      'company said it expected to break even for the quarter on sales of $530 million.';
+    expect(one(sun, 'the quarter', '1989-10-26')?.value).toBe('1989-Q1');
+    // wsj_0189: Ralston's fourth quarter ended Sept. 30, 1989, reported in November
+    const ralston =
+      'Ralston Purina Co. reported a 47% decline in fourth-quarter earnings. Sales in the ' +
+      'latest period were $1.76 billion.';
+    expect(one(ralston, 'the latest period', '1989-11-02')?.value).toBe('1989-Q4');
+    // no quarter named: the last calendar quarter before publication
+    expect(one('Sales rose in the quarter.', 'the quarter', '1989-11-02')?.value).toBe('1989-Q3');
+    // a quarter still to come is not the reporting period
+    const ahead = 'A fourth-quarter charge is likely. Sales rose in the quarter.';
+    expect(one(ahead, 'the quarter', '1989-11-02')?.value).toBe('1989-Q3');
+  });
   it('reads "the year-earlier nine months" as the nine months, not as a year-ago date', () => {
     const t = 'Net for the year-earlier nine months included a gain.';
     expect(one(t, 'nine months', dct)?.value).toBe('P9M');

@@ -48,9 +48,14 @@ import { isClock, mergeNeighbours } from './refiners/merge.js';
 import { applyModifiers } from './refiners/modifiers.js';
 import { dropNonReferring } from './refiners/non-referring.js';
 import { removeOverlaps } from './refiners/overlap.js';
-import { laterReported, reportingAnchor } from './refiners/reporting.js';
+import {
+  closedQuarter,
+  laterReported,
+  reportedValue,
+  reportingAnchor,
+} from './refiners/reporting.js';
 import { rangeDirection, rangeOf } from './refiners/range.js';
-import { resolve, type Anchor } from './refiners/resolve.js';
+import { resolve, type Anchor, type Resolved } from './refiners/resolve.js';
 import { tenseOf } from './refiners/tense.js';
 import type { Cand, Parser, Word } from './types.js';
 import { toWords } from './words.js';
@@ -146,7 +151,7 @@ export function extractTimes(
     if (!first || !lastWord) continue;
     const id = `t${times.length + 1}`;
     const tense = tenseOf(words, c);
-    const r = resolve(
+    const resolved = resolve(
       c,
       dct,
       tense,
@@ -154,8 +159,13 @@ export function extractTimes(
       id,
       first.sentence,
     );
+    // "the quarter", "the latest period": the reporting period named before, if any
+    const period = reportedValue(c, reported);
+    const r: Resolved =
+      period && reported ? { ...resolved, value: period, anchor: { ...reported, id } } : resolved;
     if (r.anchor && !closesPeriod(words, c, last, times[times.length - 1])) last = r.anchor;
-    if (r.anchor && laterReported(r.anchor, reported, dct)) reported = r.anchor;
+    const closed = closedQuarter(words, c, tense);
+    if (r.anchor && laterReported(r.anchor, reported, dct, closed)) reported = r.anchor;
     const dir = rangeDirection(words, c, tense > 0);
     times.push({
       id,

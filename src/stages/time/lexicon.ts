@@ -39,6 +39,8 @@ export const DAYS = map<{ shift: number; part?: string; reason: string }>(relati
 export const DIRECTION = map<{ dir: number; reason: string }>(relative.direction);
 export const SHIFT_WORDS = map<{ dir: number; from: string; reason: string }>(relative.shiftWords);
 export const SETS = map<string>(relative.sets);
+/** nouns of reported results: "fourth-quarter earnings" in a past clause is an ended quarter */
+export const RESULTS_NOUNS: ReadonlySet<string> = new Set(Object.keys(relative.resultsNouns));
 export const SETS_BEFORE_NOUNS: ReadonlySet<string> = new Set(
   Object.keys(relative.setsBeforeNouns),
 );

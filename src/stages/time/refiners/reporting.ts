@@ -5,7 +5,8 @@
  * by publication, not with the second quarter named in passing.
  */
 import type { Day } from '../calendar.js';
-import type { Cand } from '../types.js';
+import { RESULTS_NOUNS } from '../lexicon.js';
+import type { Cand, Word } from '../types.js';
 import type { Anchor } from './resolve.js';
 
 /** a quarter (not a half) whose last month is before the publication month */
@@ -36,7 +37,34 @@ export function reportingAnchor(
   return /duration#|year-/.test(c.rule) ? reported : last;
 }
 
-/** `a` is an ended quarter later than the reporting period found so far */
-export function laterReported(a: Anchor, reported: Anchor | null, dct: Day | null): boolean {
+/**
+ * `a` is an ended quarter later than the reporting period found so far. A quarter closed by
+ * "ended" ("its fourth quarter ended Sept. 30", "the fiscal first quarter ended Sept. 29")
+ * has ended whatever its number: a fiscal quarter keeps the company's numbering.
+ */
+export function laterReported(
+  a: Anchor,
+  reported: Anchor | null,
+  dct: Day | null,
+  closed: boolean,
+): boolean {
+  if (closed && a.gran === 'Q' && a.sub?.startsWith('Q')) return true;
   return endedQuarter(a, dct) && later(a, reported);
+}
+
+/**
+ * "its fourth quarter ended Sept. 30", "reported a decline in fourth-quarter earnings": a
+ * quarter closed by "ended", or whose results a past-tense clause reports, has ended
+ */
+export function closedQuarter(words: readonly Word[], c: Cand, tense: number): boolean {
+  const next = words[c.e]?.lower ?? '';
+  return next === 'ended' || (tense < 0 && RESULTS_NOUNS.has(next));
+}
+
+/** "the quarter", "the latest period": the reporting period when the text has named one */
+const THE_PERIOD = /quarter#(?:the-quarter|latest-period)$/;
+
+export function reportedValue(c: Cand, reported: Anchor | null): string | null {
+  if (!reported || !THE_PERIOD.test(c.rule)) return null;
+  return `${String(reported.day.y).padStart(4, '0')}-${reported.sub}`;
 }
