@@ -396,6 +396,24 @@ describe('names and rates that look like times (BBC news)', () => {
   });
 });
 
+describe('names and generic uses that hold time words (TimeBank, BBC)', () => {
+  it('reads a year after a capitalised name word as part of the name', () => {
+    expect(texts('a joint venture called Orion 1980, making parts')).toEqual([]);
+    expect(texts('PCs running Windows 2000 and XP, and the Euro 2004 tournament')).toEqual([]);
+    expect(one('It opened in March 1990 in Vienna.', 'March 1990')?.value).toBe('1990-03');
+    expect(one('Sales peaked at Christmas 1999 and fell.', '1999')?.value).toBe('1999');
+    expect(one('He said in 1999 that it was over.', '1999')?.value).toBe('1999');
+  });
+  it('drops "of tomorrow" after a noun, "the early hours of", and the noun "a quarterly"', () => {
+    expect(texts('If I were choosing the people of tomorrow, I would pick them.')).toEqual([]);
+    expect(one('The offer stands as of today.', 'today')).toBeDefined();
+    expect(texts('He was arrested in the early hours of Thursday morning.')).toEqual([
+      'Thursday morning',
+    ]);
+    expect(texts('It declared its initial quarterly of five cents a share.')).toEqual([]);
+  });
+});
+
 describe('season words modifying nouns', () => {
   it('does not read "a winter sale" as a date', () => {
     expect(texts('Owners must indulge in a winter sale.')).toEqual([]);

@@ -3,9 +3,9 @@
  * "1998", decades "1990s" / "'90s" / "the nineties", "fiscal 1989". Impossible dates are
  * rejected.
  */
-import { ORDINALS, SPOKEN_DECADES } from '../lexicon.js';
+import { HOLIDAYS, MONTHS, ORDINALS, SEASONS, SPOKEN_DECADES, WEEKDAYS } from '../lexicon.js';
 import type { Cand, Parser, Word } from '../types.js';
-import { cand, daysIn, readYear } from './util.js';
+import { cand, daysIn, isCap, readYear } from './util.js';
 
 const ISO = /^(\d{4})-(\d\d)-(\d\d)$/;
 const US = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
@@ -48,8 +48,34 @@ function valid(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
 }
 
+/**
+ * "a joint venture called Orion 1980", "Euro 2024": a year right after a capitalised word
+ * inside a sentence ends a name, unless that word is a time word ("March 1990",
+ * "Christmas 1999", "Fiscal 1989") or an era ("A.D. 1000")
+ */
+function endsName(w: readonly Word[], i: number): boolean {
+  const prev = w[i - 1];
+  const before = w[i - 2];
+  if (!prev || prev.pos !== 'PROPN' || !isCap(prev) || /\d/.test(prev.text)) return false;
+  if (!before || before.sentence !== prev.sentence || before.pos === 'PUNCT') return false;
+  const p = prev.lower;
+  return !(
+    MONTHS.has(p) ||
+    WEEKDAYS.has(p) ||
+    SEASONS.has(p) ||
+    HOLIDAY_WORDS.has(p) ||
+    ERAS.has(p)
+  );
+}
+
+const HOLIDAY_WORDS: ReadonlySet<string> = new Set(
+  [...HOLIDAYS.keys()].map((k) => k.split(' ').pop() as string),
+);
+const ERAS = new Set(['fiscal', 'fy', 'ad', 'a.d.', 'bc', 'b.c.', 'ce', 'bce', 'year']);
+
 function yearLike(w: readonly Word[], i: number): boolean {
   const prev = w[i - 1];
+  if (endsName(w, i)) return false;
   if (
     prev &&
     (prev.lower === '$' || prev.lower === '#' || prev.lower === 'no.' || prev.lower === 'number')

@@ -16,6 +16,8 @@ export const setParser: Parser = (w, i) => {
     // "annual report", "quarterly dividend": a reporting term, not a recurrence of its own;
     // "his weekly radio address", "the daily tally" stay (data/time/relative.json#setsBeforeNouns)
     if (w[i + 1]?.pos === 'NOUN' && !SETS_BEFORE_NOUNS.has(a.lower)) return null;
+    // "declared its initial quarterly of five cents": the noun (a quarterly dividend)
+    if (w[i + 1]?.lower === 'of') return null;
     // "revenue to rise 20% annually", "10,000 units annually": the figure's rate, which the
     // quantities stage records ("%/year"), as it does "20% a year"
     if (afterFigure(w, i)) return null;

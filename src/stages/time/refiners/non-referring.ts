@@ -11,6 +11,9 @@
  * publication day, which "today's editions" still names. "VOA Today", "USA Today": a
  * capitalised Today right after a name is a title.
  *
+ * "the people of tomorrow": "of today/tomorrow" after a noun is the present or future in
+ * general. "the early hours of Thursday": a time of night, not a duration.
+ *
  * "most recently last October": the date times the last of several events, "recently" ranks
  * them.
  *
@@ -54,6 +57,29 @@ function isTitleToday(w: readonly Word[], c: Cand): boolean {
   return t?.text === 'Today' && before?.sentence === t.sentence && before.pos === 'PROPN';
 }
 
+/**
+ * "the people of tomorrow", "the Russia of today": "of today/tomorrow" after a noun is the
+ * present or future in general, not a day ("as of today", "the end of today" still are)
+ */
+function isGenericOf(w: readonly Word[], c: Cand): boolean {
+  if (!/relative#(?:today|tomorrow)$/.test(c.rule) || c.e - c.s !== 1) return false;
+  const of = w[c.s - 1];
+  const head = w[c.s - 2];
+  if (of?.lower !== 'of' || !head || head.sentence !== w[c.s]?.sentence) return false;
+  return (head.pos === 'NOUN' || head.pos === 'PROPN') && !DAY_BOUNDS.has(head.lower);
+}
+
+/** nouns whose "of today" is still the day: "the end of today", "the rest of today" */
+const DAY_BOUNDS = new Set(['end', 'close', 'start', 'beginning', 'rest', 'middle', 'morning']);
+
+/** "in the early hours of Thursday morning": a time of night, not a span of hours */
+function isSmallHours(w: readonly Word[], c: Cand): boolean {
+  if (c.e - c.s !== 1 || w[c.s]?.lower !== 'hours') return false;
+  return SMALL.has(w[c.s - 1]?.lower ?? '') && w[c.e]?.lower === 'of';
+}
+
+const SMALL = new Set(['early', 'small', 'wee']);
+
 /** past auxiliaries that put a following "soon" in the past: "was soon released" */
 const PAST_AUX = new Set(['was', 'were', 'had']);
 
@@ -92,6 +118,8 @@ export function dropNonReferring(w: readonly Word[], cands: readonly Cand[]): Ca
       !isDiscourseNow(w, c) &&
       !isGenericToday(w, c) &&
       !isTitleToday(w, c) &&
+      !isGenericOf(w, c) &&
+      !isSmallHours(w, c) &&
       !isTitleDuration(w, c) &&
       !isPastSoon(w, c),
   );
