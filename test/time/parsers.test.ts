@@ -412,6 +412,11 @@ describe('names and generic uses that hold time words (TimeBank, BBC)', () => {
     ]);
     expect(texts('It declared its initial quarterly of five cents a share.')).toEqual([]);
   });
+  it('reads a duration counting pay as money, not a time', () => {
+    expect(texts('a one-time retirement bonus equal to six months of base pay')).toEqual([]);
+    expect(texts("Workers were offered two weeks' wages.")).toEqual([]);
+    expect(one('He worked there for six months of the year.', 'six months')?.value).toBe('P6M');
+  });
 });
 
 describe('season words modifying nouns', () => {

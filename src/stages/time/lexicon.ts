@@ -45,6 +45,8 @@ export const SETS_BEFORE_NOUNS: ReadonlySet<string> = new Set(
   Object.keys(relative.setsBeforeNouns),
 );
 export const FUTURE_CUES: ReadonlySet<string> = new Set(Object.keys(relative.futureCues));
+/** nouns of pay a duration can measure: "six months of base pay" (data/time/relative.json#payNouns) */
+export const PAY_NOUNS: ReadonlySet<string> = new Set(Object.keys(relative.payNouns));
 export const GENERIC_PRESENT: ReadonlySet<string> = new Set(Object.keys(relative.genericPresent));
 export const PAST_WORDS: ReadonlySet<string> = new Set(Object.keys(tense.past));
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set(Object.keys(tense.irregularPast));

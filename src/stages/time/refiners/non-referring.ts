@@ -12,7 +12,8 @@
  * capitalised Today right after a name is a title.
  *
  * "the people of tomorrow": "of today/tomorrow" after a noun is the present or future in
- * general. "the early hours of Thursday": a time of night, not a duration.
+ * general. "the early hours of Thursday": a time of night, not a duration. "six months of
+ * base pay": an amount of money.
  *
  * "most recently last October": the date times the last of several events, "recently" ranks
  * them.
@@ -21,7 +22,7 @@
  * shortly after a past event, not the future of the publication date (FUTURE_REF); TimeBank
  * and AQUAINT leave it untagged, and tag "soon" only in clauses about what is to come.
  */
-import { GENERIC_PRESENT, UNITS } from '../lexicon.js';
+import { GENERIC_PRESENT, PAY_NOUNS, UNITS } from '../lexicon.js';
 import type { Cand, Word } from '../types.js';
 import { pastForm } from './tense.js';
 
@@ -80,6 +81,24 @@ function isSmallHours(w: readonly Word[], c: Cand): boolean {
 
 const SMALL = new Set(['early', 'small', 'wee']);
 
+/**
+ * "a bonus equal to six months of base pay", "two years' salary": a duration counting pay is
+ * an amount of money, not a time
+ */
+function isPayMeasure(w: readonly Word[], c: Cand): boolean {
+  if (c.type !== 'DURATION') return false;
+  const link = w[c.e];
+  const possessive = (link?.lower === "'s" || link?.lower === "'") && link.glued;
+  if (link?.lower !== 'of' && !possessive) return false;
+  for (let k = c.e + 1; k < c.e + 4; k++) {
+    const x = w[k];
+    if (!x || x.sentence !== link.sentence) return false;
+    if (PAY_NOUNS.has(x.lower)) return true;
+    if (x.pos !== 'ADJ' && x.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
 /** past auxiliaries that put a following "soon" in the past: "was soon released" */
 const PAST_AUX = new Set(['was', 'were', 'had']);
 
@@ -120,6 +139,7 @@ export function dropNonReferring(w: readonly Word[], cands: readonly Cand[]): Ca
       !isTitleToday(w, c) &&
       !isGenericOf(w, c) &&
       !isSmallHours(w, c) &&
+      !isPayMeasure(w, c) &&
       !isTitleDuration(w, c) &&
       !isPastSoon(w, c),
   );
