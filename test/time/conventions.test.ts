@@ -510,6 +510,12 @@ describe('present and irregular past verbs', () => {
       '1998-04-27',
     );
   });
+  it('takes the nearest month after a present modal, the past after "may have"', () => {
+    // APW19981205.0374
+    const t = 'They also can participate in planning for the NATO summit in April.';
+    expect(one(t, 'April', '1998-12-05')?.value).toBe('1999-04');
+    expect(one('He may have left on Monday.', 'Monday', '1998-05-01')?.value).toBe('1998-04-27');
+  });
   it('reads an irregular past as a past, and "will be held" as a future', () => {
     expect(
       one('Since KKR bought RJR in February, it has sold units.', 'February', '1989-10-30')?.value,

@@ -53,6 +53,7 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set(Object.keys(tense.irr
 export const REPORTING_PRESENT: ReadonlySet<string> = new Set(Object.keys(tense.reportingPresent));
 export const NOT_PAST: ReadonlySet<string> = new Set(Object.keys(tense.notPast));
 export const PRESENT_AUX: ReadonlySet<string> = new Set(Object.keys(tense.presentAux));
+export const PRESENT_MODALS: ReadonlySet<string> = new Set(Object.keys(tense.presentModals));
 export const BARE_AUX: ReadonlySet<string> = new Set(Object.keys(tense.bareAux));
 export const NEAREST_CUES: ReadonlySet<string> = new Set(Object.keys(tense.nearest));
 export interface HolidayEntry {

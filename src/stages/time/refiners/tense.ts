@@ -11,6 +11,7 @@ import {
   NOT_PAST,
   PAST_WORDS,
   PRESENT_AUX,
+  PRESENT_MODALS,
   REPORTING_PRESENT,
 } from '../lexicon.js';
 import type { Cand, Word } from '../types.js';
@@ -75,6 +76,11 @@ function cue(w: readonly Word[], k: number): number {
   if (FUTURE_CUES.has(x.lower) && x.pos !== 'NOUN' && x.pos !== 'PROPN')
     return before && (before.lower === 'had' || before.lower === 'been') ? -1 : 1;
   if (PRESENT_AUX.has(x.lower) || NEAREST_CUES.has(x.lower)) return PRESENT;
+  // "can participate ... in April": nearest; "may have left Monday": a past
+  if (x.pos === 'AUX' && PRESENT_MODALS.has(x.lower)) {
+    const next = w[k + 1]?.lower;
+    return next === 'have' || next === "'ve" ? -1 : PRESENT;
+  }
   if (!pastForm(x)) return presentCue(x, before);
   // a participle after an auxiliary takes the auxiliary's tense: "will be named" (read on to
   // "will"), "is heard" (present)
