@@ -524,6 +524,34 @@ describe('present and irregular past verbs', () => {
   });
 });
 
+describe('days counted from the day under discussion', () => {
+  const text =
+    'He was arrested on Monday. The next day, he was released. The following day he left. ' +
+    'That night he ran. He appeared in court the next morning. The previous night he slept.';
+  it('reads "the next day", "the following day" and part-of-day forms from the last day named', () => {
+    expect(one(text, 'The next day')?.value).toBe('2025-01-28');
+    expect(one(text, 'The following day')?.value).toBe('2025-01-29');
+    expect(one(text, 'That night')?.value).toBe('2025-01-29TNI');
+    expect(one(text, 'the next morning')?.value).toBe('2025-01-30TMO');
+    expect(one(text, 'The previous night')?.value).toBe('2025-01-29TNI');
+    // "next week" still counts from publication
+    expect(one('He was arrested on Monday. He leaves next week.', 'next week')?.value).toBe(
+      '2025-W06',
+    );
+  });
+  it('reads "overnight" as the night before the day just named, else before publication', () => {
+    // wsj_0586
+    const t =
+      'London share prices closed sharply lower Friday. London shares were depressed ' +
+      'initially by overnight losses in New York. The index fell 4.5% from the previous Friday.';
+    expect(one(t, 'overnight', '1989-10-30')?.value).toBe('1989-10-26TNI');
+    expect(one(t, 'the previous Friday', '1989-10-30')?.value).toBe('1989-10-20');
+    expect(one('Stocks fell overnight in Tokyo.', 'overnight', '1989-10-30')?.value).toBe(
+      '1989-10-29TNI',
+    );
+  });
+});
+
 describe('"the week of" a day', () => {
   it('reads "the week of March 6" as the ISO week holding that day', () => {
     const t = 'The case may be resolved in a court hearing the week of March 6, Gonzalez said.';

@@ -35,7 +35,9 @@ export const ORDINALS = map<number>(numbers.ordinals);
 export const DAY_ORDINALS = map<number>(numbers.dayOrdinals);
 export const SPOKEN_DECADES = map<{ value: string; reason: string }>(numbers.spokenDecades);
 export const FIXED = map<{ type: string; value: string; reason: string }>(relative.fixed);
-export const DAYS = map<{ shift: number; part?: string; reason: string }>(relative.days);
+export const DAYS = map<{ shift: number; part?: string; from?: string; reason: string }>(
+  relative.days,
+);
 export const DIRECTION = map<{ dir: number; reason: string }>(relative.direction);
 export const SHIFT_WORDS = map<{ dir: number; from: string; reason: string }>(relative.shiftWords);
 export const SETS = map<string>(relative.sets);

@@ -35,7 +35,7 @@ export const relativeParser: Parser = (w, i) => {
       i + 1,
       `relative#${a.lower}`,
       day.part ? 'TIME' : 'DATE',
-      { k: 'shift', unit: 'D', n: day.shift, from: 'dct' },
+      { k: 'shift', unit: 'D', n: day.shift, from: day.from === 'anchor' ? 'anchor' : 'dct' },
       { part: day.part ?? null },
     );
   }
@@ -57,7 +57,14 @@ function directed(w: readonly Word[], i: number, dir: number): Cand | null {
   const a = w[i];
   const b = w[i + 1];
   if (!a || !b) return null;
-  const anchored = a.lower === 'following' || a.lower === 'previous' || a.lower === 'preceding';
+  // "the next day", "the next morning" count from the day under discussion, as "the following
+  // day" does; "next week" alone counts from publication
+  const nextDay =
+    a.lower === 'next' &&
+    w[i - 1]?.lower === 'the' &&
+    (unitOf(b.lower) === 'D' || DAY_PARTS.has(b.lower));
+  const anchored =
+    a.lower === 'following' || a.lower === 'previous' || a.lower === 'preceding' || nextDay;
   const from = anchored ? 'anchor' : 'dct';
   // "the current fiscal year", "next fiscal year": the fiscal year is named by its calendar year
   if (b.lower === 'fiscal' && unitOf(w[i + 2]?.lower ?? '') === 'Y') {
@@ -104,6 +111,18 @@ function directed(w: readonly Word[], i: number, dir: number): Cand | null {
     });
   }
   const part = DAY_PARTS.get(b.lower);
+  // "the next morning", "the previous night": that part of the day after or before the day
+  // under discussion
+  if (part !== undefined && part.length === 3 && anchored) {
+    return cand(
+      i,
+      i + 2,
+      'relative#anchored-part',
+      'TIME',
+      { k: 'shift', unit: 'D', n: dir, from },
+      { part },
+    );
+  }
   if (part !== undefined && part.length === 3 && (a.lower === 'this' || a.lower === 'last')) {
     // this morning: today; last night: yesterday
     const n = a.lower === 'last' ? -1 : 0;

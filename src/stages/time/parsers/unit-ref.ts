@@ -1,10 +1,10 @@
 /**
  * A calendar unit named by reference: "the year", "the fiscal year", "the weekend" (the one
  * holding the DCT), "the year ended Sept. 30" (a twelve-month period), "that year", "that
- * same day" (the unit of the last mentioned time), "year-end", "today is the eighth day of
+ * same day" (the unit of the last mentioned time), "that night" (part of that day), "year-end", "today is the eighth day of
  * Desert Shield" (the publication day).
  */
-import { ORDINALS } from '../lexicon.js';
+import { DAY_PARTS, ORDINALS } from '../lexicon.js';
 import type { Cand, Parser, Word } from '../types.js';
 import { cand, readYear } from './util.js';
 
@@ -103,6 +103,12 @@ const THAT_UNITS: ReadonlyMap<string, 'Y' | 'M' | 'W' | 'D' | 'Q'> = new Map([
 function thatUnit(w: readonly Word[], i: number): Cand | null {
   let j = i + 1;
   if (w[j]?.lower === 'same') j++;
+  // "that night", "that same morning": that part of the day under discussion
+  const part = DAY_PARTS.get(w[j]?.lower ?? '');
+  if (part !== undefined && part.length === 3) {
+    const sem = { k: 'shift', unit: 'D', n: 0, from: 'anchor' } as const;
+    return cand(i, j + 1, 'unit-ref#that-part', 'TIME', sem, { part });
+  }
   const unit = THAT_UNITS.get(w[j]?.lower ?? '');
   if (unit === undefined) return null;
   return cand(i, j + 1, 'unit-ref#that-unit', 'DATE', { k: 'shift', unit, n: 0, from: 'anchor' });

@@ -25,6 +25,8 @@ function startsWithNumber(w: readonly Word[], c: Cand): boolean {
 
 function takesThe(c: Cand): boolean {
   const s = c.sem;
+  // "the next morning" takes its article like "the next day"; other times and sets do not
+  if (c.rule.endsWith('#anchored-part')) return true;
   if (c.type === 'TIME' || c.type === 'SET') return false;
   // "the previous Friday" takes its article; a bare weekday has none
   if (s.k === 'weekday') return s.from === 'anchor';

@@ -295,8 +295,15 @@ function shift(
 ): Resolved {
   // day-level anchors ("5 p.m.", "a day later") hold only near the date they follow
   // "that day", "that same day" point back by their own words, across sentences
-  const anaphoric = c.rule.endsWith('#that-unit');
-  const near = last !== null && (RANK[s.unit] > 0 || sentence === last.sentence || anaphoric);
+  // as do "the following day", "the next morning", "that night"
+  const anaphoric =
+    /#that-(?:unit|part)$/.test(c.rule) ||
+    (s.from === 'anchor' && /relative#(?:unit|anchored-part)$/.test(c.rule));
+  // "overnight" holds to a day named in its own or the previous sentence
+  const overnight =
+    c.rule.endsWith('#overnight') && last?.gran === 'D' && sentence - last.sentence <= 1;
+  const near =
+    last !== null && (RANK[s.unit] > 0 || sentence === last.sentence || anaphoric || overnight);
   const useAnchor = s.from === 'anchor' && last !== null && near && RANK[last.gran] <= RANK[s.unit];
   const base = useAnchor ? last.day : dct;
   const anchorId = useAnchor ? last.id : null;
