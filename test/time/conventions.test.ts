@@ -552,6 +552,17 @@ describe('days counted from the day under discussion', () => {
   });
 });
 
+describe('year-end', () => {
+  it('is this year\'s end, and the previous one after "since"', () => {
+    expect(one('It expects to close the deal by year-end.', 'year-end', '1989-11-02')?.value).toBe(
+      '1989',
+    );
+    expect(one('The percentage change is since year-end.', 'year-end', '1989-10-30')?.value).toBe(
+      '1988',
+    );
+  });
+});
+
 describe('"the week of" a day', () => {
   it('reads "the week of March 6" as the ISO week holding that day', () => {
     const t = 'The case may be resolved in a court hearing the week of March 6, Gonzalez said.';

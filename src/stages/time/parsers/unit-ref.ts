@@ -119,12 +119,14 @@ function yearEnd(w: readonly Word[], i: number): Cand | null {
   let j = i + 1;
   if (w[j]?.lower === '-' || w[j]?.lower === "'s") j++;
   if (w[j]?.lower !== 'end') return null;
+  // "the percentage change is since year-end": the last year-end passed, the previous year's
+  const n = w[i - 1]?.lower === 'since' ? -1 : 0;
   return cand(
     i,
     j + 1,
     'unit-ref#year-end',
     'DATE',
-    { k: 'shift', unit: 'Y', n: 0, from: 'dct' },
+    { k: 'shift', unit: 'Y', n, from: 'dct' },
     { mod: 'END' },
   );
 }
