@@ -1,8 +1,8 @@
 /**
  * A calendar unit named by reference: "the year", "the fiscal year", "the weekend" (the one
  * holding the DCT), "the year ended Sept. 30" (a twelve-month period), "that year", "that
- * same day" (the unit of the last mentioned time), "that night" (part of that day), "year-end", "today is the eighth day of
- * Desert Shield" (the publication day).
+ * same day" (the unit of the last mentioned time), "that night" (part of that day),
+ * "year-end", "today is the eighth day of Desert Shield" (the publication day).
  */
 import { DAY_PARTS, ORDINALS } from '../lexicon.js';
 import type { Cand, Parser, Word } from '../types.js';

@@ -4,7 +4,7 @@
  * compares with the third quarter of 1988, the latest quarter the text names that had ended
  * by publication, not with the second quarter named in passing.
  */
-import type { Day } from '../calendar.js';
+import { fmtYear, type Day } from '../calendar.js';
 import { RESULTS_NOUNS } from '../lexicon.js';
 import type { Cand, Word } from '../types.js';
 import type { Anchor } from './resolve.js';
@@ -66,5 +66,5 @@ const THE_PERIOD = /quarter#(?:the-quarter|latest-period)$/;
 
 export function reportedValue(c: Cand, reported: Anchor | null): string | null {
   if (!reported || !THE_PERIOD.test(c.rule)) return null;
-  return `${String(reported.day.y).padStart(4, '0')}-${reported.sub}`;
+  return `${fmtYear(reported.day.y)}-${reported.sub}`;
 }
