@@ -369,6 +369,29 @@ describe('attribution rules: adjuncts after the cue', () => {
     expect(a?.content).toBe('“The more this plays out, the better.”');
   });
 
+  it('a phrase is circumstance only up to its own head, not through a second phrase', () => {
+    // the object "at Trump" is not swallowed by the time phrase "on Tuesday" after it
+    expect(attributions('Clinton took aim at Trump on Tuesday.')).toMatchObject([
+      { source: 'Clinton', cue: 'took aim', content: 'at Trump on Tuesday' },
+    ]);
+    // PolNeAR train, politico_2016-05-23: "address" ends a phrase only when it heads it
+    const [a] = attributions(
+      'The two Democratic candidates, for whom this race has been particularly nasty, sparred on the issue of how to address rising college costs and student loan debt.',
+    );
+    expect(a?.content).toMatch(/^on the issue of how to address rising college costs/);
+    // PolNeAR train, breitbart_2015-12-21: the tweet, not the clause before the frame
+    const [b] = attributions(
+      'Clinton, 35, the daughter of former President Bill Clinton, said on Twitter on Monday, in reference to her first child, “Next summer, Charlotte is going to be a big sister!”',
+    );
+    expect(b?.content).toMatch(/“Next summer, Charlotte is going to be a big sister!”$/);
+  });
+
+  it('"in an interview with CNN on Tuesday" is still circumstance', () => {
+    expect(
+      attributions('He said in an interview with CNN on Tuesday that he would run.')[0]?.content,
+    ).toBe('that he would run');
+  });
+
   it('a verbless phrase is still the content with nothing before the frame', () => {
     expect(attributions('Officials said on background about the talks.')[0]?.content).toBe(
       'on background about the talks',

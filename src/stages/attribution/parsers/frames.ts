@@ -186,6 +186,9 @@ function skipAdjuncts(v: TokenView, r: number, last: number): number {
         )
           hit = k;
         else if (v.tokens[k]?.pos === 'VERB' || w === 'that' || w === ',' || isQuote(w)) break;
+        // "took aim at Trump on Tuesday": a second phrase starts before this one found its
+        // adjunct head, so this one ("at Trump") is the cue's object, not circumstance
+        else if (hit < 0 && v.tokens[k]?.pos === 'ADP') break;
       }
       if (hit >= 0) {
         i = hit + 1;
