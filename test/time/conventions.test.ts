@@ -126,6 +126,19 @@ describe('holiday parser', () => {
   it('keeps the month and day without a publication date', () => {
     expect(one('They met on Christmas Eve.', 'Christmas Eve', null)?.value).toBe('XXXX-12-24');
   });
+  it("reads another country's Independence Day as its own day, or an unknown day (CNN headlines)", () => {
+    const d = '2022-08-24';
+    const t1 = 'World leaders send messages marking Ukrainian Independence Day';
+    expect(one(t1, 'Ukrainian Independence Day', d)?.value).toBe('2022-08-24');
+    const t2 = "Biden marks Ukraine's Independence Day with $2.98 billion security assistance";
+    expect(one(t2, "Ukraine's Independence Day", d)?.value).toBe('2022-08-24');
+    const t3 = "Ukrainian leaders honor fallen soldiers on the country's Independence Day";
+    expect(one(t3, 'Independence Day', d)?.value).toBe('XXXX-XX-XX');
+    const t4 = 'Putin will not congratulate Biden on Independence Day';
+    expect(one(t4, 'Independence Day', '2022-07-04')?.value).toBe('2022-07-04');
+    const t5 = "White House says G7 call is timed ahead of Russia's Victory Day";
+    expect(one(t5, "Russia's Victory Day", '2022-05-06')?.value).toBe('2022-05-09');
+  });
 });
 
 describe('"or so" inside a counted shift', () => {

@@ -4,6 +4,7 @@
  */
 import calendar from '../../../data/time/calendar.json' with { type: 'json' };
 import holidays from '../../../data/time/holidays.json' with { type: 'json' };
+import demonyms from '../../../data/entities/demonyms.json' with { type: 'json' };
 import modifiers from '../../../data/time/modifiers.json' with { type: 'json' };
 import numbers from '../../../data/time/numbers.json' with { type: 'json' };
 import relative from '../../../data/time/relative.json' with { type: 'json' };
@@ -70,9 +71,17 @@ export interface HolidayEntry {
   easter?: number;
   /** the ISO week of the day, not the day ("Easter week") */
   week?: boolean;
+  /** the one country whose holiday this is (ISO 3166 code) */
+  country?: string;
   reason: string;
 }
 export const HOLIDAYS = map<HolidayEntry>(holidays.holidays);
+/** country adjectives ("Ukrainian" -> UA) from data/entities/demonyms.json, lower-cased */
+export const DEMONYM_COUNTRY: ReadonlyMap<string, string> = new Map(
+  (demonyms.entries as { adj: string; country?: string }[])
+    .filter((e) => e.country)
+    .map((e) => [e.adj.toLowerCase(), e.country as string]),
+);
 export const MODS = map<{ mod: string; needsNumber?: boolean; needsDuration?: boolean }>(
   modifiers.before,
 );
