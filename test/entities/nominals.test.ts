@@ -56,6 +56,37 @@ describe('place nouns that must not match', () => {
   it('a place noun without a determiner or as a verb', () => {
     expect(spans('They camp outside and field questions.')).toEqual([]);
   });
+  // place-words.json "nominal": barrage is a dam only in a name, mine a pit only bare
+  const places = (t: string): string[] =>
+    mentions(t)
+      .filter((m) => m.type === 'place')
+      .map((m) => m.text);
+  it('a barrage of fire (CNN headlines, and the brief)', () => {
+    expect(places('Russia hit Ukraine with a barrage of missiles Thursday.')).toEqual([]);
+    expect(
+      places('Russia hit Kyiv with a daytime attack Monday after a barrage of overnight strikes.'),
+    ).not.toContain('a barrage');
+    expect(places('An artillery barrage hit the town.')).toEqual(['the town']);
+  });
+  it('a sea mine and the pronoun mine (CNN headline, BBC politics/380)', () => {
+    expect(places('Ukrainian city of Odesa warns about a sea mine close to shore')).not.toContain(
+      'a sea mine',
+    );
+    expect(
+      places(
+        'If the bill goes through there will be 12 more people on the employment line and one more small business going bankrupt - namely mine.',
+      ),
+    ).toEqual([]);
+  });
+  it('but named barrages and mines, and a bare "a mine", stay places', () => {
+    expect(places('The intent was to use water stored from the Samarra Barrage.')).toContain(
+      'Samarra Barrage',
+    );
+    expect(places('It owns the Olympic Dam mine in South Australia.')).toContain(
+      'Olympic Dam mine',
+    );
+    expect(places('Could a mine in the desert hold the answers?')).toContain('a mine');
+  });
 });
 
 describe('groups named by a name before an actor noun', () => {

@@ -43,6 +43,10 @@ export interface Lexicon {
   titles: Map<string, string>;
   orgWords: Map<string, EntityType>;
   placeWords: Map<string, string>;
+  /** place words whose common-noun reading is something else, by the frame in which they
+   * still make a nominal place ("the city"): 'never' (only inside a name, "Samarra Barrage")
+   * or 'bare' (only right after the determiner, "the mine", not "a sea mine") */
+  placeWordFrames: Map<string, 'never' | 'bare'>;
   actorNouns: Map<string, string>;
   /** normalised armed-service name -> key */
   forces: Map<string, string>;
@@ -241,6 +245,11 @@ function build(): Lexicon {
     ),
     placeWords: new Map(
       read<{ word: string; admin: string }>('place-words.json').map((e) => [norm(e.word), e.admin]),
+    ),
+    placeWordFrames: new Map(
+      read<{ word: string; nominal?: 'never' | 'bare' }>('place-words.json').flatMap((e) =>
+        e.nominal ? [[norm(e.word), e.nominal] as const] : [],
+      ),
     ),
     actorNouns: new Map(
       read<{ noun: string; category: string }>('actor-nouns.json').map((e) => [e.noun, e.category]),

@@ -2,7 +2,8 @@
  * Places referred to by a common noun with a determiner: "the city", "the area", "a mosque",
  * "this street", "a besieged town" (re3d annotates these as locations; events use them as
  * places). Nouns are the place words
- * of data/entities/place-words.json plus a few general ones; keyed by noun, so repeated
+ * of data/entities/place-words.json (within the frame an entry's "nominal" allows) plus a few
+ * general ones; keyed by noun, so repeated
  * "the city" mentions in one article are one entity.
  */
 import type { Token } from '../../../core/record.js';
@@ -88,6 +89,13 @@ export function nominalPlaces(_text: string, tokens: readonly Token[]): Candidat
       last = i + 1;
     }
     const admin = lex.placeWords.get(w);
+    // "an artillery barrage", "a sea mine": words whose common reading is no place are
+    // places only in the frame their entry allows (place-words.json "nominal")
+    const frame = lex.placeWordFrames.get(w);
+    if (frame === 'never' || (frame === 'bare' && last !== from + 1)) {
+      i = from + 1;
+      continue;
+    }
     const indefinite = INDEFINITE.has(det);
     // after "a", rivers and mountains are places too ("a river"); with "the", natural
     // features are usually a named one's short form, left to the name tagger
