@@ -529,6 +529,18 @@ describe('present and irregular past verbs', () => {
     expect(one(t, 'April', '1998-12-05')?.value).toBe('1999-04');
     expect(one('He may have left on Monday.', 'Monday', '1998-05-01')?.value).toBe('1998-04-27');
   });
+  it('reads no present tense into a bare infinitive, and takes the nearest season in a present clause', () => {
+    // RUWA, 2022-09-07 and 2022-09-05
+    const t = 'NATO is preparing new projects to help Ukraine survive the winter.';
+    expect(one(t, 'the winter', '2022-09-07')?.value).toBe('2022-WI');
+    expect(one("Ukraine's Zelenskiy warns of hard winter", 'winter', '2022-09-05')?.value).toBe(
+      '2022-WI',
+    );
+    // the season holding the publication date
+    expect(one('Farmers say the summer brings hardship.', 'the summer', '2022-07-10')?.value).toBe(
+      '2022-SU',
+    );
+  });
   it('reads an irregular past as a past, and "will be held" as a future', () => {
     expect(
       one('Since KKR bought RJR in February, it has sold units.', 'February', '1989-10-30')?.value,

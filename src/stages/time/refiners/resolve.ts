@@ -226,6 +226,26 @@ function holiday(
   };
 }
 
+/**
+ * No tense to go by ("help Ukraine survive the winter"): the season holding the DCT, else the
+ * nearer of the last one and the next one. A season of year y starts in month `start` of y
+ * (winter: December of y to February of y + 1).
+ */
+function nearestSeason(start: number, dct: Day): number {
+  const at = dct.y * 12 + dct.m - 1;
+  let best = dct.y;
+  let dist = Infinity;
+  for (const y of [dct.y - 1, dct.y, dct.y + 1]) {
+    const from = y * 12 + start - 1;
+    const d = at < from ? from - at : at > from + 2 ? at - (from + 2) : 0;
+    if (d < dist) {
+      dist = d;
+      best = y;
+    }
+  }
+  return best;
+}
+
 /** the year of a year-less month, day or season, from its explicit direction or the tense */
 function yearFor(s: Extract<Sem, { k: 'cal' }>, dct: Day, tense: number): number {
   const future = tense > 0;
@@ -245,6 +265,7 @@ function yearFor(s: Extract<Sem, { k: 'cal' }>, dct: Day, tense: number): number
   const dir = s.dir ?? null;
   if (s.m === null) {
     const start = SEASON_START[s.sub ?? ''] ?? 1;
+    if (tense === 0 && dir === null) return nearestSeason(start, dct);
     if (dir === 0) return dct.y;
     if (dir === -1) return dct.m >= start + 3 ? dct.y : dct.y - 1;
     if (dir === 1) return dct.m < start ? dct.y : dct.y + 1;

@@ -61,9 +61,11 @@ export function pastForm(x: Word): boolean {
  * A finite present right after its subject ("Arafat meet Monday", "the team plays Sunday"):
  * PRESENT, the nearest reading; a reporting verb ("officials say") keeps the past bias (-1).
  */
-function presentCue(x: Word, before: Word | undefined): number {
+function presentCue(x: Word, before: Word | undefined, verbBefore: Word | undefined): number {
   if (x.pos !== 'VERB' || !before || x.lower.endsWith('ing')) return 0;
   if (before.pos !== 'PROPN' && before.pos !== 'NOUN' && before.pos !== 'PRON') return 0;
+  // "help Ukraine survive the winter", "let them go": a bare infinitive after an object
+  if (verbBefore?.pos === 'VERB' || verbBefore?.pos === 'AUX') return 0;
   return REPORTING_PRESENT.has(x.lower) ? -1 : PRESENT;
 }
 
@@ -81,7 +83,7 @@ function cue(w: readonly Word[], k: number): number {
     const next = w[k + 1]?.lower;
     return next === 'have' || next === "'ve" ? -1 : PRESENT;
   }
-  if (!pastForm(x)) return presentCue(x, before);
+  if (!pastForm(x)) return presentCue(x, before, w[k - 2]);
   // a participle after an auxiliary takes the auxiliary's tense: "will be named" (read on to
   // "will"), "is heard" (present)
   if (x.pos === 'VERB' && !PAST_WORDS.has(x.lower) && before) {
