@@ -399,6 +399,15 @@ describe('months and days in context', () => {
     expect(one(t, '25', '1999-02-10')?.value).toBe('1999-04-25');
     expect(one('Sales rose on May 5 and 6 percent.', '6')).toBeUndefined();
   });
+  it('reads a day range "March 28-30", "September 24–25" as two dates (RUWA)', () => {
+    const t = 'The next round of talks will take place in Turkey on March 28-30.';
+    expect(one(t, 'March 28', '2022-03-27')?.value).toBe('2022-03-28');
+    expect(one(t, '30', '2022-03-27')?.value).toBe('2022-03-30');
+    const u = 'On September 24–25, 369 more civilians were evacuated.';
+    expect(one(u, '25', '2022-09-26')?.value).toBe('2022-09-25');
+    expect(one('Scores were 3-2 on May 5.', '2')).toBeUndefined();
+    expect(one('On March 28 to 30 people died.', '30', '2022-04-01')).toBeUndefined();
+  });
 });
 
 describe('"then current" and "the latest fiscal year"', () => {

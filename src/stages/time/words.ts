@@ -1,7 +1,7 @@
 /**
  * Words for the time parsers: the tokens layer's tokens, with hyphenated tokens split into
- * their parts so that "mid-January", "third-quarter" and "two-year" read like their spaced
- * forms. Offsets stay those of the text.
+ * their parts so that "mid-January", "third-quarter", "two-year" and the day range "March
+ * 28-30" read like their spaced forms. Offsets stay those of the text.
  */
 import type { Token } from '../../core/record.js';
 import type { Word } from './types.js';
@@ -13,7 +13,9 @@ export function toWords(text: string, tokens: readonly Token[]): Word[] {
     const glued = t.start === prevEnd;
     prevEnd = t.end;
     const dash = t.text.indexOf('-');
-    if (dash <= 0 || dash === t.text.length - 1 || /^[\d-]+$/.test(t.text)) {
+    // digits keep their hyphens ("2025-01-31", "1990-95"), except a day range "28-30"
+    const days = /^\d{1,2}-\d{1,2}$/.test(t.text);
+    if (dash <= 0 || dash === t.text.length - 1 || (/^[\d-]+$/.test(t.text) && !days)) {
       out.push(word(text, t.start, t.end, t.pos, t.sentence, glued));
       continue;
     }

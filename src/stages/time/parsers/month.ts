@@ -88,11 +88,17 @@ export const monthParser: Parser = (w, i) => {
   return cand(i, i + 1, 'month', 'DATE', { k: 'cal', y: null, m, d: null });
 };
 
-/** "April 24 and 25": the second day of a coordinated pair takes the first one's month */
+/** links between the two days of "April 24 and 25", "March 28-30", "from May 3 to 5" */
+const DAY_LINKS = new Set(['and', 'or', '-', '–', 'to', 'through', 'until']);
+
+/**
+ * "April 24 and 25", "March 28-30": the second day of a pair or range takes the first one's
+ * month (TimeML: two dates)
+ */
 function secondDay(w: readonly Word[], i: number): Cand | null {
   const d = readDay(w[i]);
   const link = w[i - 1]?.lower;
-  if (d === null || (link !== 'and' && link !== 'or')) return null;
+  if (d === null || link === undefined || !DAY_LINKS.has(link)) return null;
   if (readDay(w[i - 2]) === null) return null;
   const m = monthAt(w, i - 3);
   const next = w[i + 1];
