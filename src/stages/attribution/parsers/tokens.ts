@@ -27,7 +27,9 @@ export function tokenView(text: string, tokens: readonly Token[]): TokenView {
 /**
  * Sentences as the splitter gave them, except that a split right after a closing parenthesis
  * before a lower-case word is mended: "Rep. Gwen Moore (D-Wis.) said Friday." is one sentence
- * (the splitter ends one at the abbreviation's full stop inside the parenthesis).
+ * (the splitter ends one at the abbreviation's full stop inside the parenthesis); and a split
+ * between the two apostrophes of an NYT-style closing mark (`win this.''`) moves the second
+ * apostrophe back to the sentence it closes, the next sentence starting after it.
  */
 function mendSentences(tokens: readonly Token[]): {
   sentences: [number, number][];
@@ -40,8 +42,12 @@ function mendSentences(tokens: readonly Token[]): {
     const cur = sentences.at(-1);
     const startsNew = t.sentence !== prevSentence;
     prevSentence = t.sentence;
+    const prev = tokens[i - 1];
+    const closing = t.text === "'" && prev?.text === "'" && prev.end === t.start;
     const mended =
-      startsNew && cur !== undefined && tokens[i - 1]?.text === ')' && /^[a-z]/.test(t.text);
+      startsNew && cur !== undefined && ((prev?.text === ')' && /^[a-z]/.test(t.text)) || closing);
+    // the rest of the splitter's sentence after a moved apostrophe starts a new one
+    if (startsNew && closing) prevSentence = -1;
     if (cur && (!startsNew || mended)) cur[1] = i;
     else sentences.push([i, i]);
     sentenceOf[i] = sentences.length - 1;
@@ -69,12 +75,7 @@ export function quoteMask(text: string, tokens: readonly Token[]): boolean[] {
     else if (isDoubledApostrophe(tokens, i)) {
       // NYT style: '' written as two apostrophes, which wink splits; toggle once per pair
       if (tokens[i - 1]?.text !== "'" || tokens[i - 1]?.end !== t.start) open = !open;
-    } else if (
-      t.text === "'" &&
-      tokens[i + 1]?.start === t.end &&
-      /^'\w/.test(tokens[i + 1]?.text ?? '')
-    ) {
-      // wink splits an opening ''A as ' + 'A
+    } else if (isSplitOpening(tokens, i)) {
       open = !open;
     } else out[i] = open;
   });
@@ -90,6 +91,13 @@ export function isDoubledApostrophe(tokens: readonly Token[], i: number): boolea
   return (
     (prev?.text === "'" && prev.end === t.start) || (next?.text === "'" && next.start === t.end)
   );
+}
+
+/** an opening ''A that wink splits as ' + 'A: the first apostrophe stands for the whole mark */
+export function isSplitOpening(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return t?.text === "'" && next?.start === t.end && /^'\w/.test(next.text);
 }
 
 export const OPEN_QUOTES = new Set(['“', '"', '‘', "''", '``', "'"]);
