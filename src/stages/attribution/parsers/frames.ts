@@ -449,7 +449,7 @@ export function frameFor(
   };
 
   if (cue.kind === 'phrase' && cue.phrase) {
-    return phraseFrame(v, cue, sent, earlier, base, last, finish);
+    return phraseFrame(v, cue, sent, earlier, last, finish);
   }
 
   // inverted: CONTENT, said NP.
@@ -695,7 +695,6 @@ function phraseFrame(
   cue: CueCandidate,
   sent: Range,
   earlier: readonly Frame[],
-  base: Pick<Frame, 'cue' | 'rule' | 'certainty' | 'nested'>,
   last: number,
   finish: (
     f: Omit<Frame, 'direct' | 'cue' | 'rule' | 'certainty' | 'nested'> & Partial<Frame>,

@@ -10,7 +10,7 @@ export interface TokenView {
   readonly tokens: readonly Token[];
   /** lower-cased token texts, apostrophes normalised to ' */
   readonly low: readonly string[];
-  /** [first, last] token index of each sentence (splits inside a parenthesis mended) */
+  /** [first, last] token index of each sentence; never empty (parenthesis splits mended) */
   readonly sentences: readonly [number, number][];
   /** index into `sentences` of each token */
   readonly sentenceOf: readonly number[];

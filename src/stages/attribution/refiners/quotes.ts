@@ -101,7 +101,7 @@ export function refineQuotes(v: TokenView, frames: readonly Frame[]): Frame[] {
     let direct = f.direct;
     if (content.length === 0 && f.frame === 'next-sentence') {
       const next = v.sentences[sentenceOf(v, f.cue[0]) + 1];
-      if (!next || next[1] < next[0]) continue;
+      if (!next) continue;
       const end = /^[”"]$/.test(v.tokens[next[1]]?.text ?? '')
         ? next[1]
         : trimEnd(v, next[0], next[1]);
@@ -110,11 +110,10 @@ export function refineQuotes(v: TokenView, frames: readonly Frame[]): Frame[] {
     } else if (content.length === 0) {
       const s = sentenceOf(v, f.cue[0]) - 1;
       const prev = v.sentences[s];
-      if (!prev || prev[1] < prev[0]) continue;
-      const end =
-        v.tokens[prev[1]] && /^[”"]$/.test(v.tokens[prev[1]]?.text ?? '')
-          ? prev[1]
-          : trimEnd(v, prev[0], prev[1]);
+      if (!prev) continue;
+      const end = /^[”"]$/.test(v.tokens[prev[1]]?.text ?? '')
+        ? prev[1]
+        : trimEnd(v, prev[0], prev[1]);
       if (end < prev[0]) continue;
       content = [[prev[0], end]];
       // the trailing "- X say" convention marks a quotation without quotation marks
