@@ -19,16 +19,16 @@
  * typed Temporal, DocumentReference or Coordinate are not: a figure predicted there (a day,
  * a year, a resolution number, a coordinate) is a false positive.
  *
- * meantime-trial (CAT XML, token-anchored): the text is rebuilt from the tokens (one line
- * per sentence; a space between tokens except before closing punctuation and clitics and
- * after opening brackets and currency symbols; `` and '' become "), and a VALUE markable
- * (MONEY, PERCENT, QUANTITY) spans from its first to its last anchored token. MEANTIME
- * annotates only the first sentences of each article (title, date line and about four
+ * meantime-trial (CAT XML, token-anchored, read by eval/meantime/cat.ts): the text is rebuilt
+ * from the tokens (one line per sentence, spacing rules in eval/meantime/detokenize.ts), and a
+ * VALUE markable (MONEY, PERCENT, QUANTITY) spans from its first to its last anchored token.
+ * MEANTIME annotates only the first sentences of each article (title, date line and about four
  * more: sentences 0-5); predictions after the last sentence holding any markable are not
  * scored (annotatedEnd).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { markableSpan, readCatDir, sentenceEnd } from '../meantime/cat.js';
 
 export interface GoldSpan {
   start: number;
@@ -122,99 +122,28 @@ export function loadRe3d(dir: string, strict = false): GoldDoc[] {
   return docs;
 }
 
-const NO_SPACE_BEFORE = new Set([
-  ',',
-  '.',
-  ':',
-  ';',
-  '!',
-  '?',
-  ')',
-  ']',
-  '%',
-  "'s",
-  "n't",
-  "'",
-  '"close',
-  '...',
-  "'re",
-  "'ve",
-  "'ll",
-  "'d",
-  "'m",
-]);
-const NO_SPACE_AFTER = new Set(['(', '[', '$', 'US$', '£', '€', '"open']);
-
-function decode(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
 /** strict: the whole text is scored, annotated or not */
 export function loadMeantime(dir: string, strict = false): GoldDoc[] {
-  const docs: GoldDoc[] = [];
-  for (const f of readdirSync(dir)
-    .filter((x) => x.endsWith('.xml'))
-    .sort()) {
-    const xml = readFileSync(path.join(dir, f), 'utf8');
-    const offsets = new Map<string, [number, number]>();
-    const sentenceEnd = new Map<string, number>();
-    const sentenceOf = new Map<string, string>();
-    let text = '';
-    let sentence = '';
-    let prevKind = '';
-    let quoteOpen = false;
-    for (const m of xml.matchAll(
-      /<token [^>]*?sentence="(\d+)"[^>]*?t_id="(\d+)"[^>]*>([^<]*)<\/token>/g,
-    )) {
-      const [, sent, tid, raw] = m as unknown as [string, string, string, string];
-      let tok = decode(raw);
-      let kind = tok;
-      if (tok === '``' || tok === '“' || tok === "''" || tok === '”' || tok === '"') {
-        const closing: boolean = tok === "''" || tok === '”' || (tok === '"' && quoteOpen);
-        tok = '"';
-        kind = closing ? '"close' : '"open';
-        quoteOpen = !closing;
-      }
-      if (text && sent !== sentence) text += '\n';
-      else if (text && !NO_SPACE_BEFORE.has(kind) && !NO_SPACE_AFTER.has(prevKind)) text += ' ';
-      sentence = sent;
-      offsets.set(tid, [text.length, text.length + tok.length]);
-      sentenceOf.set(tid, sent);
-      text += tok;
-      sentenceEnd.set(sent, text.length);
-      prevKind = kind;
-    }
+  return readCatDir(dir, 'lines').map((doc) => {
     let annotatedEnd = 0;
-    const markables = xml.slice(xml.indexOf('<Markables>'));
-    for (const m of markables.matchAll(/<token_anchor t_id="(\d+)"/g)) {
-      const end = sentenceEnd.get(sentenceOf.get(m[1] as string) ?? '') ?? 0;
-      if (end > annotatedEnd) annotatedEnd = end;
+    for (const m of doc.markables) {
+      for (const tid of m.tokens) {
+        const t = doc.byTid.get(tid);
+        if (t) annotatedEnd = Math.max(annotatedEnd, sentenceEnd(doc, t.sentence));
+      }
     }
     const gold: GoldSpan[] = [];
-    for (const m of xml.matchAll(/<VALUE [^>]*?type="([A-Z]+)"[^>]*>([\s\S]*?)<\/VALUE>/g)) {
-      const ids = [...(m[2] as string).matchAll(/t_id="(\d+)"/g)].map((x) => x[1] as string);
-      const first = offsets.get(ids[0] ?? '');
-      const last = offsets.get(ids[ids.length - 1] ?? '');
-      if (!first || !last) continue;
-      gold.push({
-        start: first[0],
-        end: last[1],
-        text: text.slice(first[0], last[1]),
-        type: m[1] as string,
-        required: true,
-      });
+    for (const m of doc.markables) {
+      const span = m.tag === 'VALUE' ? markableSpan(doc, m) : null;
+      if (!span || !m.attrs.type) continue;
+      const text = doc.text.slice(span.start, span.end);
+      gold.push({ ...span, text, type: m.attrs.type, required: true });
     }
-    docs.push({
-      id: f.replace(/\.xml$/, ''),
-      text,
+    return {
+      id: path.basename(doc.file, '.xml'),
+      text: doc.text,
       gold,
-      annotatedEnd: strict ? text.length : annotatedEnd,
-    });
-  }
-  return docs;
+      annotatedEnd: strict ? doc.text.length : annotatedEnd,
+    };
+  });
 }
