@@ -406,6 +406,9 @@ describe('months and days in context', () => {
     const u = 'On September 24–25, 369 more civilians were evacuated.';
     expect(one(u, '25', '2022-09-26')?.value).toBe('2022-09-25');
     expect(one('Scores were 3-2 on May 5.', '2')).toBeUndefined();
+    // a range of counts stays one vague duration, as "3 to 4 days" does
+    const food = "Some towns don't have more than 3-4 days' worth of food";
+    expect(one(food, 'more than 3-4 days', '2022-03-22')?.value).toBe('PXD');
     expect(one('On March 28 to 30 people died.', '30', '2022-04-01')).toBeUndefined();
   });
 });
@@ -548,6 +551,19 @@ describe('present and irregular past verbs', () => {
     // the season holding the publication date
     expect(one('Farmers say the summer brings hardship.', 'the summer', '2022-07-10')?.value).toBe(
       '2022-SU',
+    );
+  });
+  it('reads a headline "X to do Y on Friday" forward, not a "to" after a verb or with an auxiliary', () => {
+    // CNN and Reuters war headlines
+    const h = 'French, Russian foreign ministers to discuss Ukraine in Paris on Friday';
+    expect(one(h, 'Friday', '2022-02-21')?.value).toBe('2022-02-25');
+    const g = 'New round of talks on Ukrainian grain exports to take place Friday, official says';
+    expect(one(g, 'Friday', '2022-07-21')?.value).toBe('2022-07-22');
+    // XIE19990313.0173: a sentence with its own verb
+    const x = 'The other countries to accede to NATO on Friday were Poland and the Czech Republic.';
+    expect(one(x, 'Friday', '1999-03-13')?.value).toBe('1999-03-12');
+    expect(one('He went to Kyiv to meet Zelensky on Friday.', 'Friday', '2022-02-21')?.value).toBe(
+      '2022-02-18',
     );
   });
   it('reads an irregular past as a past, and "will be held" as a future', () => {

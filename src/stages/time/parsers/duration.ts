@@ -65,14 +65,14 @@ function counted(w: readonly Word[], i: number, directed: boolean): Cand | null 
       w[j]?.lower === 'business'
     )
       j++;
-    // two to three weeks / 12 to 18 months
+    // two to three weeks / 12 to 18 months / 3-4 days (the hyphen already passed)
     let upper = false;
-    if ((w[j]?.lower === 'to' || w[j]?.lower === 'or') && readNumber(w, j + 1)) {
-      const second = readNumber(w, j + 1);
-      if (second && readUnit(w, second.e)) {
-        j = second.e;
-        upper = true;
-      }
+    const link = w[j]?.lower;
+    const at = hyphen && /^\d/.test(link ?? '') ? j : link === 'to' || link === 'or' ? j + 1 : -1;
+    const second = at >= 0 ? readNumber(w, at) : null;
+    if (second && readUnit(w, second.e)) {
+      j = second.e;
+      upper = true;
     }
     const read = readUnit(w, j);
     if (!read) return null;

@@ -69,11 +69,32 @@ function presentCue(x: Word, before: Word | undefined, verbBefore: Word | undefi
   return REPORTING_PRESENT.has(x.lower) ? -1 : PRESENT;
 }
 
+/**
+ * "Foreign ministers to discuss Ukraine in Paris on Friday", "Talks to take place Friday,
+ * official says": headlines say what is planned with a bare "to" after the subject, with no
+ * verb before it and no auxiliary in the sentence ("the countries to accede on Friday were
+ * Poland and ..." is a sentence about them)
+ */
+function headlineFuture(w: readonly Word[], k: number): boolean {
+  const next = w[k + 1];
+  const sentence = w[k]?.sentence;
+  if (!next || next.pos !== 'VERB' || /(?:ed|ing)$/.test(next.lower)) return false;
+  if (w[k - 1]?.sentence !== sentence) return false;
+  let j = k - 1;
+  while (j > 0 && w[j - 1]?.sentence === sentence) j--;
+  for (; j < w.length && w[j]?.sentence === sentence; j++) {
+    const p = w[j]?.pos;
+    if (p === 'AUX' || (p === 'VERB' && j < k)) return false;
+  }
+  return true;
+}
+
 function cue(w: readonly Word[], k: number): number {
   const x = w[k];
   if (!x) return 0;
   const before = w[k - 1];
   if (x.lower === 'to' && before && PLAN_BEFORE_TO.has(before.lower)) return 1;
+  if (x.lower === 'to' && headlineFuture(w, k)) return 1;
   // "had been scheduled to expire Friday": a plan in the past
   if (FUTURE_CUES.has(x.lower) && x.pos !== 'NOUN' && x.pos !== 'PROPN')
     return before && (before.lower === 'had' || before.lower === 'been') ? -1 : 1;
