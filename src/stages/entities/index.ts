@@ -4,7 +4,8 @@
  *
  * Parsers propose mentions on the sentence stage's wink tokens (lexicon phrases, the
  * capitalisation/POS name tagger, armed services, numbered units, country groups, places with
- * a place word, weapon nouns and model designations); refiners type guessed names from document context, attach appositive
+ * a place word, weapon nouns and model designations); refiners type guessed names from document context, make a
+ * leader's name before "administration", "government" ... one organisation, attach appositive
  * roles, remove overlaps, resolve mentions into entities and add coordinates.
  *
  * @example
@@ -24,6 +25,7 @@ import { units } from './parsers/units.js';
 import { weaponNames } from './parsers/weapon-names.js';
 import { weaponNouns } from './parsers/weapon-nouns.js';
 import { addGeo } from './refiners/geo.js';
+import { ledOrganisations } from './refiners/led-organisations.js';
 import { markMetonyms } from './refiners/metonymy.js';
 import { removeOverlaps } from './refiners/overlap.js';
 import { resolve } from './refiners/resolve.js';
@@ -56,6 +58,7 @@ export const entitiesStage: Stage = {
     cands = preferWeapons(cands, tokens);
     cands = removeOverlaps(cands, tokens);
     cands = typeNames(text, tokens, cands);
+    cands = ledOrganisations(text, tokens, cands);
     cands = attachRoles(text, tokens, cands);
     cands = markMetonyms(tokens, cands);
     return { entities: addGeo(resolve(text, tokens, cands)) };

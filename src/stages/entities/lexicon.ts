@@ -48,6 +48,8 @@ export interface Lexicon {
    * or 'bare' (only right after the determiner, "the mine", not "a sea mine") */
   placeWordFrames: Map<string, 'never' | 'bare'>;
   actorNouns: Map<string, string>;
+  /** normalised head -> entry: data/entities/led-organisations.json ("the Biden administration") */
+  ledHeads: Map<string, { head: string; possessive: boolean }>;
   /** normalised armed-service name -> key */
   forces: Map<string, string>;
   unitWords: Set<string>;
@@ -253,6 +255,12 @@ function build(): Lexicon {
     ),
     actorNouns: new Map(
       read<{ noun: string; category: string }>('actor-nouns.json').map((e) => [e.noun, e.category]),
+    ),
+    ledHeads: new Map(
+      read<{ head: string; possessive: boolean }>('led-organisations.json').map((e) => [
+        norm(e.head),
+        { head: e.head, possessive: e.possessive },
+      ]),
     ),
     forces: new Map(
       read<{ name: string; key: string }>('armed-forces.json').map((f) => [norm(f.name), f.key]),
