@@ -557,6 +557,8 @@ describe('present and irregular past verbs', () => {
     // CNN and Reuters war headlines
     const h = 'French, Russian foreign ministers to discuss Ukraine in Paris on Friday';
     expect(one(h, 'Friday', '2022-02-21')?.value).toBe('2022-02-25');
+    const c = 'Ukraine confirms next round of talks with Russia to be held on Monday';
+    expect(one(c, 'Monday', '2022-03-13')?.value).toBe('2022-03-14');
     const g = 'New round of talks on Ukrainian grain exports to take place Friday, official says';
     expect(one(g, 'Friday', '2022-07-21')?.value).toBe('2022-07-22');
     // XIE19990313.0173: a sentence with its own verb

@@ -404,6 +404,13 @@ describe('names and generic uses that hold time words (TimeBank, BBC)', () => {
     expect(one('Sales peaked at Christmas 1999 and fell.', '1999')?.value).toBe('1999');
     expect(one('He said in 1999 that it was over.', '1999')?.value).toBe('1999');
   });
+  it('reads no season in an event name, and no year in an amount (CNN, RUWA)', () => {
+    const t = 'Ukraine athletes hold a minute’s silence at 2022 Winter Paralympics';
+    expect(texts(t, '2022-03-10')).toEqual(['a minute', '2022']);
+    expect(texts('Russians have taken more than 1000 Ukrainian refugees')).toEqual([]);
+    expect(one('Fears over 2024 US presidential election grow', '2024')?.mod).toBeNull();
+    expect(one('It will take about two years.', 'about two years')?.mod).toBe('APPROX');
+  });
   it('drops "of tomorrow" after a noun, "the early hours of", and the noun "a quarterly"', () => {
     expect(texts('If I were choosing the people of tomorrow, I would pick them.')).toEqual([]);
     expect(one('The offer stands as of today.', 'today')).toBeDefined();

@@ -73,9 +73,21 @@ const HOLIDAY_WORDS: ReadonlySet<string> = new Set(
 );
 const ERAS = new Set(['fiscal', 'fy', 'ad', 'a.d.', 'bc', 'b.c.', 'ce', 'bce', 'year']);
 
+/** words before a number that make it an amount: "more than 1000 refugees", "nearly 2000" */
+const AMOUNT_LEADS = new Set([
+  'more than',
+  'less than',
+  'fewer than',
+  'at least',
+  'nearly',
+  'almost',
+]);
+
 function yearLike(w: readonly Word[], i: number): boolean {
   const prev = w[i - 1];
   if (endsName(w, i)) return false;
+  const two = `${w[i - 2]?.lower ?? ''} ${prev?.lower ?? ''}`;
+  if (prev && (AMOUNT_LEADS.has(prev.lower) || AMOUNT_LEADS.has(two))) return false;
   if (
     prev &&
     (prev.lower === '$' || prev.lower === '#' || prev.lower === 'no.' || prev.lower === 'number')

@@ -4,7 +4,7 @@
  */
 import { SEASONS } from '../lexicon.js';
 import type { Parser } from '../types.js';
-import { cand, readYear } from './util.js';
+import { cand, isCap, readYear } from './util.js';
 
 export const seasonParser: Parser = (w, i) => {
   const a = w[i];
@@ -23,9 +23,16 @@ export const seasonParser: Parser = (w, i) => {
   }
   // "the winter of nineteen ninety-four": the spoken year is its own candidate, merged later
   if (w[i + 1]?.lower === 'of' && w[i + 2]?.lower !== 'nineteen') return null;
-  // "a winter sale", "summer holidays": a season word modifying a noun is no date of its own
+  // "a winter sale", "summer holidays": a season word modifying a noun is no date of its own,
+  // nor one inside a name ("the 2022 Winter Paralympics", "Summer Olympics")
   const next = w[i + 1];
-  if (next && next.sentence === a.sentence && next.pos === 'NOUN' && w[i - 1]?.lower !== 'this')
+  const named = isCap(a) && isCap(next) && next?.pos === 'PROPN';
+  if (
+    next &&
+    next.sentence === a.sentence &&
+    (next.pos === 'NOUN' || named) &&
+    w[i - 1]?.lower !== 'this'
+  )
     return null;
   return cand(i, i + 1, 'season', 'DATE', { k: 'cal', y: null, m: null, d: null, sub });
 };

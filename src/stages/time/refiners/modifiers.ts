@@ -17,6 +17,8 @@ const AFTER: readonly [string[], string][] = [
 ];
 
 const DATE_ONLY = new Set(['START', 'END', 'MID']);
+/** bounds of an amount: a duration or a clock time can take them, a date cannot */
+const AMOUNT_ONLY = new Set(['MORE_THAN', 'LESS_THAN', 'EQUAL_OR_MORE', 'EQUAL_OR_LESS']);
 
 function startsWithNumber(w: readonly Word[], c: Cand): boolean {
   const a = w[c.s];
@@ -76,6 +78,9 @@ export function applyModifiers(w: readonly Word[], c: Cand): Cand {
       if (entry.needsNumber && !startsWithNumber(w, out)) continue;
       if (entry.needsDuration && out.type !== 'DURATION') continue;
       if (DATE_ONLY.has(entry.mod) && out.type === 'DURATION') continue;
+      // "fears over 2024": an amount's bound says nothing of a calendar date (a year is no
+      // amount); "nearly two weeks ago" bounds its count and keeps it
+      if (AMOUNT_ONLY.has(entry.mod) && out.type === 'DATE' && out.sem.k === 'cal') continue;
       if (
         !DATE_ONLY.has(entry.mod) &&
         out.type !== 'DURATION' &&

@@ -70,21 +70,24 @@ function presentCue(x: Word, before: Word | undefined, verbBefore: Word | undefi
 }
 
 /**
- * "Foreign ministers to discuss Ukraine in Paris on Friday", "Talks to take place Friday,
- * official says": headlines say what is planned with a bare "to" after the subject, with no
- * verb before it and no auxiliary in the sentence ("the countries to accede on Friday were
- * Poland and ..." is a sentence about them)
+ * Headlines say what is planned with a bare "to": "Foreign ministers to discuss Ukraine in
+ * Paris on Friday", "Talks to take place Friday, official says", "Ukraine confirms talks to be
+ * held on Monday". Not after a past verb ("went to Kyiv to meet him on Friday") nor in a
+ * sentence with an auxiliary ("the countries to accede on Friday were Poland and ...").
  */
 function headlineFuture(w: readonly Word[], k: number): boolean {
   const next = w[k + 1];
   const sentence = w[k]?.sentence;
-  if (!next || next.pos !== 'VERB' || /(?:ed|ing)$/.test(next.lower)) return false;
+  // "to discuss", "to be held"
+  const base = next?.lower === 'be' || (next?.pos === 'VERB' && !/(?:ed|ing)$/.test(next.lower));
+  if (!next || !base) return false;
   if (w[k - 1]?.sentence !== sentence) return false;
   let j = k - 1;
   while (j > 0 && w[j - 1]?.sentence === sentence) j--;
   for (; j < w.length && w[j]?.sentence === sentence; j++) {
     const p = w[j]?.pos;
-    if (p === 'AUX' || (p === 'VERB' && j < k)) return false;
+    const x = w[j] as Word;
+    if ((p === 'AUX' && j !== k + 1) || (p === 'VERB' && j < k && pastForm(x))) return false;
   }
   return true;
 }
