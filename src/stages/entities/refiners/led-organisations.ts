@@ -2,7 +2,8 @@
  * Organisations named by their leader: a person's name followed by a head noun of
  * data/entities/led-organisations.json ("the Biden administration", "Putin's government",
  * "the Obama White House") is an organisation, named "<surname> <head>" ("Biden
- * administration"; a name not opening with a given name is kept whole) and keyed by surname and head so that "Biden's administration" joins it.
+ * administration"; a name not opening with a given name is kept whole) and keyed by surname
+ * and head so that "Biden's administration" joins it.
  * The person is not credited with a mention there: the person candidate and anything else
  * inside the phrase (the "White House" organisation, a nominal "Putin's government") give
  * way to the one organisation. Runs after typing, which decides what is a person.
