@@ -14,8 +14,11 @@ export function toWords(text: string, tokens: readonly Token[]): Word[] {
     prevEnd = t.end;
     const dash = t.text.indexOf('-');
     // digits keep their hyphens ("2025-01-31", "1990-95"), except a day range "28-30"
-    const days = /^\d{1,2}-\d{1,2}$/.test(t.text);
-    if (dash <= 0 || dash === t.text.length - 1 || (/^[\d-]+$/.test(t.text) && !days)) {
+    if (
+      dash <= 0 ||
+      dash === t.text.length - 1 ||
+      (/^[\d-]+$/.test(t.text) && !/^\d{1,2}-\d{1,2}$/.test(t.text))
+    ) {
       out.push(word(text, t.start, t.end, t.pos, t.sentence, glued));
       continue;
     }
