@@ -4,6 +4,10 @@
  * named in full; the city gazetteer; the words around it (a preposition of place before, a
  * speech verb after); finally the shape (two to five words, none of them a common English
  * word: person). The rest stays "other".
+ *
+ * Two shapes are never a person's: the plural of a common noun that opens a sentence on its own
+ * ("Rebels said ...": wink tags a capitalised first word PROPN), and a name with
+ * an acronym in it ("BBC Sport", "Windows XP", "Current PC"; initials first are fine: "PJ Harvey").
  */
 import type { EntityType, Token } from '../../../core/record.js';
 import { findCity } from '../gazetteer.js';
@@ -200,6 +204,31 @@ const LEADER_OF = new Set([
   'presidency',
 ]);
 
+/** the plural of a common noun ("rebels", "witnesses"), or a plural actor noun: a group of
+ * people, not one person. Singulars are left alone: "Brown said", "Bush said" are people. */
+function commonPlural(w: string): boolean {
+  const lex = lexicon();
+  if (!w.endsWith('s') || lex.givenNames.has(w)) return false;
+  if (lex.actorNouns.has(w)) return true;
+  const common = lex.commonWords;
+  return (
+    common.has(w.slice(0, -1)) ||
+    (w.endsWith('es') && common.has(w.slice(0, -2))) ||
+    (w.endsWith('ies') && common.has(`${w.slice(0, -3)}y`))
+  );
+}
+
+/** token i opens its sentence (after any quotes or brackets) */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  let k = i - 1;
+  while (k >= 0 && /^[\p{Pi}\p{Ps}"']$/u.test((tokens[k] as Token).text)) k--;
+  return !t || k < 0 || tokens[k]?.sentence !== t.sentence;
+}
+
+/** a word of two or more capitals: an acronym, not part of a person's name */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 /** a country or region name starts at token i */
 function placeAfter(text: string, tokens: readonly Token[], i: number): boolean {
   const ref = countryAt(text, tokens, i);
@@ -245,6 +274,8 @@ export function typeNames(
     if (/(?:ology|ism|phobia)$/.test(key)) return c;
     const same = typed.get(key);
     if (same) return retype(c, same, 'entities/refiners/typing#same-name');
+    // "Rebels said ...": a common word capitalised only because it opens the sentence
+    if (c.first === c.last && opensSentence(tokens, c.first) && commonPlural(key)) return c;
     if (c.first === c.last && personParts.has(key))
       return retype(c, 'person', 'entities/refiners/typing#part-of-person');
     const words = c.last - c.first + 1;
@@ -292,6 +323,9 @@ export function typeNames(
       for (let k = c.first; k <= c.last; k++) {
         const w = lower(tokens[k]);
         if (lex.commonWords.has(w) && !NAME_PARTICLES.has(w)) common = true;
+        // two letters first are initials ("JP McManus", "PJ Harvey"); elsewhere an acronym
+        const a = (tokens[k] as Token).text;
+        if (ACRONYM.test(a) && (k > c.first || a.length > 2)) common = true;
       }
       if (!common) return retype(c, 'person', 'entities/refiners/typing#name-shape');
     }
