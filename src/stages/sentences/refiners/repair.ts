@@ -3,10 +3,13 @@
  * - a line break always ends a sentence (headlines, datelines and bylines have no period);
  * - a boundary right after an abbreviation (data/abbreviations.json: Gen., Jan., p.m., D.C.)
  *   is undone when the next token continues the sentence (a lower-case word, a digit, or a
- *   name after a title).
+ *   name after a title);
+ * - closing quotation marks after sentence-final punctuation stay with the sentence they close,
+ *   which a lower-case word after them continues (closing-quotes.ts).
  */
 import abbreviations from '../../../../data/abbreviations.json' with { type: 'json' };
 import type { Token } from '../../../core/record.js';
+import { closingQuotes } from './closing-quotes.js';
 
 const TITLES = new Set(abbreviations.titles.map((s) => s.toLowerCase()));
 const ANY_ABBREV = new Set(
@@ -64,7 +67,7 @@ export function repairSentences(
       if (abbrev && continues(tok, abbrev)) starts.delete(i);
     }
   }
-  const sorted = [...starts].sort((a, b) => a - b);
+  const sorted = [...closingQuotes(text, tokens, starts)].sort((a, b) => a - b);
   const out: [number, number][] = [];
   for (let k = 0; k < sorted.length; k++) {
     const first = sorted[k] as number;
