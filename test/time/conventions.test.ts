@@ -568,6 +568,23 @@ describe('present and irregular past verbs', () => {
       '2022-02-18',
     );
   });
+  it('reads the clause head further back, a possessive day "during" a future event, an attributive participle (CNN, RUWA)', () => {
+    const fin =
+      "Finland will discontinue European Union's last direct train link with Russia on Monday due to sanctions";
+    expect(one(fin, 'Monday', '2022-03-25')?.value).toBe('2022-03-28');
+    const biden =
+      "Biden will unveil new sanctions against Russian political figures and oligarchs during Thursday's summits";
+    expect(one(biden, 'Thursday', '2022-03-23')?.value).toBe('2022-03-24');
+    const kallas = "Estonia's Kallas set to return as prime minister after Sunday's election win";
+    expect(one(kallas, 'Sunday', '2023-03-06')?.value).toBe('2023-03-05');
+    const vote =
+      'Russia will hold local elections in 4 annexed regions in September, authorities say';
+    expect(one(vote, 'September', '2023-07-03')?.value).toBe('2023-09');
+    // a reported "would" far back times something else
+    const fear =
+      'He said that he did not believe that he would survive after the full-scale invasion of Ukraine by the Russian Federation on February 24.';
+    expect(one(fear, 'February 24', '2022-08-12')?.value).toBe('2022-02-24');
+  });
   it('reads an irregular past as a past, and "will be held" as a future', () => {
     expect(
       one('Since KKR bought RJR in February, it has sold units.', 'February', '1989-10-30')?.value,

@@ -17,6 +17,8 @@ import {
 import type { Cand, Word } from '../types.js';
 
 const REACH = 10;
+/** how far back a clause's head may sit (bounded: a 100k-word sentence stays linear) */
+const FAR = 40;
 /** words right before a date that make it a deadline or start: "by May", "effective Feb. 1" */
 const FORWARD_LEADS = new Set([
   'by',
@@ -83,13 +85,27 @@ function headlineFuture(w: readonly Word[], k: number): boolean {
   if (!next || !base) return false;
   if (w[k - 1]?.sentence !== sentence) return false;
   let j = k - 1;
-  while (j > 0 && w[j - 1]?.sentence === sentence) j--;
-  for (; j < w.length && w[j]?.sentence === sentence; j++) {
+  while (j > 0 && j > k - FAR && w[j - 1]?.sentence === sentence) j--;
+  for (; j < w.length && j < k + FAR && w[j]?.sentence === sentence; j++) {
     const p = w[j]?.pos;
     const x = w[j] as Word;
     if ((p === 'AUX' && j !== k + 1) || (p === 'VERB' && j < k && pastForm(x))) return false;
   }
   return true;
+}
+
+/** "during Thursday's summits": the possessive day times the clause after all */
+const DURING = new Set(['during', 'at']);
+/** words before a participle that make it an adjective: "the", "4", "newly" is not one */
+const ATTRIBUTIVE = new Set(['DET', 'NUM', 'ADJ']);
+
+function attributive(w: readonly Word[], k: number): boolean {
+  const x = w[k] as Word;
+  const before = w[k - 1];
+  if (x.pos !== 'VERB' || PAST_WORDS.has(x.lower) || !before || !ATTRIBUTIVE.has(before.pos))
+    return false;
+  const next = w[k + 1]?.pos;
+  return next === 'NOUN' || next === 'ADJ' || next === 'PROPN';
 }
 
 function cue(w: readonly Word[], k: number): number {
@@ -108,6 +124,8 @@ function cue(w: readonly Word[], k: number): number {
     return next === 'have' || next === "'ve" ? -1 : PRESENT;
   }
   if (!pastForm(x)) return presentCue(x, before, w[k - 2]);
+  // "4 occupied regions", "the annexed territories": a participle before its noun is no tense
+  if (attributive(w, k)) return 0;
   // a participle after an auxiliary takes the auxiliary's tense: "will be named" (read on to
   // "will"), "is heard" (present)
   if (x.pos === 'VERB' && !PAST_WORDS.has(x.lower) && before) {
@@ -128,8 +146,9 @@ export function tenseOf(w: readonly Word[], cand: Cand): number {
   const lead = leadDirection(w, c);
   if (lead !== 0) return lead;
   // "get around Wednesday's ruling": a possessive date names an event of its own, which the
-  // clause's verb ("would get around") does not time; news' past bias applies
-  if (w[c.e]?.lower === "'s" && w[c.e]?.glued) return -1;
+  // clause's verb ("would get around") does not time; news' past bias applies (not after
+  // "during", "at": "will unveil sanctions during Thursday's summits")
+  if (w[c.e]?.lower === "'s" && w[c.e]?.glued && !DURING.has(w[c.s - 1]?.lower ?? '')) return -1;
   const t = cueDirection(w, c);
   if (t === PRESENT) return 0;
   if (t !== 0) return t;
@@ -150,6 +169,15 @@ function cueDirection(w: readonly Word[], c: Cand): number {
     if (!x || x.sentence !== sentence) break;
     const v = cue(w, k);
     if (v !== 0) return v;
+  }
+  // "Finland will discontinue the EU's last direct train link with Russia on Monday": a clause's
+  // future or present head further back still counts (a past one is the default anyway; a
+  // reported "would" that far back times something else)
+  for (let k = c.s - REACH - 1; k >= 0 && k >= c.s - FAR; k--) {
+    const x = w[k];
+    if (!x || x.sentence !== sentence) break;
+    const v = cue(w, k);
+    if (v !== 0) return v === PRESENT || (v > 0 && x.lower !== 'would') ? v : 0;
   }
   return 0;
 }
