@@ -406,6 +406,10 @@ describe('months and days in context', () => {
     const u = 'On September 24–25, 369 more civilians were evacuated.';
     expect(one(u, '25', '2022-09-26')?.value).toBe('2022-09-25');
     expect(one('Scores were 3-2 on May 5.', '2')).toBeUndefined();
+    // day first: the first day takes the month and year written after the second (BBC, RUWA)
+    expect(one('Week in pictures: 11-17 June 2022', '11', '2022-06-18')?.value).toBe('2022-06-11');
+    expect(one('They fled between 10 and 12 March.', '10', '2022-03-20')?.value).toBe('2022-03-10');
+    expect(one('Scores were 3-2 on 5 May.', '3')).toBeUndefined();
     // a range of counts stays one vague duration, as "3 to 4 days" does
     const food = "Some towns don't have more than 3-4 days' worth of food";
     expect(one(food, 'more than 3-4 days', '2022-03-22')?.value).toBe('PXD');

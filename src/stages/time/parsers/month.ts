@@ -71,7 +71,7 @@ export const monthParser: Parser = (w, i) => {
     let j = i + 1;
     if (w[j]?.lower === 'of') j++;
     const m = monthAt(w, j);
-    if (m === null) return secondDay(w, i);
+    if (m === null) return secondDay(w, i) ?? firstDay(w, i);
     return withYear(w, i, j + 1, m, dayFirst, 'day-month');
   }
   const m = monthAt(w, i);
@@ -104,6 +104,24 @@ function secondDay(w: readonly Word[], i: number): Cand | null {
   const next = w[i + 1];
   if (m === null || (next && next.sentence === w[i]?.sentence && next.pos !== 'PUNCT')) return null;
   return withYear(w, i, i + 1, m, d, 'month-day#second');
+}
+
+/**
+ * "11-17 June 2022", "5 and 6 May": the first day of a day-first pair or range takes the month
+ * (and year) written after the second day
+ */
+function firstDay(w: readonly Word[], i: number): Cand | null {
+  const d = readDay(w[i]);
+  const link = w[i + 1]?.lower;
+  if (d === null || link === undefined || !DAY_LINKS.has(link)) return null;
+  if (readDay(w[i + 2]) === null) return null;
+  const m = monthAt(w, i + 3);
+  if (m === null) return null;
+  let j = i + 4;
+  if (w[j]?.lower === ',') j++;
+  const y = readYear(w[j]);
+  if (d > daysIn(y, m)) return null;
+  return cand(i, i + 1, 'day-month#first', 'DATE', { k: 'cal', y, m, d });
 }
 
 function withYear(
