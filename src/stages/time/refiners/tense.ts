@@ -87,16 +87,16 @@ function headlineFuture(w: readonly Word[], k: number): boolean {
   let j = k - 1;
   while (j > 0 && j > k - FAR && w[j - 1]?.sentence === sentence) j--;
   for (; j < w.length && j < k + FAR && w[j]?.sentence === sentence; j++) {
-    const p = w[j]?.pos;
     const x = w[j] as Word;
-    if ((p === 'AUX' && j !== k + 1) || (p === 'VERB' && j < k && pastForm(x))) return false;
+    if ((x.pos === 'AUX' && j !== k + 1) || (x.pos === 'VERB' && j < k && pastForm(x)))
+      return false;
   }
   return true;
 }
 
 /** "during Thursday's summits": the possessive day times the clause after all */
 const DURING = new Set(['during', 'at']);
-/** words before a participle that make it an adjective: "the", "4", "newly" is not one */
+/** tags before a participle that make it an adjective ("the annexed", "4 occupied") */
 const ATTRIBUTIVE = new Set(['DET', 'NUM', 'ADJ']);
 
 function attributive(w: readonly Word[], k: number): boolean {
