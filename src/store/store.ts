@@ -62,5 +62,42 @@ export interface Store {
    * run between pages; records added meanwhile with a later id are included).
    */
   scan(query?: ScanQuery): AsyncIterable<SitrepRecord>;
+  /** Corpus-layer state (src/corpus): copies, signatures, clusters, corpus entities. */
+  readonly corpus: CorpusTable;
   close(): Promise<void>;
+}
+
+/**
+ * One row of corpus state. `kind` names the structure ("minhash", "lsh", "copy", ...), `key`
+ * what it is looked up by, `record` the article it belongs to ("" when it belongs to none);
+ * (kind, key, record) is unique. `value` is any JSON value.
+ */
+export interface CorpusRow {
+  kind: string;
+  key: string;
+  record: string;
+  value: unknown;
+}
+
+/** A change applied in one transaction: the removals first, then the rows written (upsert). */
+export interface CorpusChange {
+  /** every row of `kind` whose key is one of `keys`, whatever its record */
+  remove?: { kind: string; keys: readonly string[] }[];
+  put?: readonly CorpusRow[];
+}
+
+/**
+ * The corpus tables, the same on every store: a keyed row set that the corpus stages read and
+ * rewrite in small pieces, so an ingest touches only the keys its articles reach.
+ */
+export interface CorpusTable {
+  apply(change: CorpusChange): Promise<void>;
+  /** rows of `kind` whose key is one of `keys`, ordered by key then record */
+  get(kind: string, keys: readonly string[]): Promise<CorpusRow[]>;
+  /** rows of `kind` belonging to one of `records`, ordered by key then record */
+  ofRecords(kind: string, records: readonly string[]): Promise<CorpusRow[]>;
+  /** every row of `kind` (whose key starts with `prefix`, if given), by key then record */
+  scan(kind: string, prefix?: string): AsyncIterable<CorpusRow>;
+  /** how many rows of `kind` there are */
+  count(kind: string): Promise<number>;
 }

@@ -287,6 +287,72 @@ export function storeCases(
       expect(seen.length).toBe(copy(1000).id > firstPageLast ? 601 : 600);
     });
 
+    it('keeps corpus rows: upsert, lookup by key and by record, removal, ordered scan', async () => {
+      const c = store.corpus;
+      await c.apply({
+        put: [
+          { kind: 'lsh', key: 'b1:ff', record: 'r2', value: 1 },
+          { kind: 'lsh', key: 'b1:ff', record: 'r1', value: 1 },
+          { kind: 'lsh', key: 'b0:aa', record: 'r1', value: { n: [1, 2] } },
+          { kind: 'copy', key: 'r2', record: 'r2', value: { copyOf: 'r1', similarity: 0.9 } },
+        ],
+      });
+      expect((await c.get('lsh', ['b1:ff'])).map((r) => r.record)).toEqual(['r1', 'r2']);
+      expect(await c.ofRecords('lsh', ['r1'])).toEqual([
+        { kind: 'lsh', key: 'b0:aa', record: 'r1', value: { n: [1, 2] } },
+        { kind: 'lsh', key: 'b1:ff', record: 'r1', value: 1 },
+      ]);
+      // upsert: the same (kind, key, record) keeps one row, the last value
+      await c.apply({ put: [{ kind: 'copy', key: 'r2', record: 'r2', value: null }] });
+      expect(await c.get('copy', ['r2'])).toEqual([
+        { kind: 'copy', key: 'r2', record: 'r2', value: null },
+      ]);
+      expect(await c.count('lsh')).toBe(3);
+      // removal and writes in one change
+      await c.apply({
+        remove: [{ kind: 'lsh', keys: ['b1:ff'] }],
+        put: [{ kind: 'lsh', key: 'b1:ee', record: 'r3', value: 2 }],
+      });
+      const keys: string[] = [];
+      for await (const r of c.scan('lsh')) keys.push(`${r.key}/${r.record}`);
+      expect(keys).toEqual(['b0:aa/r1', 'b1:ee/r3']);
+      const prefixed: string[] = [];
+      for await (const r of c.scan('lsh', 'b1:')) prefixed.push(r.key);
+      expect(prefixed).toEqual(['b1:ee']);
+      // kinds are separate
+      expect(await c.get('copy', ['b0:aa'])).toEqual([]);
+    });
+
+    it('scans corpus rows past one page in byte order of their keys', async () => {
+      const rows = Array.from({ length: 2500 }, (_, i) => ({
+        kind: 'k',
+        key: `key-${(i * 7919) % 2500}`,
+        record: i % 2 ? 'b' : 'a',
+        value: i,
+      }));
+      rows.push({ kind: 'k', key: 'Zeta', record: '', value: -1 });
+      await store.corpus.apply({ put: rows });
+      const seen: string[] = [];
+      for await (const r of store.corpus.scan('k')) seen.push(r.key);
+      expect(seen.length).toBe(2501);
+      expect(seen[0]).toBe('Zeta'); // upper case sorts before lower case in byte order
+      expect([...seen].sort()).toEqual(seen);
+      const many = await store.corpus.get('k', rows.slice(0, 1200).map((r) => r.key));
+      expect(many.length).toBe(1200);
+    });
+
+    it('rejects a corpus row without a kind before writing anything', async () => {
+      await expect(
+        store.corpus.apply({
+          put: [
+            { kind: 'x', key: 'a', record: '', value: 1 },
+            { kind: '', key: 'b', record: '', value: 1 },
+          ],
+        }),
+      ).rejects.toBeInstanceOf(SitrepError);
+      expect(await store.corpus.count('x')).toBe(0);
+    });
+
     it('refuses work after close with a SitrepError', async () => {
       const other = await h.reopen();
       await other.close();

@@ -2,11 +2,12 @@
 import { existsSync } from 'node:fs';
 import { toIsoDate } from '../../core/dates.js';
 import { SitrepError } from '../../core/errors.js';
+import { parseStoreSpec } from '../../store/open.js';
 
 export const FORMATS = ['json', 'jsonl', 'pretty'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
-/** --db, else SITREP_DB, else ./sitrep.db */
+/** --db, else SITREP_DB, else ./sitrep.db: a SQLite file or a postgres:// URL (store/open.ts) */
 export function dbPath(flag: string | undefined): string {
   return flag ?? process.env.SITREP_DB ?? 'sitrep.db';
 }
@@ -46,10 +47,14 @@ export function parseMap(value: string | undefined): Record<string, string> | un
   return map;
 }
 
-/** The database file for read-only commands: it must exist (never create an empty one). */
+/**
+ * The database for read-only commands: a SQLite file must exist (never create an empty one);
+ * a postgres:// URL is passed on as it is.
+ */
 export function existingDb(flag: string | undefined): string {
   const file = dbPath(flag);
-  if (!existsSync(file)) {
+  const spec = parseStoreSpec(file);
+  if (spec.kind === 'sqlite' && !existsSync(spec.file)) {
     throw new SitrepError('no database here (run `sitrep ingest PATH` first, or give --db)', file);
   }
   return file;

@@ -17,7 +17,16 @@ import { SitrepError } from '../../core/errors.js';
 import type { SitrepRecord } from '../../core/record.js';
 import { checkQuery, checkScan, SCAN_PAGE } from '../query.js';
 import { RECORD_COLUMNS, recordColumns, recordRows, STORED_LAYERS } from '../rows.js';
-import type { PutResult, ScanQuery, SearchHit, SearchQuery, Store, StoreStats } from '../store.js';
+import type {
+  CorpusTable,
+  PutResult,
+  ScanQuery,
+  SearchHit,
+  SearchQuery,
+  Store,
+  StoreStats,
+} from '../store.js';
+import { postgresCorpus } from './corpus.js';
 import { migrate } from './schema.js';
 
 export interface PostgresOptions {
@@ -65,7 +74,10 @@ function redact(url: string): string {
 
 class PostgresStore implements Store {
   private closed = false;
-  constructor(private readonly pool: pg.Pool) {}
+  readonly corpus: CorpusTable;
+  constructor(private readonly pool: pg.Pool) {
+    this.corpus = postgresCorpus(pool, () => this.open());
+  }
 
   async put(records: readonly SitrepRecord[]): Promise<PutResult> {
     this.open();

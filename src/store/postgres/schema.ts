@@ -72,6 +72,15 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX provenance_name ON provenance (lower(name));
   `,
+  // 2: corpus-layer state (src/corpus), see ../store.ts CorpusTable
+  `
+  CREATE TABLE corpus (
+    kind TEXT COLLATE "C" NOT NULL, key TEXT COLLATE "C" NOT NULL,
+    record TEXT COLLATE "C" NOT NULL, value TEXT NOT NULL,
+    PRIMARY KEY (kind, key, record)
+  );
+  CREATE INDEX corpus_record ON corpus (kind, record);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

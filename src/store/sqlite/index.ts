@@ -24,7 +24,8 @@ import { SitrepError } from '../../core/errors.js';
 import type { SitrepRecord } from '../../core/record.js';
 import { RECORD_COLUMNS, recordColumns, recordRows, STORED_LAYERS } from '../rows.js';
 import { checkScan, SCAN_PAGE } from '../query.js';
-import type { PutResult, ScanQuery, Store, StoreStats } from '../store.js';
+import type { CorpusTable, PutResult, ScanQuery, Store, StoreStats } from '../store.js';
+import { sqliteCorpus } from './corpus.js';
 import { migrate } from './schema.js';
 import { searchStatement } from './search.js';
 
@@ -57,8 +58,10 @@ class SqliteStore implements Store {
   private readonly hasStmt: Database.Statement<[string], { one: number }>;
   private readonly scanStmt: Database.Statement<unknown[], { id: string; json: string }>;
   private closed = false;
+  readonly corpus: CorpusTable;
 
   constructor(private readonly db: Database.Database) {
+    this.corpus = sqliteCorpus(db, () => this.open());
     this.putBatch = writer(db);
     this.searchFn = searchStatement(db);
     this.getStmt = db.prepare('SELECT json FROM records WHERE id = ?');

@@ -85,6 +85,14 @@ export const MIGRATIONS: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX provenance_name ON provenance(name COLLATE NOCASE);
   `,
+  // 2: corpus-layer state (src/corpus), see ../store.ts CorpusTable
+  `
+  CREATE TABLE corpus (
+    kind TEXT NOT NULL, key TEXT NOT NULL, record TEXT NOT NULL, value TEXT NOT NULL,
+    PRIMARY KEY (kind, key, record)
+  ) WITHOUT ROWID;
+  CREATE INDEX corpus_record ON corpus(kind, record);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -10,7 +10,7 @@ import type { SitrepRecord } from '../../../core/record.js';
 import { createRecordBuilder } from '../../../core/workers.js';
 import { readInputs } from '../../../ingest/index.js';
 import type { IngestProblem } from '../../../ingest/types.js';
-import { openSqliteStore } from '../../../store/sqlite/index.js';
+import { openStore } from '../../../store/open.js';
 import { dbPath, parseDate, parseMap } from '../options.js';
 import { createProgress } from '../progress.js';
 import { reportProblem } from '../report.js';
@@ -21,7 +21,7 @@ export function ingestCommand(): Command {
   return new Command('ingest')
     .description('read articles from files, directories, globs or "-" and store their records')
     .argument('<paths...>', 'files, directories, globs, or "-" for standard input')
-    .option('--db <file>', 'database file (default: $SITREP_DB or ./sitrep.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)')
     .option('--date <date>', 'publication date for inputs that give none (YYYY-MM-DD)')
     .option('--map <mapping>', 'column mapping for JSONL/CSV, e.g. text=body,published=date')
     .option('--input-format <format>', 'read the inputs as this format instead of detecting it')
@@ -39,7 +39,7 @@ export function ingestCommand(): Command {
         encoding: opts.encoding ?? null,
       };
       const threads = opts.threads === undefined ? undefined : Number(opts.threads);
-      const store = await openSqliteStore(dbPath(opts.db));
+      const store = await openStore(dbPath(opts.db));
       const builder = createRecordBuilder({ preset: opts.preset, threads });
       const progress = createProgress(null);
       const counts = { ingested: 0, duplicates: 0, skipped: 0, failed: 0 };

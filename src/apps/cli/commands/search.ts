@@ -1,13 +1,13 @@
 /** `sitrep search QUERY`: full-text search over stored titles and texts. */
 import { Command } from 'commander';
-import { openSqliteStore } from '../../../store/sqlite/index.js';
+import { openStore } from '../../../store/open.js';
 import { existingDb, parseDate, parseLimit } from '../options.js';
 
 export function searchCommand(): Command {
   return new Command('search')
     .description('search stored articles (full-text query: words, "phrases", AND, OR, NOT, prefix*)')
     .argument('<query...>', 'the query')
-    .option('--db <file>', 'database file (default: $SITREP_DB or ./sitrep.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)')
     .option('--since <date>', 'published on or after this date')
     .option('--until <date>', 'published on or before this date')
     .option('--outlet <name>', 'only this outlet')
@@ -21,7 +21,7 @@ export function searchCommand(): Command {
         outlet: opts.outlet ?? null,
         limit: parseLimit(opts.limit, 20),
       };
-      const store = await openSqliteStore(existingDb(opts.db));
+      const store = await openStore(existingDb(opts.db));
       try {
         const hits = await store.search(query);
         if (opts.json) {

@@ -1,7 +1,7 @@
 /** `sitrep show ID`: one stored record. */
 import { Command } from 'commander';
 import { SitrepError } from '../../../core/errors.js';
-import { openSqliteStore } from '../../../store/sqlite/index.js';
+import { openStore } from '../../../store/open.js';
 import { formatPretty } from '../../format/pretty.js';
 import { prettySections } from '../../format/sections.js';
 import { dbPath, existingDb, parseFormat } from '../options.js';
@@ -10,11 +10,11 @@ export function showCommand(): Command {
   return new Command('show')
     .description('print one stored record')
     .argument('<id>', 'the record id (as printed by search)')
-    .option('--db <file>', 'database file (default: $SITREP_DB or ./sitrep.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)')
     .option('--format <format>', 'json or pretty', 'pretty')
     .action(async (id: string, opts) => {
       const format = parseFormat(opts.format);
-      const store = await openSqliteStore(existingDb(opts.db));
+      const store = await openStore(existingDb(opts.db));
       try {
         const record = await store.get(id);
         if (!record) throw new SitrepError(`no record with id "${id}"`, dbPath(opts.db));

@@ -1,16 +1,16 @@
 /** `sitrep stats`: what the database holds. */
 import { Command } from 'commander';
-import { openSqliteStore } from '../../../store/sqlite/index.js';
+import { openStore } from '../../../store/open.js';
 import { existingDb } from '../options.js';
 
 export function statsCommand(): Command {
   return new Command('stats')
     .description('summarise the stored records')
-    .option('--db <file>', 'database file (default: $SITREP_DB or ./sitrep.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)')
     .option('--json', 'print as JSON')
     .action(async (opts) => {
       const file = existingDb(opts.db);
-      const store = await openSqliteStore(file);
+      const store = await openStore(file);
       try {
         const s = await store.stats();
         if (opts.json) {

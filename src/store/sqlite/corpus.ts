@@ -1,0 +1,101 @@
+/**
+ * The corpus table on SQLite: rows (kind, key, record) -> JSON value, written in one
+ * transaction per change, read by key, by record or as a paged scan in (key, record) order.
+ */
+import type Database from 'better-sqlite3';
+import { CORPUS_PAGE, chunks, checkRows } from '../corpus-rows.js';
+import type { CorpusChange, CorpusRow, CorpusTable } from '../store.js';
+
+interface Row {
+  kind: string;
+  key: string;
+  record: string;
+  value: string;
+}
+
+const parse = (r: Row): CorpusRow => ({ ...r, value: JSON.parse(r.value) as unknown });
+
+export function sqliteCorpus(db: Database.Database, open: () => void): CorpusTable {
+  const upsert = db.prepare(
+    `INSERT INTO corpus (kind, key, record, value) VALUES (?, ?, ?, ?)
+     ON CONFLICT (kind, key, record) DO UPDATE SET value = excluded.value`,
+  );
+  const removeKey = db.prepare(`DELETE FROM corpus WHERE kind = ? AND key = ?`);
+  const page = db.prepare<[string, string, string, string, string], Row>(
+    `SELECT kind, key, record, value FROM corpus
+     WHERE kind = ? AND substr(key, 1, length(?)) = ? AND (key, record) > (?, ?)
+     ORDER BY key, record LIMIT ${CORPUS_PAGE}`,
+  );
+  const countStmt = db.prepare<[string], { n: number }>(
+    `SELECT count(*) AS n FROM corpus WHERE kind = ?`,
+  );
+  const write = db.transaction((change: CorpusChange) => {
+    for (const r of change.remove ?? []) for (const k of r.keys) removeKey.run(r.kind, k);
+    for (const row of change.put ?? []) {
+      upsert.run(row.kind, row.key, row.record, JSON.stringify(row.value ?? null));
+    }
+  });
+  const many = (column: 'key' | 'record', kind: string, values: readonly string[]) => {
+    const out: Row[] = [];
+    for (const part of chunks([...new Set(values)])) {
+      const marks = part.map(() => '?').join(', ');
+      const rows = db
+        .prepare<string[], Row>(
+          `SELECT kind, key, record, value FROM corpus WHERE kind = ? AND ${column} IN (${marks})`,
+        )
+        .all(kind, ...part);
+      out.push(...rows);
+    }
+    return out.sort(byKeyRecord).map(parse);
+  };
+
+  return {
+    async apply(change) {
+      open();
+      checkRows(change.put ?? []);
+      write(change);
+      return Promise.resolve();
+    },
+    async get(kind, keys) {
+      open();
+      return Promise.resolve(many('key', kind, keys));
+    },
+    async ofRecords(kind, records) {
+      open();
+      return Promise.resolve(many('record', kind, records));
+    },
+    async *scan(kind, prefix = '') {
+      let key = '';
+      let record = '';
+      let first = true;
+      for (;;) {
+        open();
+        // the first page starts before every (key, record), including ('', '')
+        const rows = first
+          ? db
+              .prepare<[string, string, string], Row>(
+                `SELECT kind, key, record, value FROM corpus
+                 WHERE kind = ? AND substr(key, 1, length(?)) = ?
+                 ORDER BY key, record LIMIT ${CORPUS_PAGE}`,
+              )
+              .all(kind, prefix, prefix)
+          : page.all(kind, prefix, prefix, key, record);
+        first = false;
+        for (const r of rows) yield parse(r);
+        const last = rows.at(-1);
+        if (!last || rows.length < CORPUS_PAGE) return;
+        key = last.key;
+        record = last.record;
+      }
+    },
+    async count(kind) {
+      open();
+      return Promise.resolve(countStmt.get(kind)?.n ?? 0);
+    },
+  };
+}
+
+function byKeyRecord(a: Row, b: Row): number {
+  if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+  return a.record < b.record ? -1 : a.record > b.record ? 1 : 0;
+}
