@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { isUserError } from '../../core/errors.js';
+import { corpusCommand } from './commands/corpus.js';
 import { extractCommand } from './commands/extract.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
@@ -21,6 +22,7 @@ program.addCommand(ingestCommand());
 program.addCommand(searchCommand());
 program.addCommand(showCommand());
 program.addCommand(statsCommand());
+program.addCommand(corpusCommand());
 
 try {
   await program.parseAsync(process.argv);

@@ -9,7 +9,10 @@ export interface Progress {
   stop(): void;
 }
 
-export function createProgress(total: number | null, tty = Boolean(process.stderr.isTTY)): Progress {
+export function createProgress(
+  total: number | null,
+  tty = Boolean(process.stderr.isTTY),
+): Progress {
   const started = Date.now();
   if (tty) {
     const bar = new cliProgress.SingleBar(
@@ -41,7 +44,9 @@ export function createProgress(total: number | null, tty = Boolean(process.stder
       last = now;
       const rate = done / ((now - started) / 1000);
       const eta = total ? ` · ETA ${Math.ceil((total - done) / Math.max(rate, 0.001))}s` : '';
-      process.stderr.write(`ingest: ${done}${total ? `/${total}` : ''} articles · ${rate.toFixed(0)}/s${eta}\n`);
+      process.stderr.write(
+        `ingest: ${done}${total ? `/${total}` : ''} articles · ${rate.toFixed(0)}/s${eta}\n`,
+      );
     },
     stop() {},
   };

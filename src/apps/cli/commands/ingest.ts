@@ -8,6 +8,7 @@ import { recordId } from '../../../core/build.js';
 import { normaliseText } from '../../../core/normalise.js';
 import type { SitrepRecord } from '../../../core/record.js';
 import { createRecordBuilder } from '../../../core/workers.js';
+import { updateCorpus } from '../../../corpus/index.js';
 import { readInputs } from '../../../ingest/index.js';
 import type { IngestProblem } from '../../../ingest/types.js';
 import { openStore } from '../../../store/open.js';
@@ -21,7 +22,10 @@ export function ingestCommand(): Command {
   return new Command('ingest')
     .description('read articles from files, directories, globs or "-" and store their records')
     .argument('<paths...>', 'files, directories, globs, or "-" for standard input')
-    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)')
+    .option(
+      '--db <file|url>',
+      'SQLite file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)',
+    )
     .option('--date <date>', 'publication date for inputs that give none (YYYY-MM-DD)')
     .option('--map <mapping>', 'column mapping for JSONL/CSV, e.g. text=body,published=date')
     .option('--input-format <format>', 'read the inputs as this format instead of detecting it')
@@ -31,6 +35,7 @@ export function ingestCommand(): Command {
     )
     .option('--preset <name>', 'which stages to run', 'default')
     .option('--threads <n>', 'worker threads (0: none)')
+    .option('--no-corpus', 'skip the corpus layer (copies, clusters); `sitrep corpus` catches up')
     .action(async (paths: string[], opts) => {
       const readOpts = {
         date: parseDate(opts.date, '--date'),
@@ -52,6 +57,13 @@ export function ingestCommand(): Command {
         batch = [];
         if (toPut.length === 0) return;
         const result = await store.put(toPut);
+        if (opts.corpus !== false) {
+          const added = new Set(result.added);
+          await updateCorpus(
+            store,
+            toPut.filter((r) => added.has(r.id)),
+          );
+        }
         counts.ingested += result.added.length;
         counts.duplicates += result.duplicates.length;
       };

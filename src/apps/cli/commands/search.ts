@@ -5,9 +5,14 @@ import { existingDb, parseDate, parseLimit } from '../options.js';
 
 export function searchCommand(): Command {
   return new Command('search')
-    .description('search stored articles (full-text query: words, "phrases", AND, OR, NOT, prefix*)')
+    .description(
+      'search stored articles (full-text query: words, "phrases", AND, OR, NOT, prefix*)',
+    )
     .argument('<query...>', 'the query')
-    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)')
+    .option(
+      '--db <file|url>',
+      'SQLite file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)',
+    )
     .option('--since <date>', 'published on or after this date')
     .option('--until <date>', 'published on or before this date')
     .option('--outlet <name>', 'only this outlet')
@@ -31,7 +36,9 @@ export function searchCommand(): Command {
         if (hits.length === 0) process.stdout.write('no matches\n');
         for (const h of hits) {
           const meta = [h.published ?? 'undated', h.outlet].filter(Boolean).join(' · ');
-          process.stdout.write(`${h.id}  ${h.title ?? '(untitled)'}  [${meta}]\n    ${h.snippet}\n`);
+          process.stdout.write(
+            `${h.id}  ${h.title ?? '(untitled)'}  [${meta}]\n    ${h.snippet}\n`,
+          );
         }
       } finally {
         await store.close();

@@ -10,7 +10,10 @@ export function showCommand(): Command {
   return new Command('show')
     .description('print one stored record')
     .argument('<id>', 'the record id (as printed by search)')
-    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)')
+    .option(
+      '--db <file|url>',
+      'SQLite file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)',
+    )
     .option('--format <format>', 'json or pretty', 'pretty')
     .action(async (id: string, opts) => {
       const format = parseFormat(opts.format);
@@ -19,7 +22,9 @@ export function showCommand(): Command {
         const record = await store.get(id);
         if (!record) throw new SitrepError(`no record with id "${id}"`, dbPath(opts.db));
         process.stdout.write(
-          (format === 'pretty' ? formatPretty(record, prettySections) : JSON.stringify(record, null, format === 'json' ? 2 : 0)) + '\n',
+          (format === 'pretty'
+            ? formatPretty(record, prettySections)
+            : JSON.stringify(record, null, format === 'json' ? 2 : 0)) + '\n',
         );
       } finally {
         await store.close();

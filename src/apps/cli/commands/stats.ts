@@ -6,7 +6,10 @@ import { existingDb } from '../options.js';
 export function statsCommand(): Command {
   return new Command('stats')
     .description('summarise the stored records')
-    .option('--db <file|url>', 'SQLite file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)')
+    .option(
+      '--db <file|url>',
+      'SQLite file or postgres:// URL (default: $SITREP_DB or ./sitrep.db)',
+    )
     .option('--json', 'print as JSON')
     .action(async (opts) => {
       const file = existingDb(opts.db);
@@ -21,7 +24,11 @@ export function statsCommand(): Command {
           `${file}: ${s.records} records, published ${s.earliest ?? '?'} .. ${s.latest ?? '?'}`,
           `outlets: ${s.outlets.map((o) => `${o.outlet ?? 'unknown'} ${o.records}`).join(', ') || 'none'}`,
           `languages: ${s.languages.map((l) => `${l.language ?? 'unknown'} ${l.records}`).join(', ') || 'none'}`,
-          `layers: ${Object.entries(s.layers).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
+          `layers: ${
+            Object.entries(s.layers)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', ') || 'none'
+          }`,
         ];
         process.stdout.write(lines.join('\n') + '\n');
       } finally {
