@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { isUserError } from '../../core/errors.js';
 import { corpusCommand } from './commands/corpus.js';
 import { extractCommand } from './commands/extract.js';
+import { migrateCommand } from './commands/migrate.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
 import { showCommand } from './commands/show.js';
@@ -23,6 +24,7 @@ program.addCommand(searchCommand());
 program.addCommand(showCommand());
 program.addCommand(statsCommand());
 program.addCommand(corpusCommand());
+program.addCommand(migrateCommand());
 
 try {
   await program.parseAsync(process.argv);
