@@ -5,9 +5,11 @@
  */
 import type { SitrepRecord } from '../core/record.js';
 import type { Store } from '../store/store.js';
+import { copiesStage } from './copies/stage.js';
 import type { CorpusStage } from './stage.js';
 
-export const CORPUS_STAGES: readonly CorpusStage[] = [];
+// copies first: later stages (events, stories, corroboration) read which records are copies
+export const CORPUS_STAGES: readonly CorpusStage[] = [copiesStage];
 
 /** Brings every corpus stage up to date with `added` (records just stored). */
 export async function updateCorpus(

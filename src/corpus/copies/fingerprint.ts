@@ -1,0 +1,76 @@
+/**
+ * What the copies stage keeps of one record (the `copies:sig` row): its publication date (to
+ * pick a group's original without reading records), its exact key, its shingle count and its
+ * MinHash signature (null below MIN_SHINGLES: such texts are matched exactly only).
+ */
+import type { SitrepRecord } from '../../core/record.js';
+import {
+  MIN_SHINGLES,
+  VERSION,
+  bandKeys,
+  decodeSignature,
+  encodeSignature,
+  shingles,
+  signature,
+} from './minhash.js';
+import { exactKey, paragraphWords } from './normalise.js';
+
+export interface Fingerprint {
+  id: string;
+  published: string | null;
+  exact: string | null;
+  shingles: number;
+  sig: Uint32Array | null;
+}
+
+/** the stored form of a fingerprint (`copies:sig` value) */
+export interface SigValue {
+  v: number;
+  published: string | null;
+  exact: string | null;
+  shingles: number;
+  sig: string | null;
+}
+
+/** null for a record without an id or a text (bad input is skipped, never thrown) */
+export function fingerprint(
+  record: Pick<SitrepRecord, 'id' | 'text' | 'published'>,
+): Fingerprint | null {
+  if (typeof record.id !== 'string' || record.id === '' || typeof record.text !== 'string') {
+    return null;
+  }
+  const paragraphs = paragraphWords(record.text);
+  const hashes = shingles(paragraphs);
+  const published = typeof record.published === 'string' ? record.published : null;
+  return {
+    id: record.id,
+    published,
+    exact: exactKey(record.text),
+    shingles: hashes.length,
+    sig: hashes.length >= MIN_SHINGLES ? signature(hashes) : null,
+  };
+}
+
+export function toValue(f: Fingerprint): SigValue {
+  return {
+    v: VERSION,
+    published: f.published,
+    exact: f.exact,
+    shingles: f.shingles,
+    sig: f.sig ? encodeSignature(f.sig) : null,
+  };
+}
+
+export function fromValue(id: string, value: unknown): Fingerprint | null {
+  const v = value as Partial<SigValue> | null;
+  if (!v || v.v !== VERSION) return null;
+  return {
+    id,
+    published: v.published ?? null,
+    exact: v.exact ?? null,
+    shingles: v.shingles ?? 0,
+    sig: typeof v.sig === 'string' ? decodeSignature(v.sig) : null,
+  };
+}
+
+export const bucketsOf = (f: Fingerprint): string[] => (f.sig ? bandKeys(f.sig) : []);

@@ -1,0 +1,84 @@
+/**
+ * The copies stage (src/corpus/copies): the shared cases on SQLite and, when it is reachable,
+ * PostgreSQL; and the signature pinned, so that signatures compare across runs and machines.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import {
+  BANDS,
+  PERMUTATIONS,
+  bandKeys,
+  encodeSignature,
+  shingles,
+  signature,
+  similarity,
+} from '../../src/corpus/copies/minhash.js';
+import { exactKey, paragraphWords } from '../../src/corpus/copies/normalise.js';
+import { openPostgresStore } from '../../src/store/postgres/index.js';
+import { openSqliteStore } from '../../src/store/sqlite/index.js';
+import { copiesCases } from './copies.cases.js';
+
+const TEXT =
+  'North Korean troops have not been seen on the front for about two weeks, officials said on condition of anonymity.';
+
+describe('copies: signatures', () => {
+  it('a known text has a known signature (fixed seeds and hash family)', () => {
+    const sig = signature(shingles(paragraphWords(TEXT)));
+    expect(sig).toHaveLength(PERMUTATIONS);
+    expect(encodeSignature(sig).slice(0, 32)).toBe('09631f76039f8d5f021121da02d71671');
+    expect(bandKeys(sig)).toHaveLength(BANDS);
+  });
+
+  it('shingles stay inside paragraphs: reordering paragraphs keeps the signature', () => {
+    const a = 'First paragraph has these words in it.\nSecond paragraph has other words.';
+    const b = 'Second paragraph has other words.\n\nFirst paragraph has these words in it.';
+    expect(
+      similarity(signature(shingles(paragraphWords(a))), signature(shingles(paragraphWords(b)))),
+    ).toBe(1);
+  });
+
+  it('the exact key ignores case, punctuation and spacing but not words', () => {
+    expect(exactKey("Don't panic,\n  he SAID.")).toBe(exactKey('dont panic he said'));
+    expect(exactKey('he said')).not.toBe(exactKey('she said'));
+    expect(exactKey(' -- ')).toBeNull();
+  });
+});
+
+copiesCases('sqlite', async () => ({ store: await openSqliteStore(':memory:') }));
+
+const URL = process.env['SITREP_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+async function reachable(): Promise<string | null> {
+  const client = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return null;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+const why = await reachable();
+if (why) {
+  console.warn(`skipped: PostgreSQL not reachable at ${URL} (${why})`);
+  describe.skip(`copies stage: postgres (not reachable at ${URL})`, () => {
+    it('needs PostgreSQL', () => undefined);
+  });
+} else {
+  copiesCases('postgres', async () => {
+    const schema = `sitrep_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    return {
+      store: await openPostgresStore({ connectionString: URL, schema }),
+      cleanup: async () => {
+        const client = new pg.Client({ connectionString: URL });
+        await client.connect();
+        try {
+          await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        } finally {
+          await client.end();
+        }
+      },
+    };
+  });
+}
