@@ -15,14 +15,14 @@
 import { open } from 'node:fs/promises';
 import { toIsoDate } from '../core/dates.js';
 import type { Origin } from '../core/record.js';
-import { readCsv, streamCsv } from './csv.js';
+import { readCsv, readCsvBytes, streamCsv } from './csv.js';
 import { readDatedText } from './dated-text.js';
 import { binaryReason, decodeText, isWide } from './decode.js';
 import { extensionOf, formatOfExtension, isFormat, sniffFormat, type Format } from './formats.js';
 import { readHtml } from './html.js';
 import { readJson } from './json.js';
-import { readJsonl, streamJsonl } from './jsonl.js';
-import { DecodeError, linesOf, textChunks } from './lines.js';
+import { readJsonl, readJsonlBytes, streamJsonl } from './jsonl.js';
+import { DecodeError, fileLines } from './lines.js';
 import { readMarkdown } from './markdown.js';
 import { checkReadOptions, encodingOf, type InputOptions } from './options.js';
 import { readPlainText } from './plain-text.js';
@@ -84,11 +84,34 @@ export function readText(
   return dispatch(t, path, format, hint, options);
 }
 
-/** Reads bytes (a file's or standard input's content) as the file `path`. */
+/**
+ * Reads bytes (a file's or standard input's content) as the file `path`. JSON Lines and CSV
+ * are split into lines before decoding, so a line with bad bytes fails alone.
+ */
 export function readBytes(bytes: Uint8Array, path: string, opts: InputOptions = {}): ReadResult[] {
-  const decoded = decodeText(bytes, encodingOf(opts.encoding));
+  const encoding = encodingOf(opts.encoding);
+  const rows = isWide(encoding) ? null : rowFormat(bytes, path, encoding, opts);
+  if (rows === 'jsonl') return readJsonlBytes(bytes, path, opts, encoding);
+  if (rows) return readCsvBytes(bytes, path, opts, rows === 'tsv', encoding);
+  const decoded = decodeText(bytes, encoding);
   if ('error' in decoded) return [problem('failed', path, decoded.error)];
   return readText(decoded.text, { path }, opts);
+}
+
+/** 'jsonl', 'csv' or 'tsv' when these bytes are read line by line, else null. */
+function rowFormat(
+  bytes: Uint8Array,
+  path: string,
+  encoding: string,
+  opts: InputOptions,
+): 'jsonl' | 'csv' | 'tsv' | null {
+  if (bytes.length === 0 || binaryReason(bytes)) return null;
+  const head = new TextDecoder(encoding).decode(bytes.subarray(0, HEAD)).replace(/^\uFEFF/, '');
+  if (head.trim() === '') return null;
+  const format =
+    (opts.format as Format | null | undefined) ??
+    sniffFormat(head, formatOfExtension(extensionOf(path)));
+  return format === 'jsonl' || format === 'csv' || format === 'tsv' ? format : null;
 }
 
 function withIsoDate(opts: InputOptions): InputOptions {
@@ -181,9 +204,9 @@ async function* readFile(
       yield problem('failed', path, 'empty file');
       return;
     }
-    if (info.isFile() && info.size > HEAD) {
-      head = Buffer.alloc(HEAD);
-      const { bytesRead } = await fh.read(head, 0, HEAD, 0);
+    if (info.isFile()) {
+      head = Buffer.alloc(Math.min(HEAD, info.size));
+      const { bytesRead } = await fh.read(head, 0, head.length, 0);
       head = head.subarray(0, bytesRead);
       const encoding = encodingOf(opts.encoding);
       const bad = isWide(encoding) ? null : binaryReason(head);
@@ -196,7 +219,7 @@ async function* readFile(
       if (format === 'jsonl' || format === 'csv' || format === 'tsv') {
         await fh.close();
         fh = undefined;
-        yield* streamFile(path, format, headText, opts);
+        yield* streamFile(path, format, opts);
         return;
       }
       if (info.size > MAX_FILE) {
@@ -221,21 +244,13 @@ async function* readFile(
 async function* streamFile(
   path: string,
   format: 'jsonl' | 'csv' | 'tsv',
-  head: string,
   opts: InputOptions,
 ): AsyncGenerator<ReadResult> {
   try {
-    const chunks = textChunks(path, encodingOf(opts.encoding));
-    if (format === 'jsonl') yield* streamJsonl(linesOf(chunks), path, opts);
-    else yield* streamCsv(chunks, head, path, opts, format === 'tsv');
+    const lines = fileLines(path, encodingOf(opts.encoding));
+    if (format === 'jsonl') yield* streamJsonl(lines, path, opts);
+    else yield* streamCsv(lines, path, opts, format === 'tsv');
   } catch (err) {
-    const code = String((err as { code?: unknown } | null)?.code ?? '');
-    const message =
-      err instanceof DecodeError
-        ? err.message
-        : code.startsWith('CSV_')
-          ? `malformed CSV (${(err as Error).message.split('\n')[0]})`
-          : fsMessage(err);
-    yield problem('failed', path, message);
+    yield problem('failed', path, err instanceof DecodeError ? err.message : fsMessage(err));
   }
 }

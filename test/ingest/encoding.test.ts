@@ -60,8 +60,11 @@ describe('--encoding', () => {
   it('reports a streamed UTF-8 file cut off mid-character, after the rows before it', async () => {
     const { articles, problems } = await collect([file('cut.jsonl')]);
     expect(articles).toHaveLength(2000);
-    expect(problems.map((p) => p.message)).toEqual([
-      'not UTF-8 text (truncated byte sequence at the end); convert it to UTF-8 or give its encoding, e.g. --encoding windows-1252',
+    expect(problems.map((p) => [p.where, p.message])).toEqual([
+      [
+        `${file('cut.jsonl')}:2001`,
+        'not UTF-8 text (a byte sequence is cut off at its end); convert it to UTF-8 or give its encoding, e.g. --encoding windows-1252',
+      ],
     ]);
   });
 

@@ -47,7 +47,8 @@ describe('decoding', () => {
   });
   it('a file cut in the middle of a character is not UTF-8', () => {
     expect(decodeUtf8(Buffer.from([0x61, 0x62, 0xe2, 0x82]))).toEqual({
-      error: 'not UTF-8 text (invalid byte 0xe2 at line 1, byte 2); convert it to UTF-8 or give its encoding, e.g. --encoding windows-1252',
+      error:
+        'not UTF-8 text (invalid byte 0xe2 at line 1, byte 2); convert it to UTF-8 or give its encoding, e.g. --encoding windows-1252',
     });
   });
 });

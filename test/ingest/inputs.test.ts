@@ -135,12 +135,14 @@ describe('bad inputs: one line each, naming the file; the others still read', ()
       {
         kind: 'failed',
         where: files.latin1,
-        message: 'not UTF-8 text (invalid byte 0xe9 at line 1, byte 3); convert it to UTF-8 or give its encoding, e.g. --encoding windows-1252',
+        message:
+          'not UTF-8 text (invalid byte 0xe9 at line 1, byte 3); convert it to UTF-8 or give its encoding, e.g. --encoding windows-1252',
       },
       {
         kind: 'failed',
         where: files.utf16,
-        message: 'not UTF-8 text (UTF-16 byte order mark); convert it to UTF-8 or give its encoding, e.g. --encoding utf-16le',
+        message:
+          'not UTF-8 text (UTF-16 byte order mark); convert it to UTF-8 or give its encoding, e.g. --encoding utf-16le',
       },
       { kind: 'failed', where: files.notdir, message: 'a part of the path is not a directory' },
     ]);

@@ -34,7 +34,8 @@ describe('plain text: the BBC workload', () => {
         {
           kind: 'failed',
           where: path.join(BBC, 'sport/199.txt'),
-          message: 'not UTF-8 text (invalid byte 0xa3 at line 5, byte 257); convert it to UTF-8 or give its encoding, e.g. --encoding windows-1252',
+          message:
+            'not UTF-8 text (invalid byte 0xa3 at line 5, byte 257); convert it to UTF-8 or give its encoding, e.g. --encoding windows-1252',
         },
       ]);
       expect(articles.some((a) => a.origin.path.endsWith('README.TXT'))).toBe(false);

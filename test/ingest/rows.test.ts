@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../src/ingest/index.js';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { readBytes, readText } from '../../src/ingest/index.js';
 import { rowDate } from '../../src/ingest/row-date.js';
-import { split, collect, fixture, HEADLINES, RUWA, SKIP_SHARED } from './helpers.js';
+import { split, collect, fixture, HEADLINES, RUWA, SKIP_SHARED, tempDir } from './helpers.js';
 
 const CSV_MAP = {
   text: 'body',
@@ -29,10 +31,55 @@ describe('JSON Lines', () => {
       ['failed', where(6)],
       ['failed', where(7)],
     ]);
-    expect(problems[0]?.message).toMatch(/^line 3 is not valid JSON/);
-    expect(problems[1]?.message).toMatch(/^line 4 has no text/);
-    expect(problems[2]?.message).toBe('line 6 has an unreadable date "next Wednesday"');
-    expect(problems[3]?.message).toBe('line 7 is not a JSON object');
+    expect(problems[0]?.message).toMatch(/^not valid JSON/);
+    expect(problems[1]?.message).toMatch(/^row has no text/);
+    expect(problems[2]?.message).toBe('row has an unreadable date "next Wednesday"');
+    expect(problems[3]?.message).toBe('not a JSON object');
+  });
+
+  it('a bad byte in one line fails that line only, named file:N; the rest are stored', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const line = (i: number) => JSON.stringify({ text: `Report ${i} from the front.` });
+      // 5 lines (read whole) and 5000 lines (past the first 64 KB, streamed)
+      for (const [n, bad] of [
+        [5, 4],
+        [5000, 4000],
+      ] as const) {
+        const file = path.join(dir, `bad${n}.jsonl`);
+        const lines = Array.from({ length: n }, (_, i) =>
+          i + 1 === bad
+            ? Buffer.concat([
+                Buffer.from('{"text": "fo'),
+                Buffer.from([0xc3, 0x28]),
+                Buffer.from('ur"}\n'),
+              ])
+            : Buffer.from(`${line(i + 1)}\n`),
+        );
+        writeFileSync(file, Buffer.concat(lines));
+        const { articles, problems } = await collect([file]);
+        expect(articles).toHaveLength(n - 1);
+        expect(articles.at(-1)?.origin.item).toBe(n);
+        expect(problems).toEqual([
+          {
+            kind: 'failed',
+            where: `${file}:${bad}`,
+            message: expect.stringMatching(/^not UTF-8 text \(invalid byte 0xc3 at column 13\)/),
+          },
+        ]);
+      }
+      // standard input: the same line fails alone
+      const stdin = Buffer.concat([
+        Buffer.from(`${line(1)}\n`),
+        Buffer.from([0xff]),
+        Buffer.from(`\n${line(3)}\n`),
+      ]);
+      const { articles, problems } = split(readBytes(stdin, '-'));
+      expect(articles.map((a) => a.origin.item)).toEqual([1, 3]);
+      expect(problems.map((p) => p.where)).toEqual(['-:2']);
+    } finally {
+      cleanup();
+    }
   });
 
   it('follows a column mapping, dotted paths included', () => {
@@ -71,7 +118,7 @@ describe('JSON Lines', () => {
       problem: {
         kind: 'skipped',
         where: 'x.jsonl:1',
-        message: 'line 1 has no text (nothing in column "body")',
+        message: 'row has no text (nothing in column "body")',
       },
     });
   });
@@ -149,12 +196,12 @@ describe('CSV', () => {
       {
         kind: 'skipped',
         where: `${fixture('articles.csv')}:6`,
-        message: 'line 6 has no text (nothing in column "body")',
+        message: 'row has no text (nothing in column "body")',
       },
       {
         kind: 'failed',
         where: `${fixture('articles.csv')}:7`,
-        message: 'line 7 has an unreadable date "next Wednesday"',
+        message: 'row has an unreadable date "next Wednesday"',
       },
     ]);
   });
@@ -191,13 +238,66 @@ describe('CSV', () => {
       readText('title,text\nA,"First row."\nB,"unclosed\n', { path: 'q.csv' }),
     );
     expect(articles.map((a) => a.text)).toEqual(['First row.']);
-    expect(problems).toMatchObject([
+    expect(problems).toEqual([
       {
         kind: 'failed',
-        where: expect.stringMatching(/^q\.csv:\d+$/),
-        message: expect.stringMatching(/malformed CSV record \(Quote Not Closed/),
+        where: 'q.csv:3',
+        message: 'malformed CSV record (a quoted field opened here is never closed)',
       },
     ]);
+  });
+
+  it('a row with broken quoting fails alone, once, in file order; the rows after it are kept', () => {
+    const cases = [
+      // an unclosed quote swallowing the next row; a stray quote inside a quoted field
+      'title,text\nA,"First ok."\nB,"unclosed\nC,"Third fine."\nD,"Fourth fine."\n',
+      'title,text\nA,"First ok."\nB,"bro"ken here"\nC,"Third fine."\nD,"Fourth fine."\n',
+      'title,text\nA,"First ok."\nB,"a"b"c"\nC,"Third fine."\nD,"Fourth fine."\n',
+    ];
+    for (const csv of cases) {
+      const results = readText(csv, { path: 'broken.csv' });
+      expect(
+        results.map((r) => ('article' in r ? r.article.origin.item : r.problem.where)),
+        csv,
+      ).toEqual([2, 'broken.csv:3', 4, 5]);
+      const [p] = split(results).problems;
+      expect(p?.message).toMatch(/^malformed CSV record \(/);
+      // the location is said once, by `where`
+      expect(p?.message).not.toMatch(/line \d/);
+    }
+  });
+
+  it('a row with a bad byte fails alone as file:N, in a small and in a streamed file', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const rows = (n: number) =>
+        Array.from({ length: n }, (_, i) => `${i},"Row ${i} from the front."`).join('\n');
+      for (const n of [4, 5000]) {
+        const file = path.join(dir, `bad${n}.csv`);
+        writeFileSync(
+          file,
+          Buffer.concat([
+            Buffer.from(`id,text\n${rows(n)}\n`),
+            Buffer.from('x,"caf'),
+            Buffer.from([0xe9]),
+            Buffer.from(' au lait"\n'),
+            Buffer.from('y,"After the bad row."\n'),
+          ]),
+        );
+        const { articles, problems } = await collect([file]);
+        expect(articles).toHaveLength(n + 1);
+        expect(articles.at(-1)?.text).toBe('After the bad row.');
+        expect(problems).toEqual([
+          {
+            kind: 'failed',
+            where: `${file}:${n + 2}`,
+            message: expect.stringMatching(/^not UTF-8 text \(invalid byte 0xe9 at column 7\)/),
+          },
+        ]);
+      }
+    } finally {
+      cleanup();
+    }
   });
 
   it('TSV and semicolon-separated files', () => {
