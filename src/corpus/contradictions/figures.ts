@@ -1,0 +1,84 @@
+/**
+ * Figures that cannot both hold: two reports counting the same thing (things.ts: same or
+ * compatible thing, agreeing qualifiers), in the same unit, for the same kind of event, at the
+ * same date (the month they refer to), from different articles that are not copies of each
+ * other, whose ranges widened by their hedges' tolerance (ranges.ts) do not overlap.
+ * Blocked by (thing, unit, event type, month): no all-pairs over the corpus.
+ */
+import type { FigurePoint } from '../report/figures.js';
+import { compatibleQualifiers } from '../report/things.js';
+import { figureRange, overlaps, type FigureRange } from './ranges.js';
+import type { Contradiction, Side } from './types.js';
+
+/** the most points compared within one block (a block this big is a bulk story, not a dispute) */
+export const MAX_BLOCK = 200;
+
+/** things compared under one key ("North Koreans" counted as troops: data compatible list) */
+const FAMILY: Record<string, string> = { nationals: 'troops' };
+
+export function figureKey(p: FigurePoint): string | null {
+  if (p.refersTo === null) return null;
+  const month = p.refersTo.slice(0, 7);
+  return [FAMILY[p.thing] ?? p.thing, p.unit ?? '-', p.event?.type ?? '-', month].join('|');
+}
+
+const fmt = (n: number) =>
+  Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : n > 0 ? '∞' : '-∞';
+export const formatRange = (r: FigureRange) =>
+  `${fmt(r.low)}–${fmt(r.high)} (${r.rule.split('#')[1]})`;
+
+export function sideOfFigure(p: FigurePoint, r: FigureRange | null): Side {
+  return {
+    record: p.record,
+    outlet: p.outlet,
+    published: p.published,
+    ref: p.quantity,
+    text: p.text,
+    refersTo: p.refersTo,
+    path: p.path,
+    detail: r ? formatRange(r) : `change ×${p.change}`,
+  };
+}
+
+/** Same article, or one a copy of the other (or both copies of one original). */
+export function sameText(a: FigurePoint, b: FigurePoint): boolean {
+  const ra = a.copyOf ?? a.record;
+  const rb = b.copyOf ?? b.record;
+  return ra === rb || a.record === b.record;
+}
+
+/** Contradicting figures among `points` (any records). */
+export function figureContradictions(points: readonly FigurePoint[]): Contradiction[] {
+  const blocks = new Map<string, { p: FigurePoint; r: FigureRange }[]>();
+  for (const p of points) {
+    if (p.value === null && p.low === null && p.high === null) continue;
+    const key = figureKey(p);
+    const r = figureRange(p);
+    if (key === null || r === null) continue;
+    const list = blocks.get(key) ?? [];
+    if (list.length < MAX_BLOCK) list.push({ p, r });
+    blocks.set(key, list);
+  }
+  const out: Contradiction[] = [];
+  for (const [key, list] of blocks) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = list[i]!;
+        const b = list[j]!;
+        if (sameText(a.p, b.p)) continue;
+        if (!compatibleQualifiers(a.p.qualifier, b.p.qualifier)) continue;
+        if (overlaps(a.r, b.r)) continue;
+        const [x, y] = a.p.record <= b.p.record ? [a, b] : [b, a];
+        out.push({
+          kind: 'figures',
+          rule: `contradictions/figures#no-overlap(${x.r.rule.split('#')[1]},${y.r.rule.split('#')[1]})`,
+          reason: `${x.p.text} vs ${y.p.text} (${key.split('|')[3]}): ${formatRange(x.r)} and ${formatRange(y.r)} do not overlap`,
+          key,
+          a: sideOfFigure(x.p, x.r),
+          b: sideOfFigure(y.p, y.r),
+        });
+      }
+    }
+  }
+  return out;
+}

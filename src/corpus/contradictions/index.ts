@@ -1,0 +1,52 @@
+/**
+ * Contradictions across stored records: figures whose tolerance ranges do not overlap
+ * (figures.ts), a fall against a rise of the same count (changes.ts), an event asserted and
+ * denied in the same week (polarity.ts). Each lists both sides with their source paths.
+ *
+ * @example
+ * const found = await contradictionsInStore(store); // [{kind: 'figures', a, b, reason, rule}]
+ */
+import type { SitrepRecord } from '../../core/record.js';
+import type { Store } from '../../store/store.js';
+import { figurePoints, type FigurePoint } from '../report/figures.js';
+import { originalsOf } from '../report/load.js';
+import type { OriginalRef } from '../sources/path.js';
+import { changeContradictions } from './changes.js';
+import { figureContradictions } from './figures.js';
+import { polarityContradictions, type PolarityOptions } from './polarity.js';
+import type { Contradiction } from './types.js';
+
+export type { Contradiction, Side } from './types.js';
+
+const order = (a: Contradiction, b: Contradiction) =>
+  a.kind.localeCompare(b.kind) ||
+  a.key.localeCompare(b.key) ||
+  `${a.a.record}${a.a.ref}${a.b.record}${a.b.ref}`.localeCompare(
+    `${b.a.record}${b.a.ref}${b.b.record}${b.b.ref}`,
+  );
+
+/** Contradictions among `records` (pure: copies given as `originals`). */
+export function findContradictions(
+  records: readonly SitrepRecord[],
+  opts: PolarityOptions = {},
+): Contradiction[] {
+  const points: FigurePoint[] = records.flatMap((r) =>
+    figurePoints(r, opts.originals?.get(r.id) ?? null),
+  );
+  return [
+    ...figureContradictions(points),
+    ...changeContradictions(points),
+    ...polarityContradictions(records, opts),
+  ].sort(order);
+}
+
+/** Contradictions over every stored record; copies from groups('copies'). */
+export async function contradictionsInStore(
+  store: Store,
+  opts: Omit<PolarityOptions, 'originals'> = {},
+): Promise<Contradiction[]> {
+  const records: SitrepRecord[] = [];
+  for await (const r of store.scan()) records.push(r);
+  const originals: Map<string, OriginalRef> = await originalsOf(store, records);
+  return findContradictions(records, { ...opts, originals });
+}

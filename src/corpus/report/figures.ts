@@ -1,0 +1,146 @@
+/**
+ * The figures of a record as comparable points: each quantity with a counted noun, what it
+ * measures (things.ts), the date it refers to, the date reported, its event and its source path.
+ * Series and contradictions both read these; the record's ids (quantity, claim, event,
+ * attribution, time) travel with each point as provenance.
+ *
+ * The date a figure refers to: a calendar DATE/TIME of its claim, else one in its sentence
+ * (`refersRule` `claim-time` / `sentence-time`); the end of a duration's range for a change
+ * ("halved in three months" refers to the end of those three months, `change-period`); else the
+ * publication date (`published`). PRESENT_REF ("at the moment") is the publication date.
+ */
+import type { Quantity, SitrepRecord, TimeExpr } from '../../core/record.js';
+import { formatPath, sourcePath, type OriginalRef } from '../sources/path.js';
+import { thingOf } from './things.js';
+
+export interface FigurePoint {
+  record: string;
+  /** quantity id in the record */
+  quantity: string;
+  outlet: string | null;
+  published: string | null;
+  /** the figure as written with its hedge and noun: "about 11,000 North Korean troops" */
+  text: string;
+  counted: string;
+  thing: string;
+  qualifier: string | null;
+  thingRule: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  approx: string | null;
+  unit: string | null;
+  /** relative change as a factor (halved 0.5) */
+  change: number | null;
+  /** the date the figure refers to (TIMEX3 value: 2024-11, 2025-01-31) or null */
+  refersTo: string | null;
+  refersRule: 'claim-time' | 'sentence-time' | 'change-period' | 'published' | 'unknown';
+  /** the time id it was read from */
+  time: string | null;
+  /** for a change: the period it covers */
+  period: { begin: string; end: string } | null;
+  event: { id: string; type: string } | null;
+  claim: string | null;
+  attribution: string | null;
+  /** "UNN → The New York Times → officials (anonymous)" */
+  path: string;
+  /** the id of the original when the record is a copy */
+  copyOf: string | null;
+}
+
+const CALENDAR = /^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d|SU|SP|FA|WI)(?:-\d{2})?)?(?:T.*)?$/;
+
+function calendarOf(t: TimeExpr, published: string | null): string | null {
+  if (t.type !== 'DATE' && t.type !== 'TIME') return null;
+  if (t.value === 'PRESENT_REF') return published;
+  return CALENDAR.test(t.value) ? t.value : null;
+}
+
+/** The point of one quantity, or null when it counts nothing we can name. */
+function pointOf(r: SitrepRecord, q: Quantity, original: OriginalRef | null): FigurePoint | null {
+  if (!q.counted) return null;
+  const sentence = r.sentences.find((s) => s.start <= q.start && q.end <= s.end);
+  const after = sentence ? r.text.slice(q.end, sentence.end) : '';
+  const at = after.indexOf(q.counted);
+  const between = at >= 0 && at <= 60 ? after.slice(0, at) : '';
+  const thing = thingOf(q.counted, between);
+  const claim = r.claims.find((c) => c.quantities.includes(q.id)) ?? null;
+  const event = r.events.find((e) => e.quantities.includes(q.id)) ?? null;
+  const times = new Map(r.times.map((t) => [t.id, t]));
+  let refersTo: string | null = null;
+  let refersRule: FigurePoint['refersRule'] = 'unknown';
+  let time: string | null = null;
+  let period: FigurePoint['period'] = null;
+  const pick = (list: TimeExpr[], rule: FigurePoint['refersRule']) => {
+    for (const t of list) {
+      if (q.change !== null && t.type === 'DURATION' && t.range) {
+        period = t.range;
+        refersTo = t.range.end;
+        refersRule = 'change-period';
+        time = t.id;
+        return true;
+      }
+      const value = calendarOf(t, r.published);
+      if (value) {
+        refersTo = value;
+        refersRule = rule;
+        time = t.id;
+        return true;
+      }
+    }
+    return false;
+  };
+  const claimTimes = (claim?.times ?? []).flatMap((id) => times.get(id) ?? []);
+  const sentenceTimes = sentence
+    ? r.times.filter((t) => t.start >= sentence.start && t.end <= sentence.end)
+    : [];
+  if (!pick(claimTimes, 'claim-time') && !pick(sentenceTimes, 'sentence-time')) {
+    refersTo = r.published;
+    refersRule = r.published ? 'published' : 'unknown';
+  }
+  const attribution = claim?.attribution ?? event?.attribution ?? null;
+  const approxSpan = q.approxSpan as { text: string } | null | undefined;
+  return {
+    record: r.id,
+    quantity: q.id,
+    outlet: r.outlet,
+    published: r.published,
+    text:
+      q.change !== null && q.value === null
+        ? `${q.text} (${q.counted})`
+        : [approxSpan?.text ?? q.text, between.trim(), q.counted].filter(Boolean).join(' '),
+    counted: q.counted,
+    thing: thing.thing,
+    qualifier: thing.qualifier,
+    thingRule: thing.rule,
+    value: q.value,
+    low: q.low,
+    high: q.high,
+    approx: q.approx,
+    unit: q.unit,
+    change: q.change,
+    refersTo,
+    refersRule,
+    time,
+    period,
+    event: event ? { id: event.id, type: event.type } : null,
+    claim: claim?.id ?? null,
+    attribution,
+    path: formatPath(sourcePath(r, attribution, original)),
+    copyOf: original && original.id !== r.id ? original.id : null,
+  };
+}
+
+/** Every figure of a record that counts something; bad layers give no point, never a throw. */
+export function figurePoints(r: SitrepRecord, original: OriginalRef | null = null): FigurePoint[] {
+  const out: FigurePoint[] = [];
+  for (const q of r.quantities ?? []) {
+    try {
+      const p = pointOf(r, q, original);
+      if (p) out.push(p);
+    } catch {
+      // a malformed layer skips this figure; the batch goes on
+    }
+  }
+  return out;
+}
