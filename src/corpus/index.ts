@@ -6,10 +6,12 @@
 import type { SitrepRecord } from '../core/record.js';
 import type { Store } from '../store/store.js';
 import { copiesStage } from './copies/stage.js';
+import { entitiesStage } from './entities/stage.js';
 import type { CorpusStage } from './stage.js';
 
-// copies first: later stages (events, stories, corroboration) read which records are copies
-export const CORPUS_STAGES: readonly CorpusStage[] = [copiesStage];
+// copies first: later stages (events, stories, corroboration) read which records are copies;
+// entities before the clusters, which compare events by their corpus actors
+export const CORPUS_STAGES: readonly CorpusStage[] = [copiesStage, entitiesStage];
 
 /** Brings every corpus stage up to date with `added` (records just stored). */
 export async function updateCorpus(

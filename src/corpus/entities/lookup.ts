@@ -1,0 +1,124 @@
+/**
+ * Reading corpus entities: by record entity, by name, by id. Every read is by key (link rows,
+ * alias rows, group members); nothing scans the corpus.
+ *
+ * @example
+ * const ids = await corpusEntityIds(store, [{ record: r.id, entity: 'e1' }]);
+ * ids.get(`${r.id}#e1`); // 'country:kp'
+ * (await findEntities(store, 'DPRK'))[0]?.name; // 'North Korea'
+ */
+import type { Store } from '../../store/store.js';
+import {
+  ALIAS,
+  ENTITIES,
+  EVIDENCE,
+  LINK,
+  MENTION,
+  SURNAME,
+  aliasForms,
+  type Evidence,
+  type LinkRow,
+  type MentionRow,
+} from './rows.js';
+
+export interface CorpusMention extends MentionRow {
+  record: string;
+  /** the key this record entity is filed under */
+  anchor: string;
+}
+
+export interface CorpusEntity {
+  id: string;
+  /** the most frequent name among its record entities */
+  name: string;
+  /** every name and alias written, most frequent first */
+  aliases: string[];
+  /** entity types with how many record entities had each */
+  types: Record<string, number>;
+  /** the keys joined in it (data/corpus/entity-merge.json) */
+  keys: string[];
+  /** one per record entity filed in it, by (published, record) */
+  mentions: CorpusMention[];
+  /** how surname-only persons were joined to it */
+  evidence: Evidence[];
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+/** the corpus entity id of each record entity, keyed `${record}#${entity}` (absent when unknown) */
+export async function corpusEntityIds(
+  store: Store,
+  refs: readonly { record: string; entity: string }[],
+): Promise<Map<string, string>> {
+  const keys = [...new Set(refs.map((r) => `${r.record}#${r.entity}`))];
+  const links = await store.corpus.get(LINK, keys);
+  const anchors = new Map(links.map((row) => [row.key, (row.value as LinkRow).anchor]));
+  const groupOf = await ENTITIES.groupsOf(store, [...new Set(anchors.values())]);
+  const out = new Map<string, string>();
+  for (const [ref, anchor] of anchors) out.set(ref, groupOf.get(anchor) ?? anchor);
+  return out;
+}
+
+const count = <T>(items: readonly T[]) => {
+  const m = new Map<T, number>();
+  for (const x of items) m.set(x, (m.get(x) ?? 0) + 1);
+  return [...m].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
+};
+
+/** one corpus entity with its mentions, or null when the id names none */
+export async function corpusEntity(store: Store, id: string): Promise<CorpusEntity | null> {
+  const keys = await ENTITIES.members(store, id);
+  const rows = await store.corpus.get(MENTION, keys);
+  if (rows.length === 0) return null;
+  const mentions: CorpusMention[] = [];
+  for (const row of rows)
+    for (const m of row.value as MentionRow[])
+      mentions.push({ ...m, record: row.record, anchor: row.key });
+  mentions.sort(
+    (a, b) =>
+      (a.published ?? '9999').localeCompare(b.published ?? '9999') ||
+      a.record.localeCompare(b.record) ||
+      a.entity.localeCompare(b.entity),
+  );
+  const names = count(mentions.map((m) => m.name));
+  const written = count(mentions.flatMap((m) => [m.name, ...m.aliases])).map(([n]) => n);
+  const dates = mentions.map((m) => m.published).filter((d): d is string => d !== null);
+  const evidence = (await store.corpus.get(EVIDENCE, keys)).flatMap(
+    (row) => row.value as Evidence[],
+  );
+  return {
+    id,
+    name: names[0]?.[0] ?? id,
+    aliases: written.filter((n) => n !== names[0]?.[0]),
+    types: Object.fromEntries(count(mentions.map((m) => m.type))),
+    keys,
+    mentions,
+    evidence,
+    firstSeen: dates[0] ?? null,
+    lastSeen: dates[dates.length - 1] ?? null,
+  };
+}
+
+/**
+ * Corpus entities with an alias matching `name` (case-insensitive, also after the normalisation
+ * of entity-merge.json: titles, 'the', place words), or people with it as surname, most
+ * mentioned first.
+ */
+export async function findEntities(store: Store, name: string): Promise<CorpusEntity[]> {
+  const forms = aliasForms(name);
+  if (forms.length === 0) return [];
+  const anchors = new Set<string>();
+  for (const row of await store.corpus.get(ALIAS, forms))
+    for (const a of row.value as string[]) anchors.add(a);
+  // one word may be a surname: the people with that surname in full ('Syrskyi')
+  const words = forms.filter((f) => !f.includes(' '));
+  for (const row of await store.corpus.get(SURNAME, words))
+    for (const k of row.value as string[]) anchors.add(k);
+  const ids = new Set((await ENTITIES.groupsOf(store, [...anchors])).values());
+  const out: CorpusEntity[] = [];
+  for (const id of ids) {
+    const e = await corpusEntity(store, id);
+    if (e) out.push(e);
+  }
+  return out.sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,69 @@
+/**
+ * The corpus entities' rows and groups, in one place. Every lookup is by key:
+ * - groups('entities'): members are entity keys (keys.ts); a corpus entity's id is its group id
+ *   (the smallest key: `country:kp`, `person:oleksandr syrsky`, or `~<record>#<entity>`).
+ * - `entities:link` key `<record>#<entity>` -> LinkRow (the anchor key it is filed under).
+ * - `entities:mention` key anchor, record -> MentionRow[] (the record entities filed there).
+ * - `entities:alias` key alias form (see aliasForms) -> anchors[] per record.
+ * - `entities:surname` key surname -> full-name keys of that surname per record;
+ *   `entities:surname-only` key surname -> anchors of persons named by that surname alone.
+ * - `entities:evidence` key local anchor -> Evidence[] (a surname joined to a full name, why).
+ * Anchors are stored, not corpus ids, because a group's id changes when groups merge; the id
+ * is read from the groups at lookup time.
+ */
+import { groups } from '../groups.js';
+import { plain } from './rules.js';
+import { normaliseName } from './normalise.js';
+
+export const ENTITIES = groups('entities');
+/** story clusters, maintained by src/corpus/clusters (members are record ids) */
+export const STORIES = groups('stories');
+
+export const LINK = 'entities:link';
+export const MENTION = 'entities:mention';
+export const ALIAS = 'entities:alias';
+export const SURNAME = 'entities:surname';
+export const SURNAME_ONLY = 'entities:surname-only';
+export const EVIDENCE = 'entities:evidence';
+
+export interface LinkRow {
+  anchor: string;
+  /** the rule that chose the anchor (keys.ts) */
+  rule: string;
+}
+
+export interface MentionRow {
+  entity: string;
+  name: string;
+  type: string;
+  aliases: string[];
+  role: string | null;
+  country: string | null;
+  /** how many mentions the record entity has, and its first span (provenance) */
+  mentions: number;
+  first: { start: number; end: number; text: string; rule: string } | null;
+  outlet: string | null;
+  published: string | null;
+  rule: string;
+}
+
+export interface Evidence {
+  /** the full-name key a surname-only person was joined to */
+  to: string;
+  rule: 'same-record-surname' | 'same-story-surname';
+  record: string;
+  /** the story cluster, for same-story evidence */
+  story?: string;
+}
+
+/** the forms an alias is indexed (and looked up) under: as written, lower case, and normalised */
+export function aliasForms(alias: string, type?: string): string[] {
+  const lite = plain(alias)
+    .replace(/^the /, '')
+    .replace(/'s$|'$/, '');
+  const out = new Set<string>([lite]);
+  if (type) out.add(normaliseName(alias, type));
+  else for (const t of ['person', 'place', 'organisation']) out.add(normaliseName(alias, t));
+  out.delete('');
+  return [...out];
+}
