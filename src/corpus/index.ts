@@ -5,13 +5,20 @@
  */
 import type { SitrepRecord } from '../core/record.js';
 import type { Store } from '../store/store.js';
+import { eventsStage, storiesStage } from './clusters/index.js';
 import { copiesStage } from './copies/stage.js';
 import { entitiesStage } from './entities/stage.js';
 import type { CorpusStage } from './stage.js';
 
 // copies first: later stages (events, stories, corroboration) read which records are copies;
 // entities before the clusters, which compare events by their corpus actors
-export const CORPUS_STAGES: readonly CorpusStage[] = [copiesStage, entitiesStage];
+export const CORPUS_STAGES: readonly CorpusStage[] = [
+  copiesStage,
+  entitiesStage,
+  // after copies (a copy joins its original's story); events compare the pairs stories kept
+  storiesStage,
+  eventsStage,
+];
 
 /** Brings every corpus stage up to date with `added` (records just stored). */
 export async function updateCorpus(

@@ -1,0 +1,116 @@
+/**
+ * The story profile of one record: its weighted term vector (content words of title and body,
+ * plus its named entities), the names it mentions, its publication day and its blocking keys.
+ * Built from the record alone (no corpus statistics), so the pairwise story test and the keys
+ * are the same whatever else is stored and in whatever order: the clustering stays order-free.
+ *
+ * Words: lower-cased letters, plural -s/-ies folded, stop words left out
+ * (data/corpus/cluster-stopwords.json); weight 1 + ln(count), title words twice. Entities:
+ * persons, organisations, countries, places, military units and groups, by name, weighted
+ * `entityWeight`. The vector keeps the `MAX_TERMS` heaviest terms and is L2-normalised.
+ * Keys: every pair of the `topTerms` heaviest terms, prefixed by the publication week.
+ */
+import stopwords from '../../../data/corpus/cluster-stopwords.json' with { type: 'json' };
+import settings from '../../../data/corpus/cluster-settings.json' with { type: 'json' };
+import type { SitrepRecord } from '../../core/record.js';
+
+export interface StoryProfile {
+  /** term -> weight, L2 norm 1; entity terms start with "@" */
+  terms: Record<string, number>;
+  /** normalised names of the named entities */
+  entities: string[];
+  /** days since 1970-01-01 of the publication date, null when unknown */
+  day: number | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+}
+
+const STOP = new Set([...stopwords.function, ...stopwords.news]);
+const NAMED = new Set(['person', 'organisation', 'country', 'place', 'military-unit', 'group']);
+const MAX_TERMS = 40;
+const WORD = /\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu;
+
+export function normaliseName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/['’]s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** a lower-cased word with plural -s and possessive 's folded; '' for a stop word */
+export function termOf(word: string): string {
+  let w = word.toLowerCase().replace(/['’]s$/, '');
+  if (w.length < 3 || STOP.has(w)) return '';
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) {
+    w = w.slice(0, -1);
+  }
+  return STOP.has(w) ? '' : w;
+}
+
+export function dayOf(published: string | null): number | null {
+  if (!published) return null;
+  const t = Date.parse(published.slice(0, 10));
+  return Number.isNaN(t) ? null : Math.floor(t / 86_400_000);
+}
+
+export function storyProfile(record: SitrepRecord): StoryProfile {
+  const counts = new Map<string, number>();
+  const add = (term: string, n: number) => {
+    if (term) counts.set(term, (counts.get(term) ?? 0) + n);
+  };
+  for (const m of (record.title ?? '').matchAll(WORD))
+    add(termOf(m[0]), settings.stories.titleWeight);
+  for (const m of record.text.matchAll(WORD)) add(termOf(m[0]), 1);
+  const weights = new Map<string, number>();
+  for (const [t, n] of counts) weights.set(t, 1 + Math.log(n));
+  const entities = new Set<string>();
+  for (const e of record.entities ?? []) {
+    if (!NAMED.has(e.type)) continue;
+    const name = normaliseName(e.name);
+    if (name.length < 2) continue;
+    entities.add(name);
+    const n = Math.max(1, e.mentions?.length ?? 1);
+    weights.set(`@${name}`, settings.stories.entityWeight * (1 + Math.log(n)));
+  }
+  const top = [...weights]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_TERMS);
+  const norm = Math.sqrt(top.reduce((s, [, w]) => s + w * w, 0)) || 1;
+  const terms: Record<string, number> = {};
+  for (const [t, w] of top) terms[t] = Math.round((w / norm) * 1e6) / 1e6;
+  return {
+    terms,
+    entities: [...entities].sort(),
+    day: dayOf(record.published),
+    outlet: record.outlet,
+    published: record.published,
+    title: record.title,
+  };
+}
+
+/** the week bucket of a day ("x" when undated) */
+export const weekOf = (day: number | null): string =>
+  day === null ? 'x' : String(Math.floor(day / 7));
+
+/** the pair keys of a profile (without the week), heaviest terms first */
+export function termPairs(p: StoryProfile): string[] {
+  const top = Object.keys(p.terms).slice(0, settings.stories.topTerms);
+  const out: string[] = [];
+  for (let i = 0; i < top.length; i++) {
+    for (let j = i + 1; j < top.length; j++) {
+      const [a, b] = [top[i] as string, top[j] as string].sort();
+      out.push(`${a}|${b}`);
+    }
+  }
+  return out;
+}
+
+export function cosine(a: StoryProfile, b: StoryProfile): number {
+  let s = 0;
+  for (const [t, w] of Object.entries(a.terms)) s += w * (b.terms[t] ?? 0);
+  return Math.round(s * 1e6) / 1e6;
+}

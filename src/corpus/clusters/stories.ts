@@ -1,0 +1,148 @@
+/**
+ * Corpus stage "stories": articles that report the same story, kept as `groups('stories')`
+ * (members record ids).
+ *
+ * Incremental and order-free: each added record's profile (profile.ts) and blocking keys are
+ * stored; its candidates are the stored records sharing a key in its publication week or the
+ * weeks either side; each candidate pair is tested on the two profiles alone (test below), so
+ * the links, and hence the groups, do not depend on ingest order or batching. Copies
+ * (`groups('copies')`) always join their original's story.
+ *
+ * Rows:
+ * - `stories:profile` key record id -> StoryProfile
+ * - `stories:key` key `<week>|<term>|<term>`, record = the record holding it
+ * - `stories:pair` key record id, record = the other record -> PairReason (both directions),
+ *   every candidate pair at or above `nearSimilarity`: `story` says whether it links the two
+ *   stories, `rule` and `similarity` why. Event clustering compares the events of these pairs.
+ */
+import settings from '../../../data/corpus/cluster-settings.json' with { type: 'json' };
+import type { SitrepRecord } from '../../core/record.js';
+import type { CorpusRow } from '../../store/store.js';
+import { groups } from '../groups.js';
+import type { CorpusStage } from '../stage.js';
+import { cosine, storyProfile, termPairs, weekOf, type StoryProfile } from './profile.js';
+
+export const STORIES = groups('stories');
+const COPIES = groups('copies');
+
+export const PROFILE = 'stories:profile';
+const KEY = 'stories:key';
+export const PAIR = 'stories:pair';
+
+export interface PairReason {
+  similarity: number;
+  /** named entities both articles mention */
+  shared: string[];
+  /** true when the pair is one story */
+  story: boolean;
+  rule: string;
+}
+
+/** The pairwise story test: on the two profiles only (never on what else is stored). */
+export function storyTest(a: StoryProfile, b: StoryProfile): PairReason | null {
+  const s = settings.stories;
+  if ((a.day === null) !== (b.day === null)) return null;
+  if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) > s.windowDays) return null;
+  const similarity = cosine(a, b);
+  if (similarity < s.nearSimilarity) return null;
+  const other = new Set(b.entities);
+  const shared = a.entities.filter((e) => other.has(e));
+  const named = a.entities.length > 0 && b.entities.length > 0;
+  if (similarity < s.minSimilarity)
+    return { similarity, shared, story: false, rule: 'stories/near' };
+  if (named && shared.length === 0) {
+    return { similarity, shared, story: false, rule: 'stories/no-shared-entity' };
+  }
+  const rule = named ? 'stories/terms+entity' : 'stories/terms';
+  return { similarity, shared, story: true, rule };
+}
+
+/** the blocking keys a profile is stored under */
+const ownKeys = (p: StoryProfile) => termPairs(p).map((k) => `${weekOf(p.day)}|${k}`);
+
+/** the keys to look candidates up by: its own week and the weeks either side */
+function lookupKeys(p: StoryProfile): string[] {
+  if (p.day === null) return ownKeys(p);
+  const pairs = termPairs(p);
+  const out: string[] = [];
+  for (const d of [-7, 0, 7]) for (const k of pairs) out.push(`${weekOf(p.day + d)}|${k}`);
+  return out;
+}
+
+export const storiesStage: CorpusStage = {
+  name: 'stories',
+  async update(store, added) {
+    const records = added.filter((r) => r && typeof r.id === 'string');
+    if (records.length === 0) return;
+    const profiles = new Map<string, StoryProfile>();
+    for (const r of records) profiles.set(r.id, safeProfile(r));
+    const ids = [...profiles.keys()];
+    const put: CorpusRow[] = [];
+    for (const [id, p] of profiles) {
+      put.push({ kind: PROFILE, key: id, record: id, value: p });
+      for (const k of ownKeys(p)) put.push({ kind: KEY, key: k, record: id, value: null });
+    }
+    await store.corpus.apply({ remove: [{ kind: PROFILE, keys: ids }], put });
+
+    // candidates: stored records (this batch included) sharing a key
+    const wanted = new Map<string, Set<string>>();
+    const allKeys = new Set<string>();
+    for (const p of profiles.values()) for (const k of lookupKeys(p)) allKeys.add(k);
+    const holders = new Map<string, string[]>();
+    for (const row of await store.corpus.get(KEY, [...allKeys])) {
+      const list = holders.get(row.key) ?? [];
+      list.push(row.record);
+      holders.set(row.key, list);
+    }
+    for (const [id, p] of profiles) {
+      const set = new Set<string>();
+      for (const k of lookupKeys(p)) for (const other of holders.get(k) ?? []) set.add(other);
+      set.delete(id);
+      wanted.set(id, set);
+    }
+    const need = [...new Set([...wanted.values()].flatMap((s) => [...s]))].filter(
+      (id) => !profiles.has(id),
+    );
+    const stored = new Map(profiles);
+    for (const row of await store.corpus.get(PROFILE, need)) {
+      stored.set(row.key, row.value as StoryProfile);
+    }
+    const pairRows: CorpusRow[] = [];
+    const links: [string, string][] = [];
+    for (const [id, set] of wanted) {
+      const p = profiles.get(id) as StoryProfile;
+      for (const other of set) {
+        const q = stored.get(other);
+        if (!q) continue;
+        const reason = storyTest(p, q);
+        if (!reason) continue;
+        pairRows.push({ kind: PAIR, key: id, record: other, value: reason });
+        pairRows.push({ kind: PAIR, key: other, record: id, value: reason });
+        if (reason.story) links.push([id, other]);
+      }
+    }
+    if (pairRows.length > 0) await store.corpus.apply({ put: pairRows });
+    // a copy is in its original's story
+    for (const [id, group] of await COPIES.groupsOf(store, ids)) {
+      if (group !== id) links.push([id, group]);
+      else for (const m of await COPIES.members(store, group)) if (m !== id) links.push([id, m]);
+    }
+    await STORIES.link(store, links, ids);
+  },
+};
+
+/** a record whose layers are damaged still gets a (possibly empty) profile */
+function safeProfile(r: SitrepRecord): StoryProfile {
+  try {
+    return storyProfile(r);
+  } catch {
+    return {
+      terms: {},
+      entities: [],
+      day: null,
+      outlet: r.outlet ?? null,
+      published: null,
+      title: null,
+    };
+  }
+}
