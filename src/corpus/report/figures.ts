@@ -10,8 +10,10 @@
  * publication date (`published`). PRESENT_REF ("at the moment") is the publication date.
  */
 import type { Quantity, SitrepRecord, TimeExpr } from '../../core/record.js';
-import { formatPath, sourcePath, type OriginalRef } from '../sources/path.js';
-import { thingOf } from './things.js';
+import { formatPath, norm, sourcePath, type OriginalRef } from '../sources/path.js';
+import { isListedNoun, thingOf } from './things.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface FigurePoint {
   record: string;
@@ -46,6 +48,8 @@ export interface FigurePoint {
   path: string;
   /** the id of the original when the record is a copy */
   copyOf: string | null;
+  /** the entities mentioned in its sentence: normalised names and aliases, `cc:KP` countries */
+  context: string[];
 }
 
 const CALENDAR = /^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d|SU|SP|FA|WI)(?:-\d{2})?)?(?:T.*)?$/;
@@ -56,6 +60,17 @@ function calendarOf(t: TimeExpr, published: string | null): string | null {
   return CALENDAR.test(t.value) ? t.value : null;
 }
 
+function contextOf(r: SitrepRecord, start: number, end: number): string[] {
+  const out = new Set<string>();
+  for (const e of r.entities) {
+    if (!e.mentions.some((m) => m.start >= start && m.end <= end)) continue;
+    for (const name of [e.name, ...(e.aliases ?? [])])
+      if (typeof name === 'string') out.add(norm(name));
+    if (e.country) out.add(`cc:${e.country}`);
+  }
+  return [...out].sort();
+}
+
 /** The point of one quantity, or null when it counts nothing we can name. */
 function pointOf(r: SitrepRecord, q: Quantity, original: OriginalRef | null): FigurePoint | null {
   if (!q.counted) return null;
@@ -63,7 +78,11 @@ function pointOf(r: SitrepRecord, q: Quantity, original: OriginalRef | null): Fi
   const after = sentence ? r.text.slice(q.end, sentence.end) : '';
   const at = after.indexOf(q.counted);
   const between = at >= 0 && at <= 60 ? after.slice(0, at) : '';
-  const thing = thingOf(q.counted, between);
+  // "the number of North Korean troops ... halved": the counted words stop before the noun
+  const inSentence = sentence ? r.text.slice(sentence.start, sentence.end) : '';
+  const next = new RegExp(`${escape(q.counted)}\\s+(\\p{L}+)`, 'u').exec(inSentence)?.[1];
+  const thing =
+    at < 0 && next && isListedNoun(next) ? thingOf(next, q.counted) : thingOf(q.counted, between);
   const claim = r.claims.find((c) => c.quantities.includes(q.id)) ?? null;
   const event = r.events.find((e) => e.quantities.includes(q.id)) ?? null;
   const times = new Map(r.times.map((t) => [t.id, t]));
@@ -128,6 +147,7 @@ function pointOf(r: SitrepRecord, q: Quantity, original: OriginalRef | null): Fi
     attribution,
     path: formatPath(sourcePath(r, attribution, original)),
     copyOf: original && original.id !== r.id ? original.id : null,
+    context: sentence ? contextOf(r, sentence.start, sentence.end) : [],
   };
 }
 

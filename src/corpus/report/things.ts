@@ -60,6 +60,9 @@ export function thingOf(counted: string, between = ''): Thing {
   return { thing: key, qualifier, rule: 'things#as-written' };
 }
 
+/** Whether a word is a listed counted noun ("troops" after "the number of North Korean"). */
+export const isListedNoun = (word: string) => BY_NOUN.has(word.toLowerCase());
+
 /** Whether two things may be compared (same, or a listed compatible pair). */
 export function compatibleThings(a: string, b: string): boolean {
   if (a === b) return true;
