@@ -61,7 +61,7 @@ beforeAll(() => {
   const text = readFileSync(`${ROOT}/examples/000_8968b0838309d791.txt`, 'utf8');
   seed = buildRecord(
     {
-      origin: { path: 'seed', url: null },
+      origin: { path: 'seed', url: null, format: 'text' },
       text: text.replace(/^date \S+\s*/, ''),
       published: '2025-01-31',
       outlet: 'UNN',
@@ -70,7 +70,7 @@ beforeAll(() => {
   );
   for (const [name, outlet, published, body] of ARTICLES)
     rec[name] = buildRecord(
-      { origin: { path: name, url: null }, text: body, published, outlet },
+      { origin: { path: name, url: null, format: 'text' }, text: body, published, outlet },
       pipeline,
     );
 });
