@@ -9,6 +9,7 @@ import { extractCommand } from './commands/extract.js';
 import { migrateCommand } from './commands/migrate.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
+import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
 import { statsCommand } from './commands/stats.js';
 
@@ -25,6 +26,7 @@ program.addCommand(showCommand());
 program.addCommand(statsCommand());
 program.addCommand(corpusCommand());
 program.addCommand(migrateCommand());
+program.addCommand(serveCommand());
 
 try {
   await program.parseAsync(process.argv);

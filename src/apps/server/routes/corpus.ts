@@ -1,0 +1,139 @@
+/**
+ * The corpus layer over HTTP: copy groups, story clusters and event clusters as the corpus
+ * stages keep them (src/corpus/groups.ts: a group's id is its smallest member). Read from the
+ * corpus table only; each cluster lists its articles, earliest first (the first report), and
+ * how many of them are copies of another member, so a count of articles is never taken for a
+ * count of independent sources.
+ */
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { copiesOf } from '../../../corpus/copies/index.js';
+import { groups } from '../../../corpus/groups.js';
+import type { ServerContext } from '../context.js';
+import { decodeCursor, encodeCursor, fingerprint } from '../cursor.js';
+import { notFound } from '../errors.js';
+import { Cursor, errorResponses, json, notFoundResponse, page, PageLimit } from '../schemas.js';
+
+const KINDS = ['stories', 'events', 'copies'] as const;
+
+const ClusterArticle = z.object({
+  id: z.string(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  title: z.string().nullable(),
+  /** the member's copy-group original when it is a copy of another stored record */
+  copyOf: z.string().nullable(),
+});
+
+const ClusterSchema = z
+  .object({
+    kind: z.enum(KINDS),
+    id: z.string(),
+    members: z.array(z.string()).openapi({ description: 'record ids, or record#event for events' }),
+    articles: z.array(ClusterArticle),
+    firstReport: ClusterArticle.nullable(),
+    /** distinct articles that are not copies of another member */
+    originals: z.number().int(),
+  })
+  .openapi('Cluster');
+
+const ListQuery = z.object({
+  kind: z.enum(KINDS).default('stories'),
+  min: z.coerce
+    .number()
+    .int()
+    .min(2)
+    .max(1000)
+    .default(2)
+    .openapi({ description: 'fewest members' }),
+  limit: PageLimit,
+  cursor: Cursor.optional(),
+});
+
+const list = createRoute({
+  method: 'get',
+  path: '/api/clusters',
+  summary: 'Story, event or copy clusters',
+  request: { query: ListQuery },
+  responses: {
+    200: json(page(ClusterSchema, 'ClusterPage'), 'A page of clusters'),
+    ...errorResponses,
+  },
+});
+
+const one = createRoute({
+  method: 'get',
+  path: '/api/clusters/{kind}/{id}',
+  summary: 'One cluster by kind and id',
+  request: {
+    params: z.object({
+      kind: z.enum(KINDS).openapi({ param: { name: 'kind', in: 'path' } }),
+      id: z
+        .string()
+        .min(1)
+        .max(200)
+        .openapi({ param: { name: 'id', in: 'path' } }),
+    }),
+  },
+  responses: { 200: json(ClusterSchema, 'The cluster'), ...notFoundResponse, ...errorResponses },
+});
+
+type Cluster = z.infer<typeof ClusterSchema>;
+
+async function describe(
+  ctx: ServerContext,
+  kind: (typeof KINDS)[number],
+  id: string,
+  members: string[],
+): Promise<Cluster> {
+  const recordIds = [
+    ...new Set(members.map((m) => (kind === 'events' ? (m.split('#')[0] ?? m) : m))),
+  ];
+  const articles: z.infer<typeof ClusterArticle>[] = [];
+  for (const rid of recordIds) {
+    const r = await ctx.store.get(rid);
+    if (!r) continue;
+    const copy = await copiesOf(ctx.store, rid);
+    const original = copy && copy.original !== rid ? copy.original : null;
+    articles.push({
+      id: rid,
+      outlet: r.outlet,
+      published: r.published,
+      title: r.title,
+      copyOf: original,
+    });
+  }
+  articles.sort(
+    (a, b) =>
+      (a.published ?? '9999').localeCompare(b.published ?? '9999') || (a.id < b.id ? -1 : 1),
+  );
+  const inside = new Set(recordIds);
+  const originals = articles.filter((a) => a.copyOf === null || !inside.has(a.copyOf)).length;
+  return { kind, id, members, articles, firstReport: articles[0] ?? null, originals };
+}
+
+export function registerCorpus(app: OpenAPIHono, ctx: ServerContext): void {
+  app.openapi(list, async (c) => {
+    const query = c.req.valid('query');
+    const q = fingerprint(query);
+    const cursor = decodeCursor(query.cursor, query);
+    const items: Cluster[] = [];
+    let more = false;
+    for await (const g of groups(query.kind).scan(ctx.store, query.min - 1)) {
+      if (cursor?.after !== undefined && g.id <= cursor.after) continue;
+      if (items.length === query.limit) {
+        more = true;
+        break;
+      }
+      items.push(await describe(ctx, query.kind, g.id, g.members));
+    }
+    const last = items.at(-1);
+    return c.json({ items, next: more && last ? encodeCursor({ q, after: last.id }) : null }, 200);
+  });
+
+  app.openapi(one, async (c) => {
+    const { kind, id } = c.req.valid('param');
+    const members = await groups(kind).members(ctx.store, id);
+    if (members.length < 2 || members[0] !== id) throw notFound(`${kind} cluster ${id}`);
+    return c.json(await describe(ctx, kind, id, members), 200);
+  });
+}
