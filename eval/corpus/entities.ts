@@ -63,7 +63,7 @@ export interface GoldDoc {
 
 const NAMED = new Set(['NAM', 'PRE.NAM']);
 
-function meantimeDoc(doc: CatFile): GoldDoc {
+export function meantimeDoc(doc: CatFile): GoldDoc {
   const instance = new Map<string, { id: string; type: string }>();
   for (const m of doc.markables)
     if (m.tag === 'ENTITY' && m.attrs.m_id && m.attrs.instance_id)
@@ -105,7 +105,7 @@ const better = (a: number[], b: number[]) => {
 };
 
 /** gold mention id -> corpus entity id (absent when no record entity mention overlaps it) */
-async function systemClusters(docs: readonly GoldDoc[]): Promise<{
+export async function systemClusters(docs: readonly GoldDoc[]): Promise<{
   map: Map<string, string>;
   /** gold mention id -> the normalised name of the record entity it matched */
   recordName: Map<string, string>;

@@ -14,6 +14,7 @@ import {
   corpusEntityIds,
   findEntities,
   updateEntities,
+  updateEntityStories,
 } from '../../src/corpus/entities/index.js';
 import { groups } from '../../src/corpus/groups.js';
 import { pipelineFor } from '../../src/presets/default.js';
@@ -143,6 +144,17 @@ describe('corpus entities', () => {
     expect(e?.evidence).toEqual([
       expect.objectContaining({ rule: 'same-story-surname', to: 'person:oleksandr syrsky' }),
     ]);
+  });
+
+  it('the story pass after the clusters joins a surname to the full name of the same batch', async () => {
+    const store = await fresh();
+    await updateEntities(store, [r('kyiv'), r('reuters')]);
+    const surname = entityOf(r('kyiv'), 'Syrskyi');
+    expect(await idOf(store, surname)).not.toBe('person:oleksandr syrsky');
+    // the stories stage runs after the entities stage and puts both in one story
+    await groups('stories').link(store, [[r('kyiv').id, r('reuters').id]]);
+    await updateEntityStories(store, [r('kyiv'), r('reuters')]);
+    expect(await idOf(store, surname)).toBe('person:oleksandr syrsky');
   });
 
   it('two people sharing a surname never merge; a surname between them stays alone', async () => {

@@ -5,8 +5,8 @@
  * any order or batching give the same corpus entities with the same ids. A person named by
  * surname alone joins a full name only with evidence (data/corpus/entity-merge.json#people):
  * exactly one full name with that surname in the same record, or in the same story cluster
- * (groups('stories'), as it stands when this stage runs: story clusters built later in the same
- * batch are used by the next batch or by `sitrep corpus`). A record that cannot be read is
+ * (groups('stories'); the story clusters of the same batch are built after this stage, so
+ * `entityStoriesStage` repeats the story pass after them). A record that cannot be read is
  * skipped with a warning, never failing the batch.
  */
 import type { Entity, SitrepRecord } from '../../core/record.js';
@@ -194,3 +194,39 @@ export async function updateEntities(store: Store, added: readonly SitrepRecord[
 }
 
 export const entitiesStage: CorpusStage = { name: 'entities', update: updateEntities };
+
+/** the same-story surname pass alone, for story clusters built after the entities stage ran */
+export async function updateEntityStories(
+  store: Store,
+  added: readonly SitrepRecord[],
+): Promise<void> {
+  const surnames = new Set<string>();
+  for (const row of await store.corpus.ofRecords(
+    SURNAME,
+    added.map((r) => r.id),
+  ))
+    surnames.add(row.key);
+  for (const row of await store.corpus.ofRecords(
+    SURNAME_ONLY,
+    added.map((r) => r.id),
+  ))
+    surnames.add(row.key);
+  const evidence = await sameStoryEvidence(store, added, [...surnames]);
+  if (evidence.length === 0) return;
+  const ev = new RowSet();
+  for (const [anchor, e] of evidence) ev.add(EVIDENCE, anchor, e.record, e);
+  await store.corpus.apply({ put: ev.all() });
+  await ENTITIES.link(
+    store,
+    evidence.map(([anchor, e]) => [anchor, e.to]),
+  );
+}
+
+/**
+ * Runs after the stories stage: joins surnames to full names by the story clusters of the same
+ * batch (the entities stage, before the clusters, sees only earlier batches' stories).
+ */
+export const entityStoriesStage: CorpusStage = {
+  name: 'entities-stories',
+  update: updateEntityStories,
+};
