@@ -14,7 +14,7 @@ import {
   signature,
   similarity,
 } from '../../src/corpus/copies/minhash.js';
-import { exactKey, paragraphWords } from '../../src/corpus/copies/normalise.js';
+import { exactKey, paragraphHashes } from '../../src/corpus/copies/normalise.js';
 import { openPostgresStore } from '../../src/store/postgres/index.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import { copiesCases } from './copies.cases.js';
@@ -24,7 +24,7 @@ const TEXT =
 
 describe('copies: signatures', () => {
   it('a known text has a known signature (fixed seeds and hash family)', () => {
-    const sig = signature(shingles(paragraphWords(TEXT)));
+    const sig = signature(shingles(paragraphHashes(TEXT)));
     expect(sig).toHaveLength(PERMUTATIONS);
     expect(encodeSignature(sig).slice(0, 32)).toBe('09631f76039f8d5f021121da02d71671');
     expect(bandKeys(sig)).toHaveLength(BANDS);
@@ -34,7 +34,7 @@ describe('copies: signatures', () => {
     const a = 'First paragraph has these words in it.\nSecond paragraph has other words.';
     const b = 'Second paragraph has other words.\n\nFirst paragraph has these words in it.';
     expect(
-      similarity(signature(shingles(paragraphWords(a))), signature(shingles(paragraphWords(b)))),
+      similarity(signature(shingles(paragraphHashes(a))), signature(shingles(paragraphHashes(b)))),
     ).toBe(1);
   });
 

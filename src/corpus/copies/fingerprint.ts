@@ -13,7 +13,7 @@ import {
   shingles,
   signature,
 } from './minhash.js';
-import { exactKey, paragraphWords } from './normalise.js';
+import { exactKeyOf, paragraphHashes } from './normalise.js';
 
 export interface Fingerprint {
   id: string;
@@ -21,6 +21,8 @@ export interface Fingerprint {
   exact: string | null;
   shingles: number;
   sig: Uint32Array | null;
+  /** the LSH bucket keys of `sig` (none without one) */
+  buckets: string[];
 }
 
 /** the stored form of a fingerprint (`copies:sig` value) */
@@ -39,15 +41,17 @@ export function fingerprint(
   if (typeof record.id !== 'string' || record.id === '' || typeof record.text !== 'string') {
     return null;
   }
-  const paragraphs = paragraphWords(record.text);
+  const paragraphs = paragraphHashes(record.text);
   const hashes = shingles(paragraphs);
+  const sig = hashes.length >= MIN_SHINGLES ? signature(hashes) : null;
   const published = typeof record.published === 'string' ? record.published : null;
   return {
     id: record.id,
     published,
-    exact: exactKey(record.text),
+    exact: exactKeyOf(paragraphs),
     shingles: hashes.length,
-    sig: hashes.length >= MIN_SHINGLES ? signature(hashes) : null,
+    sig,
+    buckets: sig ? bandKeys(sig) : [],
   };
 }
 
@@ -70,7 +74,8 @@ export function fromValue(id: string, value: unknown): Fingerprint | null {
     exact: v.exact ?? null,
     shingles: v.shingles ?? 0,
     sig: typeof v.sig === 'string' ? decodeSignature(v.sig) : null,
+    buckets: [],
   };
 }
 
-export const bucketsOf = (f: Fingerprint): string[] => (f.sig ? bandKeys(f.sig) : []);
+export const bucketsOf = (f: Fingerprint): string[] => f.buckets;

@@ -19,6 +19,8 @@
  *   texts share too few shingles for a Jaccard to mean anything, so only exact copies count.
  */
 
+import { fmix32 } from './hash.js';
+
 export const VERSION = 1;
 export const K = 3;
 export const BANDS = 42;
@@ -28,16 +30,6 @@ export const THRESHOLD = 0.3;
 export const MIN_SHINGLES = 12;
 /** 'sitr' */
 export const SEED = 0x73697472;
-
-/** murmur3 fmix32: a bijection on 32-bit integers that mixes every bit */
-export function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** mulberry32: the fixed seed list of the hash family */
 function seeds(seed: number, n: number): Uint32Array {
@@ -55,58 +47,72 @@ function seeds(seed: number, n: number): Uint32Array {
 
 export const ROW_SEEDS: Readonly<Uint32Array> = seeds(SEED, PERMUTATIONS);
 
-/** FNV-1a over UTF-16 code units, finalised */
-export function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    h ^= word.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return fmix32(h);
-}
-
 /**
- * The distinct K-word shingles of the paragraphs, as 32-bit hashes in ascending order. A
+ * The distinct K-word shingles of the paragraphs (their words' hashes, normalise.ts), as 32-bit hashes in ascending order. A
  * paragraph shorter than K words is one shingle of its words.
  */
-export function shingles(paragraphs: readonly (readonly string[])[]): Uint32Array {
-  const set = new Set<number>();
-  for (const words of paragraphs) {
-    const hashes = words.map(wordHash);
+export function shingles(paragraphs: readonly (readonly number[])[]): Uint32Array {
+  let total = 0;
+  for (const hashes of paragraphs) total += Math.max(1, hashes.length - K + 1);
+  const out = new Uint32Array(total);
+  let n = 0;
+  for (const hashes of paragraphs) {
     const last = Math.max(0, hashes.length - K);
     for (let i = 0; i <= last; i++) {
       let h = 0;
       for (let j = i; j < i + K && j < hashes.length; j++) {
         h = fmix32((Math.imul(h, 0x9e3779b1) ^ (hashes[j] as number)) >>> 0);
       }
-      set.add(h);
+      out[n++] = h;
     }
   }
-  return Uint32Array.from(set).sort();
+  out.sort();
+  // distinct values, in place
+  let m = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[m++] = out[i] as number;
+  return out.slice(0, m);
 }
 
-/** the MinHash signature: per row, the least hash of any shingle under that row's seed */
+/**
+ * the MinHash signature: per row, the least hash of any shingle under that row's seed
+ * (row by row, the mixing written inline: this loop is most of the signature's time)
+ */
 export function signature(shingleHashes: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
-  for (let s = 0; s < shingleHashes.length; s++) {
-    const x = shingleHashes[s] as number;
-    for (let i = 0; i < PERMUTATIONS; i++) {
-      const v = fmix32((x ^ (ROW_SEEDS[i] as number)) >>> 0);
-      if (v < (sig[i] as number)) sig[i] = v;
+  const sig = new Uint32Array(PERMUTATIONS);
+  const n = shingleHashes.length;
+  for (let i = 0; i < PERMUTATIONS; i++) {
+    const seed = ROW_SEEDS[i] as number;
+    let min = 0xffffffff;
+    for (let s = 0; s < n; s++) {
+      // fmix32(x ^ seed)
+      let h = (shingleHashes[s] as number) ^ seed;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      h >>>= 0;
+      if (h < min) min = h;
     }
+    sig[i] = min;
   }
   return sig;
 }
 
 const hex8 = (n: number) => n.toString(16).padStart(8, '0');
 
-/** one bucket key per band: "<band>:<its rows in hex>" */
+/**
+ * one bucket key per band: "<band>:<hash of its rows, 8 hex>". A 32-bit hash keeps the rows
+ * short; two different bands meet by chance once in 4 billion, and the signature check
+ * after the lookup drops such a pair.
+ */
 export function bandKeys(sig: Uint32Array): string[] {
   const out: string[] = [];
   for (let b = 0; b < BANDS; b++) {
-    let key = `${b}:`;
-    for (let r = 0; r < ROWS; r++) key += hex8(sig[b * ROWS + r] as number);
-    out.push(key);
+    let h = b;
+    for (let r = 0; r < ROWS; r++)
+      h = fmix32((Math.imul(h, 0x9e3779b1) ^ (sig[b * ROWS + r] as number)) >>> 0);
+    out.push(`${b}:${hex8(h)}`);
   }
   return out;
 }

@@ -64,7 +64,8 @@ export async function copiesOf(store: Store, recordId: string): Promise<CopyGrou
     if (f) prints.set(f.id, f);
   }
   const all = members.map(
-    (m) => prints.get(m) ?? { id: m, published: null, exact: null, shingles: 0, sig: null },
+    (m) =>
+      prints.get(m) ?? { id: m, published: null, exact: null, shingles: 0, sig: null, buckets: [] },
   );
   all.sort(order);
   const original = all[0] as Fingerprint;
