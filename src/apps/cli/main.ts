@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { isUserError } from '../../core/errors.js';
 import { corpusCommand } from './commands/corpus.js';
+import { entityCommand } from './commands/entity.js';
 import { extractCommand } from './commands/extract.js';
 import { migrateCommand } from './commands/migrate.js';
 import { ingestCommand } from './commands/ingest.js';
@@ -25,6 +26,7 @@ program.addCommand(searchCommand());
 program.addCommand(showCommand());
 program.addCommand(statsCommand());
 program.addCommand(corpusCommand());
+program.addCommand(entityCommand());
 program.addCommand(migrateCommand());
 program.addCommand(serveCommand());
 

@@ -7,3 +7,5 @@ export { corpusEntity, corpusEntityIds, findEntities } from './lookup.js';
 export type { CorpusEntity, CorpusMention } from './lookup.js';
 export { normaliseName } from './normalise.js';
 export { entityKeys } from './keys.js';
+export { entityProfile } from './profile.js';
+export type { EntityProfile } from './profile.js';
