@@ -30,13 +30,13 @@ export function findContradictions(
   records: readonly SitrepRecord[],
   opts: PolarityOptions = {},
 ): Contradiction[] {
-  const points: FigurePoint[] = records.flatMap((r) =>
-    figurePoints(r, opts.originals?.get(r.id) ?? null),
-  );
+  // a copy repeats its original (stored too): its figures and events are not listed again
+  const originalsOnly = records.filter((r) => !opts.originals?.has(r.id));
+  const points: FigurePoint[] = originalsOnly.flatMap((r) => figurePoints(r));
   return [
     ...figureContradictions(points),
     ...changeContradictions(points),
-    ...polarityContradictions(records, opts),
+    ...polarityContradictions(originalsOnly, opts),
   ].sort(order);
 }
 

@@ -58,7 +58,7 @@ function eventDate(r: SitrepRecord, e: EventRecord): string | null {
 
 /**
  * The event's actors; when the events stage linked none ("troops are still fighting"), the
- * first non-place entity mentioned before the trigger in its sentence stands in (its subject).
+ * nearest entity before the trigger in its sentence, not a place or an outlet, stands in.
  */
 function actorIds(r: SitrepRecord, e: EventRecord): string[] {
   if (e.actors.length > 0) return e.actors;
@@ -66,9 +66,9 @@ function actorIds(r: SitrepRecord, e: EventRecord): string[] {
   if (!sentence) return [];
   let best: { id: string; start: number } | null = null;
   for (const ent of r.entities) {
-    if (ent.type === 'place' || ent.type === 'country') continue;
+    if (ent.type === 'place' || ent.type === 'country' || ent.kind === 'outlet') continue;
     for (const m of ent.mentions)
-      if (m.start >= sentence.start && m.end <= e.trigger.start && (!best || m.start < best.start))
+      if (m.start >= sentence.start && m.end <= e.trigger.start && (!best || m.start > best.start))
         best = { id: ent.id, start: m.start };
   }
   return best ? [best.id] : [];
