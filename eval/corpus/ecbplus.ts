@@ -34,8 +34,10 @@ export const TUNING = new Set([1, 3, 4, 6, 7, 8, 9, 10]);
 export const DEV = new Set([2, 5, 12, 18, 21, 23, 34, 35]);
 
 const pct = (x: number) => (100 * x).toFixed(2);
+const prf = (x: { p: number; r: number; f1: number }) =>
+  process.env.ECBPLUS_DEBUG ? `${pct(x.f1)} (P ${pct(x.p)} R ${pct(x.r)})` : pct(x.f1);
 const line = (c: CorefScores) =>
-  `MUC ${pct(c.muc.f1)}  B3 ${pct(c.b3.f1)}  CEAF-e ${pct(c.ceafe.f1)}  CoNLL ${pct(c.conll)}`;
+  `MUC ${prf(c.muc)}  B3 ${prf(c.b3)}  CEAF-e ${prf(c.ceafe)}  CoNLL ${pct(c.conll)}`;
 
 function report(name: string, f: Figures): void {
   console.log(`\n## ${name}: ${f.docs} docs, ${f.stories.goldStories} gold stories`);
@@ -46,6 +48,8 @@ function report(name: string, f: Figures): void {
     `(b) gold mentions (${f.goldMentions}, ${f.matched} matched to a system event): ${line(f.gold)}`,
   );
   console.log(`    same-head-lemma baseline (within topic): ${line(f.baseline)}`);
+  console.log(`    on the matched mentions only: lemma baseline ${line(f.lemmaOnMatched)}`);
+  console.log(`    on the matched mentions only: gold clusters ${line(f.oracleOnMatched)}`);
   console.log(`(c) end to end (${f.systemMentions} system mentions): ${line(f.endToEnd)}`);
 }
 

@@ -114,6 +114,10 @@ export interface Figures {
   gold: CorefScores;
   baseline: CorefScores;
   endToEnd: CorefScores;
+  /** the lemma baseline on the gold mentions the system matched (the others singletons) */
+  lemmaOnMatched: CorefScores;
+  /** gold clusters on the matched mentions (the others singletons): the ceiling of (b) */
+  oracleOnMatched: CorefScores;
   goldMentions: number;
   matched: number;
   systemMentions: number;
@@ -131,6 +135,8 @@ export function score(built: readonly Built[], sys: SystemView): Figures {
   const restricted = new Map<string, string>();
   const baseline = new Map<string, string>();
   const e2eGold = new Map<string, string>();
+  const lemmaMatched = new Map<string, string>();
+  const oracle = new Map<string, string>();
   const e2eSys = new Map<string, string>();
   let matched = 0;
   let systemCount = 0;
@@ -152,7 +158,13 @@ export function score(built: readonly Built[], sys: SystemView): Figures {
         const cluster = sys.event.get(s.event) ?? s.event;
         restricted.set(g.id, cluster);
         e2eSys.set(g.id, cluster);
-      } else restricted.set(g.id, `single:${g.id}`);
+        lemmaMatched.set(g.id, `${b.doc.topic}|${headLemma(g)}`);
+        oracle.set(g.id, g.cluster);
+      } else {
+        restricted.set(g.id, `single:${g.id}`);
+        lemmaMatched.set(g.id, `single:${g.id}`);
+        oracle.set(g.id, `single:${g.id}`);
+      }
     }
     for (const s of sm) {
       if (matchedSys.has(s.key)) continue;
@@ -170,6 +182,8 @@ export function score(built: readonly Built[], sys: SystemView): Figures {
     gold: scoreClusters(gold, restricted),
     baseline: scoreClusters(gold, baseline),
     endToEnd: scoreClusters(e2eGold, e2eSys),
+    lemmaOnMatched: scoreClusters(gold, lemmaMatched),
+    oracleOnMatched: scoreClusters(gold, oracle),
     goldMentions: gold.size,
     matched,
     systemMentions: systemCount,

@@ -114,8 +114,13 @@ export function eventTest(a: EventProfile, b: EventProfile): EventLinkReason | n
     const gap = Math.max(a.time[0], b.time[0]) - Math.min(a.time[1], b.time[1]);
     if (gap > settings.events.windowDays) return null;
   }
-  if (a.place && b.place && a.place !== b.place) return null;
-  if (a.actors.length > 0 && b.actors.length > 0 && !a.actors.some((x) => b.actors.includes(x))) {
+  if (settings.events.checkPlace && a.place && b.place && a.place !== b.place) return null;
+  if (
+    settings.events.checkActors &&
+    a.actors.length > 0 &&
+    b.actors.length > 0 &&
+    !a.actors.some((x) => b.actors.includes(x))
+  ) {
     return null;
   }
   const rule = key.startsWith('t:') ? 'events/same-type' : 'events/same-lemma';

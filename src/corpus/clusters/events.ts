@@ -49,7 +49,7 @@ export function linkEvents(
   for (const e of pa) {
     for (const k of e.keys) {
       for (const f of byKey.get(k) ?? []) {
-        if (seen.has(`${e.id}|${f.id}`)) continue;
+        if (seen.has(`${e.id}|${f.id}`) || (a === b && e.id >= f.id)) continue;
         seen.add(`${e.id}|${f.id}`);
         if (!pair.story && !nearEnough(e, f)) continue;
         const reason = eventTest(e, f);
@@ -68,6 +68,7 @@ export function linkEvents(
 /** outside one story, two events need more than a shared word: a type or a shared actor/place */
 function nearEnough(e: EventProfile, f: EventProfile): boolean {
   if (!settings.events.nearPairs) return false;
+  if (settings.events.nearAny) return true;
   if (e.type !== 'other' && e.type === f.type) return true;
   if (e.place && e.place === f.place) return true;
   return e.actors.some((x) => f.actors.includes(x));
@@ -94,9 +95,20 @@ export const eventsStage: CorpusStage = {
     }
     const rows: CorpusRow[] = [];
     const links: [string, string][] = [];
-    for (const p of pairs) {
+    // one article reporting one event twice with the same word (generic events are never
+    // merged inside a record)
+    const self: PairReason = {
+      similarity: 1,
+      shared: [],
+      story: true,
+      rule: 'stories/same-article',
+    };
+    const pairList = settings.events.sameArticle
+      ? [...ids.map((id) => ({ key: id, record: id, value: self })), ...pairs]
+      : pairs;
+    for (const p of pairList) {
       const [a, b] = [p.key, p.record];
-      if (batch.has(b) && b < a) continue; // the same pair seen from b
+      if (a !== b && batch.has(b) && b < a) continue; // the same pair seen from b
       const pa = all.get(a);
       const pb = all.get(b);
       if (!pa || !pb) continue;

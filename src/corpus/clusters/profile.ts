@@ -5,12 +5,15 @@
  * are the same whatever else is stored and in whatever order: the clustering stays order-free.
  *
  * Words: lower-cased letters, plural -s/-ies folded, stop words left out
- * (data/corpus/cluster-stopwords.json); weight 1 + ln(count), title words twice. Entities:
- * persons, organisations, countries, places, military units and groups, by name, weighted
- * `entityWeight`. The vector keeps the `MAX_TERMS` heaviest terms and is L2-normalised.
+ * (data/corpus/cluster-stopwords.json); weight (1 + ln(count)) x idf, title words counted
+ * twice, idf from a fixed background table (data/corpus/cluster-df.json, see build-df.ts), never
+ * from the stored corpus. Entities: persons, organisations, countries, places, military units
+ * and groups, by name, weighted `entityWeight` x (1 + ln(mentions)) x the idf of their rarest
+ * word. The vector keeps the `MAX_TERMS` heaviest terms and is L2-normalised.
  * Keys: every pair of the `topTerms` heaviest terms, prefixed by the publication week.
  */
 import stopwords from '../../../data/corpus/cluster-stopwords.json' with { type: 'json' };
+import background from '../../../data/corpus/cluster-df.json' with { type: 'json' };
 import settings from '../../../data/corpus/cluster-settings.json' with { type: 'json' };
 import type { SitrepRecord } from '../../core/record.js';
 
@@ -40,15 +43,28 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-/** a lower-cased word with plural -s and possessive 's folded; '' for a stop word */
-export function termOf(word: string): string {
+/** a lower-cased word with plural -s and possessive 's folded; '' when shorter than 3 */
+export function foldTerm(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '');
-  if (w.length < 3 || STOP.has(w)) return '';
+  if (w.length < 3) return '';
   if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) {
     w = w.slice(0, -1);
   }
-  return STOP.has(w) ? '' : w;
+  return w;
+}
+
+/** the folded term of a word, '' for a stop word */
+export function termOf(word: string): string {
+  const w = foldTerm(word);
+  return w === '' || STOP.has(w) || STOP.has(word.toLowerCase()) ? '' : w;
+}
+
+const DF = background.df as Record<string, number>;
+const DOCS = background.docs;
+/** inverse document frequency against the fixed background table (cluster-df.json) */
+export function idf(term: string): number {
+  return Math.log((DOCS + 1) / ((DF[term] ?? 0) + 1));
 }
 
 export function dayOf(published: string | null): number | null {
@@ -66,7 +82,7 @@ export function storyProfile(record: SitrepRecord): StoryProfile {
     add(termOf(m[0]), settings.stories.titleWeight);
   for (const m of record.text.matchAll(WORD)) add(termOf(m[0]), 1);
   const weights = new Map<string, number>();
-  for (const [t, n] of counts) weights.set(t, 1 + Math.log(n));
+  for (const [t, n] of counts) weights.set(t, (1 + Math.log(n)) * idf(t));
   const entities = new Set<string>();
   for (const e of record.entities ?? []) {
     if (!NAMED.has(e.type)) continue;
@@ -74,7 +90,12 @@ export function storyProfile(record: SitrepRecord): StoryProfile {
     if (name.length < 2) continue;
     entities.add(name);
     const n = Math.max(1, e.mentions?.length ?? 1);
-    weights.set(`@${name}`, settings.stories.entityWeight * (1 + Math.log(n)));
+    const words = name
+      .split(/[\s-]+/)
+      .map(foldTerm)
+      .filter(Boolean);
+    const rarity = words.length ? Math.max(...words.map(idf)) : 1;
+    weights.set(`@${name}`, settings.stories.entityWeight * (1 + Math.log(n)) * rarity);
   }
   const top = [...weights]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
