@@ -31,6 +31,7 @@ import { corpusEntityIds, updateEntities } from '../../src/corpus/entities/index
 import { pipelineFor } from '../../src/presets/default.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import { markableSpan, readCatDir, type CatFile } from '../meantime/cat.js';
+import { readEcbPlus, type EcbDoc } from './ecbplus/read.js';
 import { adjustedRand, scoreClusters, type CorefScores } from './coref-metrics.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -38,6 +39,8 @@ const MEANTIME = path.resolve(
   HERE,
   '../../../shared/datasets/meantime-trial/cross-doc/corpus_apple',
 );
+const ECBPLUS = path.resolve(HERE, '../../../shared/datasets/ecbplus-dev');
+const ENTITY_TAG = /^(?:HUMAN_PART|NON_HUMAN_PART|LOC)/;
 
 export interface GoldEntityMention {
   /** unique over the set: `${doc}#${m_id}` */
@@ -104,28 +107,83 @@ const better = (a: number[], b: number[]) => {
   return false;
 };
 
-/** gold mention id -> corpus entity id (absent when no record entity mention overlaps it) */
-export async function systemClusters(docs: readonly GoldDoc[]): Promise<{
-  map: Map<string, string>;
-  /** gold mention id -> the normalised name of the record entity it matched */
-  recordName: Map<string, string>;
-  records: SitrepRecord[];
-  ms: number;
-}> {
-  const recordName = new Map<string, string>();
+/**
+ * Offsets of `from` in `to`, where `to` is `from` after the record's text normalisation
+ * (src/core/normalise.ts: characters dropped, no-break spaces and control characters turned
+ * into spaces): a dropped character maps to the next kept one.
+ */
+export function alignOffsets(from: string, to: string): Int32Array {
+  const out = new Int32Array(from.length + 1);
+  const same = (a: string, b: string) => a === b || (/\s/.test(a) && /\s/.test(b));
+  let j = 0;
+  for (let i = 0; i < from.length; i++) {
+    out[i] = j;
+    if (j < to.length && same(from[i] as string, to[j] as string)) j++;
+  }
+  out[from.length] = j;
+  return out;
+}
+
+/**
+ * One record per document, built with the default preset; when the record's normalised text
+ * differs from the CAT text, the document's gold spans are moved onto the record's text.
+ */
+export function buildRecords(
+  docs: readonly GoldDoc[],
+  outlet: string,
+): { records: SitrepRecord[]; docs: GoldDoc[]; moved: number } {
   const pipeline = pipelineFor('default');
-  const t0 = performance.now();
-  const records = docs.map((d) =>
-    buildRecord(
+  let moved = 0;
+  const records: SitrepRecord[] = [];
+  const out: GoldDoc[] = [];
+  for (const d of docs) {
+    const r = buildRecord(
       {
         origin: { path: d.id, url: null, format: 'cat' },
         text: d.text,
         published: d.published,
-        outlet: 'Wikinews',
+        outlet,
       },
       pipeline,
-    ),
-  );
+      { anyLanguage: true },
+    );
+    records.push(r);
+    if (r.text === d.text) {
+      out.push(d);
+      continue;
+    }
+    moved++;
+    const at = alignOffsets(d.text, r.text);
+    const move = (x: number) => at[x] as number;
+    const mentions = d.mentions.map((m) => ({
+      ...m,
+      start: move(m.start),
+      end: move(m.end),
+      head: m.head && { start: move(m.head.start), end: move(m.head.end) },
+    }));
+    for (const m of mentions)
+      if (r.text.slice(m.start, m.end).replace(/\s/g, '') !== m.text.replace(/\s/g, ''))
+        throw new Error(`${d.id}: gold span "${m.text}" not found after normalisation`);
+    out.push({ ...d, text: r.text, mentions });
+  }
+  return { records, docs: out, moved };
+}
+
+/**
+ * Runs the entities stage over `records` on a fresh SQLite :memory: store and gives each gold
+ * mention the corpus entity of the record entity mention over it (absent when none overlaps).
+ */
+export async function systemClusters(
+  docs: readonly GoldDoc[],
+  records: readonly SitrepRecord[],
+): Promise<{
+  map: Map<string, string>;
+  /** gold mention id -> the normalised name of the record entity it matched */
+  recordName: Map<string, string>;
+  ms: number;
+}> {
+  const recordName = new Map<string, string>();
+  const t0 = performance.now();
   const store = await openSqliteStore(':memory:');
   await updateEntities(store, records);
   const ms = performance.now() - t0;
@@ -134,7 +192,6 @@ export async function systemClusters(docs: readonly GoldDoc[]): Promise<{
   const best = new Map<string, { record: string; entity: string }>();
   docs.forEach((d, i) => {
     const r = records[i] as SitrepRecord;
-    if (r.text !== d.text) throw new Error(`${d.id}: the record's text differs from the CAT text`);
     for (const g of d.mentions) {
       let pick: { entity: string; name: string; rank: number[] } | null = null;
       for (const e of r.entities)
@@ -160,7 +217,7 @@ export async function systemClusters(docs: readonly GoldDoc[]): Promise<{
     if (id) map.set(g, id);
   }
   await store.close();
-  return { map, recordName, records, ms };
+  return { map, recordName, ms };
 }
 
 export const nameKey = (s: string) =>
@@ -249,16 +306,113 @@ function errors(mentions: readonly GoldEntityMention[], system: Map<string, stri
     );
 }
 
+/**
+ * ECB+ participant and location mentions (HUMAN_PART*, NON_HUMAN_PART*, LOC*) in the sentences
+ * annotated for coreference that are in a CROSS_DOC_COREF chain; the chain's instance is the
+ * gold cluster. ECB+ has no syntactic type: "named" here means a token of the mention other than
+ * its sentence's first starts with a capital letter.
+ */
+export function ecbEntityDoc(doc: EcbDoc): GoldDoc {
+  const cat = doc.cat;
+  const byId = new Map(cat.markables.filter((m) => m.attrs.m_id).map((m) => [m.attrs.m_id, m]));
+  const instanceOf = new Map<string, string>();
+  for (const r of cat.relations) {
+    if (r.tag !== 'CROSS_DOC_COREF') continue;
+    const target = byId.get(r.targets[0] ?? '');
+    const instance = target?.attrs.instance_id || r.attrs.note;
+    if (instance) for (const src of r.sources) instanceOf.set(src, instance);
+  }
+  const firstOfSentence = new Set(cat.sentences.map((s) => cat.tokens[s[0] ?? -1]?.tid));
+  const mentions: GoldEntityMention[] = [];
+  for (const m of cat.markables) {
+    if (!ENTITY_TAG.test(m.tag) || m.tokens.length === 0) continue;
+    const instance = instanceOf.get(m.attrs.m_id ?? '');
+    const toks = m.tokens.map((t) => cat.byTid.get(t)).filter((t) => t !== undefined);
+    if (!instance || toks.length === 0 || !doc.annotated.has(toks[0]?.sentence ?? -1)) continue;
+    const start = Math.min(...toks.map((t) => t.start));
+    const end = Math.max(...toks.map((t) => t.end));
+    mentions.push({
+      id: `${doc.name}#${m.attrs.m_id}`,
+      doc: doc.name,
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      instance,
+      type: m.tag,
+      named: toks.some((t) => !firstOfSentence.has(t.tid) && /^\p{Lu}/u.test(t.word)),
+      head: null,
+    });
+  }
+  return { id: doc.name, text: doc.text, published: null, mentions };
+}
+
+const DEV_TOPICS = new Set([2, 5, 12, 18, 21, 23, 34, 35]);
+
+async function ecbplus(): Promise<void> {
+  const ecb = readEcbPlus(ECBPLUS);
+  if (ecb.length === 0) {
+    console.log(`\nECB+ not found at ${ECBPLUS}: skipped`);
+    return;
+  }
+  const t0 = performance.now();
+  const { records, docs, moved } = buildRecords(ecb.map(ecbEntityDoc), 'ECB+');
+  const topics = [...new Set(ecb.map((d) => d.topic))];
+  console.log(
+    `\nECB+ (not tuned on): ${docs.length} documents in ${topics.length} topics, records in ${(performance.now() - t0).toFixed(0)} ms (${moved} texts changed by normalising, gold spans moved onto them); participant and location mentions in CROSS_DOC_COREF chains, annotated sentences only; no publication dates`,
+  );
+  // one store over every topic: what an ingest of all articles does
+  const whole = await systemClusters(docs, records);
+  // one store per topic: the conventional gold-topic setting
+  const perTopic = { map: new Map<string, string>(), recordName: new Map<string, string>() };
+  for (const t of topics) {
+    const idx = ecb.flatMap((d, i) => (d.topic === t ? [i] : []));
+    const r = await systemClusters(
+      idx.map((i) => docs[i] as GoldDoc),
+      idx.map((i) => records[i] as SitrepRecord),
+    );
+    for (const [k, v] of r.map) perTopic.map.set(k, `${t}/${v}`);
+    for (const [k, v] of r.recordName) perTopic.recordName.set(k, `${t}/${v}`);
+  }
+  const all = docs.flatMap((d) => d.mentions);
+  const dev = all.filter((m) => DEV_TOPICS.has(Number(m.doc.split('_')[0])));
+  for (const [label, ms] of [
+    ['all topics', all],
+    ['dev topics 2 5 12 18 21 23 34 35', dev],
+  ] as const) {
+    report(
+      `ECB+ ${label}, every mention, one store for all topics`,
+      ms,
+      whole.map,
+      whole.recordName,
+    );
+    report(
+      `ECB+ ${label}, named-like mentions, one store for all topics`,
+      ms.filter((m) => m.named),
+      whole.map,
+      whole.recordName,
+    );
+    report(
+      `ECB+ ${label}, every mention, one store per topic`,
+      ms,
+      perTopic.map,
+      perTopic.recordName,
+    );
+  }
+}
+
 async function main() {
   if (!existsSync(MEANTIME)) {
     console.log(`MEANTIME cross-doc not found at ${MEANTIME}: skipped`);
     return;
   }
   const docs = readCatDir(MEANTIME, 'lines').map(meantimeDoc);
-  const { map, recordName, ms } = await systemClusters(docs);
+  const t0 = performance.now();
+  const { records } = buildRecords(docs, 'Wikinews');
+  const built = performance.now() - t0;
+  const { map, recordName, ms } = await systemClusters(docs, records);
   const all = docs.flatMap((d) => d.mentions);
   console.log(
-    `MEANTIME cross-doc corpus_apple: ${docs.length} articles, records + entities stage in ${ms.toFixed(0)} ms`,
+    `MEANTIME cross-doc corpus_apple: ${docs.length} articles, records in ${built.toFixed(0)} ms, entities stage in ${ms.toFixed(0)} ms`,
   );
   console.log(
     'convention: gold mentions only; a gold mention takes the corpus entity of the record entity mention overlapping it most; gold mentions with no overlapping system mention are singletons',
@@ -276,6 +430,7 @@ async function main() {
     recordName,
   );
   report('MEANTIME all mentions with an instance (NAM, NOM, PRO ...)', all, map, recordName);
+  if (!process.argv.includes('--no-ecb')) await ecbplus();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1]))
