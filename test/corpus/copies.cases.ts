@@ -111,8 +111,19 @@ export function copiesCases(name: string, open: () => Promise<Opened>): void {
           'Officials in Kyiv reported no casualties; and the figures could not be verified!',
         '2025-01-01',
       );
-      await ingest(store, [a, b]);
+      // undated: after every dated copy, whatever its id
+      const c = record(
+        "Ukraine's air force said it shot down 23 drones overnight according to a statement\n" +
+          'Officials in Kyiv reported no casualties and the figures could not be verified',
+      );
+      await ingest(store, [a, b, c]);
       expect(await copyOf(store, b.id)).toBeNull();
+      expect((await copyOf(store, c.id))?.original).toBe(b.id);
+      expect((await copiesOf(store, a.id))?.members.map((m) => m.record)).toEqual([
+        b.id,
+        a.id,
+        c.id,
+      ]);
       expect(await copyOf(store, a.id)).toEqual({
         original: b.id,
         similarity: 1,

@@ -15,6 +15,7 @@ import {
   similarity,
 } from '../../src/corpus/copies/minhash.js';
 import { exactKey, paragraphHashes } from '../../src/corpus/copies/normalise.js';
+import { outletKey, relaysOf } from '../../src/corpus/copies/relays.js';
 import { openPostgresStore } from '../../src/store/postgres/index.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import { copiesCases } from './copies.cases.js';
@@ -42,6 +43,35 @@ describe('copies: signatures', () => {
     expect(exactKey("Don't panic,\n  he SAID.")).toBe(exactKey('dont panic he said'));
     expect(exactKey('he said')).not.toBe(exactKey('she said'));
     expect(exactKey(' -- ')).toBeNull();
+  });
+});
+
+describe('copies: relays', () => {
+  it('one key per outlet whatever its name; an outlet does not relay itself', () => {
+    expect(outletKey('The New York Times')).toBe('new york times');
+    expect(outletKey('NYT')).toBe('new york times');
+    expect(outletKey('the  New-York Times.')).toBe('new york times');
+    expect(outletKey('AP')).toBe(outletKey('The Associated Press'));
+    const step = (name: string, role: 'publisher' | 'source', start: number) => ({
+      start,
+      end: start + name.length,
+      text: name,
+      name,
+      role,
+      rule: 'lexicon:test',
+    });
+    const relays = relaysOf({
+      outlet: 'UNN',
+      provenance: [
+        step('UNN', 'publisher', 0),
+        step('NYT', 'source', 10),
+        step('Ukrainian National News', 'source', 20),
+      ],
+    });
+    expect(relays.map((r) => [r.key, r.name, r.start])).toEqual([['new york times', 'NYT', 10]]);
+    expect(relays[0]?.rule).toBe(
+      'lexicon:test+corpus/copies/relays#provenance-source+lexicon:data/corpus/copies-outlets.json#NYT',
+    );
   });
 });
 
