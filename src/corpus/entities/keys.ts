@@ -90,6 +90,10 @@ export function entityKeys(record: string, e: Entity): EntityKeys {
   if (group === 'place' && e.geo && Number.isFinite(e.geo.lat) && Number.isFinite(e.geo.lon)) {
     keys.push(`place:~geo:${e.geo.admin}:${e.geo.lat.toFixed(2)},${e.geo.lon.toFixed(2)}`);
     rule = 'name+geo';
+  } else if (group === 'place' && !e.admin) {
+    // typed a place by context alone: also filed among organisations (entity-merge.json)
+    keys.push(...ordered.map((f) => `${rules.unplacedAlso}:${f}`));
+    rule = 'name+unplaced';
   }
   return { anchor: keys[0] as string, keys, rule, ...none };
 }

@@ -27,6 +27,7 @@ interface File {
     except: { type: string; withCountry: boolean; reason: string }[];
     reason: string;
   };
+  unplacedPlaces: { alsoGroup: string };
   titles: { title: string }[];
   corporateSuffixes: { suffix: string }[];
   transliteration: { from: string; to: string }[];
@@ -40,6 +41,8 @@ export interface MergeRules {
   localForms: Set<string>;
   /** types whose nominal-only entities still merge when they have a country */
   countryGroups: Set<string>;
+  /** the group whose names a place without position or place word is also filed under */
+  unplacedAlso: string;
   /** normalised titles, longest first, as word arrays */
   titles: string[][];
   corporateSuffixes: Set<string>;
@@ -93,6 +96,7 @@ export function mergeRules(): MergeRules {
     groupOf,
     localForms: new Set(file.local.forms),
     countryGroups: new Set(file.local.except.filter((e) => e.withCountry).map((e) => e.type)),
+    unplacedAlso: file.unplacedPlaces.alsoGroup,
     titles,
     corporateSuffixes: new Set(file.corporateSuffixes.map((s) => plain(s.suffix))),
     transliteration: file.transliteration,
