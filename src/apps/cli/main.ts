@@ -7,6 +7,7 @@ import { isUserError } from '../../core/errors.js';
 import { corpusCommand } from './commands/corpus.js';
 import { entityCommand } from './commands/entity.js';
 import { extractCommand } from './commands/extract.js';
+import { exportCommand } from './commands/export.js';
 import { migrateCommand } from './commands/migrate.js';
 import { ingestCommand } from './commands/ingest.js';
 import { searchCommand } from './commands/search.js';
@@ -29,6 +30,7 @@ program.addCommand(corpusCommand());
 program.addCommand(entityCommand());
 program.addCommand(migrateCommand());
 program.addCommand(serveCommand());
+program.addCommand(exportCommand());
 
 try {
   await program.parseAsync(process.argv);

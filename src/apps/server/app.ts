@@ -16,6 +16,7 @@ import { ApiError, describeIssues, errorResponse, toApiError } from './errors.js
 import { registerCorpus } from './routes/corpus.js';
 import { registerEntities } from './routes/entities.js';
 import { registerEvents } from './routes/events.js';
+import { registerExport } from './routes/export.js';
 import { registerIngest } from './routes/ingest.js';
 import { registerRecords } from './routes/records.js';
 
@@ -58,6 +59,7 @@ export function createApp(ctx: ServerContext, opts: AppOptions = {}): OpenAPIHon
   registerEntities(app, ctx);
   registerEvents(app, ctx);
   registerCorpus(app, ctx);
+  registerExport(app, ctx);
   for (const register of opts.extra ?? []) register(app, ctx);
 
   app.doc('/openapi.json', {
