@@ -4,7 +4,11 @@
  */
 import { Command } from 'commander';
 import { isUserError } from '../../core/errors.js';
+import { clustersCommand } from './commands/clusters.js';
+import { contradictionsCommand } from './commands/contradictions.js';
 import { corpusCommand } from './commands/corpus.js';
+import { seriesCommand } from './commands/series.js';
+import { timelineCommand } from './commands/timeline.js';
 import { entityCommand } from './commands/entity.js';
 import { extractCommand } from './commands/extract.js';
 import { exportCommand } from './commands/export.js';
@@ -27,6 +31,10 @@ program.addCommand(searchCommand());
 program.addCommand(showCommand());
 program.addCommand(statsCommand());
 program.addCommand(corpusCommand());
+program.addCommand(clustersCommand());
+program.addCommand(contradictionsCommand());
+program.addCommand(seriesCommand());
+program.addCommand(timelineCommand());
 program.addCommand(entityCommand());
 program.addCommand(migrateCommand());
 program.addCommand(serveCommand());

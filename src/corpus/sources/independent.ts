@@ -35,6 +35,7 @@ export interface SourceOptions {
 
 export interface ChainReport {
   record: string;
+  published: string | null;
   ref: string;
   attribution: string | null;
   path: SourceStep[];
@@ -120,6 +121,7 @@ export function independentSources(
       for (const rule of rules) chain.ruleSet.add(rule);
       chain.reports.push({
         record: r.id,
+        published: r.published,
         ref: report.ref,
         attribution: a,
         path,
@@ -132,9 +134,12 @@ export function independentSources(
   const out: SourceChain[] = [...chains.values()]
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map(({ ruleSet, ...c }) => {
-      // the shortest path, then the first in text order, stands for the chain
+      // the shortest path, then the earliest published, stands for the chain
       const shown = [...c.reports].sort(
-        (x, y) => x.path.length - y.path.length || (x.record < y.record ? -1 : 1),
+        (x, y) =>
+          x.path.length - y.path.length ||
+          (x.published ?? '9999').localeCompare(y.published ?? '9999') ||
+          (x.record < y.record ? -1 : x.record > y.record ? 1 : 0),
       )[0] as ChainReport;
       return { ...c, rule: [...ruleSet].join('+'), path: shown.text, records: c.records.sort() };
     });
