@@ -3,9 +3,12 @@
  * actor meet (DPRK / North Korea / North Korean; General Oleksandr Syrskyi / Oleksandr Syrskyi;
  * Kursk Oblast / Kursk region), a surname alone joins a full name only with same-record or
  * same-story evidence, two people sharing a surname never merge, ids do not depend on ingest
- * order or batching, and a re-run changes nothing.
+ * order or batching, and a re-run changes nothing; on SQLite and on PostgreSQL (skipped with a
+ * message when no server answers at SITREP_TEST_PG or 127.0.0.1:5432).
  */
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import pg from 'pg';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildRecord } from '../../src/core/build.js';
 import type { SitrepRecord } from '../../src/core/record.js';
@@ -18,18 +21,27 @@ import {
 } from '../../src/corpus/entities/index.js';
 import { groups } from '../../src/corpus/groups.js';
 import { pipelineFor } from '../../src/presets/default.js';
+import { openPostgresStore } from '../../src/store/postgres/index.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/store.js';
 import { ROOT } from '../helpers.js';
 
-const open: Store[] = [];
+interface Opened {
+  store: Store;
+  cleanup?: () => Promise<void>;
+}
+const open: Opened[] = [];
 afterEach(async () => {
-  for (const s of open.splice(0)) await s.close();
+  for (const o of open.splice(0)) {
+    await o.store.close();
+    await o.cleanup?.();
+  }
 });
+let opener: () => Promise<Opened> = async () => ({ store: await openSqliteStore(':memory:') });
 const fresh = async () => {
-  const s = await openSqliteStore(':memory:');
-  open.push(s);
-  return s;
+  const o = await opener();
+  open.push(o);
+  return o.store;
 };
 
 const ARTICLES: [string, string, string, string][] = [
@@ -88,153 +100,197 @@ const entityOf = (record: SitrepRecord, name: string) => {
 const idOf = async (store: Store, ref: { record: string; entity: string }) =>
   (await corpusEntityIds(store, [ref])).get(`${ref.record}#${ref.entity}`);
 
-describe('corpus entities', () => {
-  it('DPRK, North Korea and "North Korean" are one country across three records', async () => {
-    const store = await fresh();
-    await updateEntities(store, [seed, r('kyiv'), r('reuters')]);
-    const ids = new Set([
-      await idOf(store, entityOf(seed, 'North Korean')),
-      await idOf(store, entityOf(r('kyiv'), 'DPRK')),
-      await idOf(store, entityOf(r('reuters'), 'North Korea')),
-    ]);
-    expect([...ids]).toEqual(['country:kp']);
-    const found = await findEntities(store, 'dprk');
-    expect(found.map((e) => e.id)).toEqual(['country:kp']);
-    expect(found[0]?.name).toBe('North Korea');
-    expect(new Set(found[0]?.mentions.map((m) => m.record))).toEqual(
-      new Set([seed.id, r('kyiv').id, r('reuters').id]),
-    );
+function entityCases(kind: string, make: () => Promise<Opened>) {
+  describe(`corpus entities: ${kind}`, () => {
+    beforeAll(() => {
+      opener = make;
+    });
+
+    it('DPRK, North Korea and "North Korean" are one country across three records', async () => {
+      const store = await fresh();
+      await updateEntities(store, [seed, r('kyiv'), r('reuters')]);
+      const ids = new Set([
+        await idOf(store, entityOf(seed, 'North Korean')),
+        await idOf(store, entityOf(r('kyiv'), 'DPRK')),
+        await idOf(store, entityOf(r('reuters'), 'North Korea')),
+      ]);
+      expect([...ids]).toEqual(['country:kp']);
+      const found = await findEntities(store, 'dprk');
+      expect(found.map((e) => e.id)).toEqual(['country:kp']);
+      expect(found[0]?.name).toBe('North Korea');
+      expect(new Set(found[0]?.mentions.map((m) => m.record))).toEqual(
+        new Set([seed.id, r('kyiv').id, r('reuters').id]),
+      );
+    });
+
+    it('Kursk Oblast and Kursk region are one place', async () => {
+      const store = await fresh();
+      await updateEntities(store, [seed, r('kyiv')]);
+      expect(await idOf(store, entityOf(r('kyiv'), 'Kursk Oblast'))).toBe(
+        await idOf(store, entityOf(seed, 'Kursk region')),
+      );
+      const found = await findEntities(store, 'kursk oblast');
+      expect(found).toHaveLength(1);
+      expect([found[0]?.name, ...(found[0]?.aliases ?? [])].sort()).toEqual([
+        'Kursk Oblast',
+        'Kursk region',
+      ]);
+    });
+
+    it('General Oleksandr Syrskyi and Oleksandr Syrskyi are one person across two records', async () => {
+      const store = await fresh();
+      await updateEntities(store, [seed, r('reuters')]);
+      const a = await idOf(store, entityOf(seed, 'Oleksandr Syrskyi'));
+      expect(a).toBe('person:oleksandr syrsky');
+      expect(await idOf(store, entityOf(r('reuters'), 'General Oleksandr Syrskyi'))).toBe(a);
+      const e = await corpusEntity(store, a as string);
+      expect(e?.aliases).toContain('General Oleksandr Syrskyi');
+    });
+
+    it('a surname alone joins the full name only in the same story cluster', async () => {
+      const without = await fresh();
+      await updateEntities(without, [r('kyiv'), r('reuters')]);
+      const surname = entityOf(r('kyiv'), 'Syrskyi');
+      expect(await idOf(without, surname)).not.toBe('person:oleksandr syrsky');
+
+      const store = await fresh();
+      await groups('stories').link(store, [[r('kyiv').id, r('reuters').id]]);
+      await updateEntities(store, [r('kyiv'), r('reuters')]);
+      expect(await idOf(store, surname)).toBe('person:oleksandr syrsky');
+      const e = await corpusEntity(store, 'person:oleksandr syrsky');
+      expect(e?.evidence).toEqual([
+        expect.objectContaining({ rule: 'same-story-surname', to: 'person:oleksandr syrsky' }),
+      ]);
+    });
+
+    it('the story pass after the clusters joins a surname to the full name of the same batch', async () => {
+      const store = await fresh();
+      await updateEntities(store, [r('kyiv'), r('reuters')]);
+      const surname = entityOf(r('kyiv'), 'Syrskyi');
+      expect(await idOf(store, surname)).not.toBe('person:oleksandr syrsky');
+      // the stories stage runs after the entities stage and puts both in one story
+      await groups('stories').link(store, [[r('kyiv').id, r('reuters').id]]);
+      await updateEntityStories(store, [r('kyiv'), r('reuters')]);
+      expect(await idOf(store, surname)).toBe('person:oleksandr syrsky');
+    });
+
+    it('two people sharing a surname never merge; a surname between them stays alone', async () => {
+      const store = await fresh();
+      // one story holding Anna Syrskyi, Oleksandr Syrskyi and a bare "Syrskyi"
+      const ids = [r('reuters').id, r('school').id, r('alone').id];
+      await groups('stories').link(store, [
+        [ids[0] as string, ids[1] as string],
+        [ids[1] as string, ids[2] as string],
+      ]);
+      await updateEntities(store, [r('reuters'), r('school'), r('alone')]);
+      const anna = await idOf(store, entityOf(r('school'), 'Anna Syrskyi'));
+      const oleksandr = await idOf(store, entityOf(r('reuters'), 'Oleksandr Syrskyi'));
+      const bare = await idOf(store, entityOf(r('alone'), 'Syrskyi'));
+      expect(anna).toBe('person:anna syrsky');
+      expect(oleksandr).toBe('person:oleksandr syrsky');
+      expect(bare).not.toBe(anna);
+      expect(bare).not.toBe(oleksandr);
+      // a name search finds both people, apart
+      const found = (await findEntities(store, 'Syrskyi')).map((e) => e.id);
+      expect(found).toEqual(
+        expect.arrayContaining(['person:anna syrsky', 'person:oleksandr syrsky']),
+      );
+    });
+
+    it('ids are the same in any ingest order or batching, and a re-run changes nothing', async () => {
+      const all = [seed, r('kyiv'), r('reuters'), r('school'), r('alone')];
+      const refs = all.flatMap((x) => x.entities.map((e) => ({ record: x.id, entity: e.id })));
+      const snapshot = async (store: Store) => {
+        const rows: string[] = [];
+        for (const kind of [
+          'entities:member',
+          'entities:group',
+          'entities:link',
+          'entities:mention',
+          'entities:alias',
+          'entities:surname',
+          'entities:surname-only',
+          'entities:evidence',
+        ])
+          for await (const row of store.corpus.scan(kind)) rows.push(JSON.stringify(row));
+        return rows;
+      };
+      const story = async (store: Store) =>
+        groups('stories').link(store, [[r('kyiv').id, r('reuters').id]]);
+
+      const one = await fresh();
+      await story(one);
+      await updateEntities(one, all);
+      const two = await fresh();
+      await story(two);
+      for (const x of [...all].reverse()) await updateEntities(two, [x]);
+      const three = await fresh();
+      await story(three);
+      await updateEntities(three, [r('alone'), r('reuters')]);
+      await updateEntities(three, [seed, r('school'), r('kyiv')]);
+
+      const ids = [...(await corpusEntityIds(one, refs))].sort();
+      expect(ids).toHaveLength(refs.length);
+      expect([...(await corpusEntityIds(two, refs))].sort()).toEqual(ids);
+      expect([...(await corpusEntityIds(three, refs))].sort()).toEqual(ids);
+      const rows = await snapshot(one);
+      expect(await snapshot(two)).toEqual(rows);
+      await updateEntities(one, all);
+      await updateEntities(one, [r('kyiv')]);
+      expect(await snapshot(one)).toEqual(rows);
+    });
+
+    it('a record with malformed entities does not fail the batch', async () => {
+      const store = await fresh();
+      const bad = {
+        ...r('alone'),
+        id: 'bad',
+        entities: [
+          null,
+          { id: 3 },
+          { id: 'e1', name: 'X Y', type: 'person', aliases: null, mentions: null },
+        ],
+      } as unknown as SitrepRecord;
+      await updateEntities(store, [bad, r('kyiv')]);
+      expect(await idOf(store, entityOf(r('kyiv'), 'DPRK'))).toBe('country:kp');
+    });
   });
+}
 
-  it('Kursk Oblast and Kursk region are one place', async () => {
-    const store = await fresh();
-    await updateEntities(store, [seed, r('kyiv')]);
-    expect(await idOf(store, entityOf(r('kyiv'), 'Kursk Oblast'))).toBe(
-      await idOf(store, entityOf(seed, 'Kursk region')),
-    );
-    const found = await findEntities(store, 'kursk oblast');
-    expect(found).toHaveLength(1);
-    expect([found[0]?.name, ...(found[0]?.aliases ?? [])].sort()).toEqual([
-      'Kursk Oblast',
-      'Kursk region',
-    ]);
+entityCases('sqlite', async () => ({ store: await openSqliteStore(':memory:') }));
+
+const URL = process.env['SITREP_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+async function reachable(): Promise<string | null> {
+  const client = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return null;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+const why = await reachable();
+if (why) {
+  console.warn(`skipped: PostgreSQL not reachable at ${URL} (${why})`);
+  describe.skip(`corpus entities: postgres (not reachable at ${URL})`, () => {
+    it('needs PostgreSQL', () => undefined);
   });
-
-  it('General Oleksandr Syrskyi and Oleksandr Syrskyi are one person across two records', async () => {
-    const store = await fresh();
-    await updateEntities(store, [seed, r('reuters')]);
-    const a = await idOf(store, entityOf(seed, 'Oleksandr Syrskyi'));
-    expect(a).toBe('person:oleksandr syrsky');
-    expect(await idOf(store, entityOf(r('reuters'), 'General Oleksandr Syrskyi'))).toBe(a);
-    const e = await corpusEntity(store, a as string);
-    expect(e?.aliases).toContain('General Oleksandr Syrskyi');
-  });
-
-  it('a surname alone joins the full name only in the same story cluster', async () => {
-    const without = await fresh();
-    await updateEntities(without, [r('kyiv'), r('reuters')]);
-    const surname = entityOf(r('kyiv'), 'Syrskyi');
-    expect(await idOf(without, surname)).not.toBe('person:oleksandr syrsky');
-
-    const store = await fresh();
-    await groups('stories').link(store, [[r('kyiv').id, r('reuters').id]]);
-    await updateEntities(store, [r('kyiv'), r('reuters')]);
-    expect(await idOf(store, surname)).toBe('person:oleksandr syrsky');
-    const e = await corpusEntity(store, 'person:oleksandr syrsky');
-    expect(e?.evidence).toEqual([
-      expect.objectContaining({ rule: 'same-story-surname', to: 'person:oleksandr syrsky' }),
-    ]);
-  });
-
-  it('the story pass after the clusters joins a surname to the full name of the same batch', async () => {
-    const store = await fresh();
-    await updateEntities(store, [r('kyiv'), r('reuters')]);
-    const surname = entityOf(r('kyiv'), 'Syrskyi');
-    expect(await idOf(store, surname)).not.toBe('person:oleksandr syrsky');
-    // the stories stage runs after the entities stage and puts both in one story
-    await groups('stories').link(store, [[r('kyiv').id, r('reuters').id]]);
-    await updateEntityStories(store, [r('kyiv'), r('reuters')]);
-    expect(await idOf(store, surname)).toBe('person:oleksandr syrsky');
-  });
-
-  it('two people sharing a surname never merge; a surname between them stays alone', async () => {
-    const store = await fresh();
-    // one story holding Anna Syrskyi, Oleksandr Syrskyi and a bare "Syrskyi"
-    const ids = [r('reuters').id, r('school').id, r('alone').id];
-    await groups('stories').link(store, [
-      [ids[0] as string, ids[1] as string],
-      [ids[1] as string, ids[2] as string],
-    ]);
-    await updateEntities(store, [r('reuters'), r('school'), r('alone')]);
-    const anna = await idOf(store, entityOf(r('school'), 'Anna Syrskyi'));
-    const oleksandr = await idOf(store, entityOf(r('reuters'), 'Oleksandr Syrskyi'));
-    const bare = await idOf(store, entityOf(r('alone'), 'Syrskyi'));
-    expect(anna).toBe('person:anna syrsky');
-    expect(oleksandr).toBe('person:oleksandr syrsky');
-    expect(bare).not.toBe(anna);
-    expect(bare).not.toBe(oleksandr);
-    // a name search finds both people, apart
-    const found = (await findEntities(store, 'Syrskyi')).map((e) => e.id);
-    expect(found).toEqual(
-      expect.arrayContaining(['person:anna syrsky', 'person:oleksandr syrsky']),
-    );
-  });
-
-  it('ids are the same in any ingest order or batching, and a re-run changes nothing', async () => {
-    const all = [seed, r('kyiv'), r('reuters'), r('school'), r('alone')];
-    const refs = all.flatMap((x) => x.entities.map((e) => ({ record: x.id, entity: e.id })));
-    const snapshot = async (store: Store) => {
-      const rows: string[] = [];
-      for (const kind of [
-        'entities:member',
-        'entities:group',
-        'entities:link',
-        'entities:mention',
-        'entities:alias',
-        'entities:surname',
-        'entities:surname-only',
-        'entities:evidence',
-      ])
-        for await (const row of store.corpus.scan(kind)) rows.push(JSON.stringify(row));
-      return rows;
+} else {
+  entityCases('postgres', async () => {
+    const schema = `sitrep_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    return {
+      store: await openPostgresStore({ connectionString: URL, schema }),
+      cleanup: async () => {
+        const client = new pg.Client({ connectionString: URL });
+        await client.connect();
+        try {
+          await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+        } finally {
+          await client.end();
+        }
+      },
     };
-    const story = async (store: Store) =>
-      groups('stories').link(store, [[r('kyiv').id, r('reuters').id]]);
-
-    const one = await fresh();
-    await story(one);
-    await updateEntities(one, all);
-    const two = await fresh();
-    await story(two);
-    for (const x of [...all].reverse()) await updateEntities(two, [x]);
-    const three = await fresh();
-    await story(three);
-    await updateEntities(three, [r('alone'), r('reuters')]);
-    await updateEntities(three, [seed, r('school'), r('kyiv')]);
-
-    const ids = [...(await corpusEntityIds(one, refs))].sort();
-    expect(ids).toHaveLength(refs.length);
-    expect([...(await corpusEntityIds(two, refs))].sort()).toEqual(ids);
-    expect([...(await corpusEntityIds(three, refs))].sort()).toEqual(ids);
-    const rows = await snapshot(one);
-    expect(await snapshot(two)).toEqual(rows);
-    await updateEntities(one, all);
-    await updateEntities(one, [r('kyiv')]);
-    expect(await snapshot(one)).toEqual(rows);
   });
-
-  it('a record with malformed entities does not fail the batch', async () => {
-    const store = await fresh();
-    const bad = {
-      ...r('alone'),
-      id: 'bad',
-      entities: [
-        null,
-        { id: 3 },
-        { id: 'e1', name: 'X Y', type: 'person', aliases: null, mentions: null },
-      ],
-    } as unknown as SitrepRecord;
-    await updateEntities(store, [bad, r('kyiv')]);
-    expect(await idOf(store, entityOf(r('kyiv'), 'DPRK'))).toBe('country:kp');
-  });
-});
+}

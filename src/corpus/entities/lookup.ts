@@ -104,7 +104,11 @@ export async function corpusEntity(store: Store, id: string): Promise<CorpusEnti
  * of entity-merge.json: titles, 'the', place words), or people with it as surname, most
  * mentioned first.
  */
-export async function findEntities(store: Store, name: string): Promise<CorpusEntity[]> {
+export async function findEntities(
+  store: Store,
+  name: string,
+  opts: { maxLocal?: number } = {},
+): Promise<CorpusEntity[]> {
   const forms = aliasForms(name);
   if (forms.length === 0) return [];
   const anchors = new Set<string>();
@@ -114,7 +118,13 @@ export async function findEntities(store: Store, name: string): Promise<CorpusEn
   const words = forms.filter((f) => !f.includes(' '));
   for (const row of await store.corpus.get(SURNAME, words))
     for (const k of row.value as string[]) anchors.add(k);
-  const ids = new Set((await ENTITIES.groupsOf(store, [...anchors])).values());
+  const all = [...new Set((await ENTITIES.groupsOf(store, [...anchors])).values())].sort();
+  // entities of one article each ('officials', a surname alone) can be thousands: the first
+  // maxLocal of them only, after every entity named across articles
+  const ids = [
+    ...all.filter((id) => !id.startsWith('~')),
+    ...all.filter((id) => id.startsWith('~')).slice(0, opts.maxLocal ?? 50),
+  ];
   const out: CorpusEntity[] = [];
   for (const id of ids) {
     const e = await corpusEntity(store, id);

@@ -16,8 +16,6 @@ import { plain } from './rules.js';
 import { normaliseName } from './normalise.js';
 
 export const ENTITIES = groups('entities');
-/** story clusters, maintained by src/corpus/clusters (members are record ids) */
-export const STORIES = groups('stories');
 
 export const LINK = 'entities:link';
 export const MENTION = 'entities:mention';

@@ -19,7 +19,6 @@ import {
   EVIDENCE,
   LINK,
   MENTION,
-  STORIES,
   SURNAME,
   SURNAME_ONLY,
   aliasForms,
@@ -119,7 +118,9 @@ async function sameStoryEvidence(
   const stories = new Set(inStory.map((row) => row.value as string));
   if (stories.size === 0) return [];
   const memberOf = new Map<string, string>();
-  for (const s of stories) for (const r of await STORIES.members(store, s)) memberOf.set(r, s);
+  // every member of those stories in one read (groups.ts rows: `<name>:group` key group id)
+  for (const row of await store.corpus.get('stories:group', [...stories]))
+    memberOf.set(row.record, row.key);
   if (memberOf.size < 2) return [];
   const full = await store.corpus.get(SURNAME, surnames);
   const only = await store.corpus.get(SURNAME_ONLY, surnames);
