@@ -82,6 +82,13 @@ describe('independent sources', () => {
     );
     expect(count([unn, ukr, other, reuters]).count).toBe(3);
   });
+  it('a role noun without a name ("the regional governor") is unnamed: once per outlet', () => {
+    const a = article('2025-02-01', 'Writes UNN.', `${CAPTURE}, the regional governor said.`);
+    const b = article('2025-02-01', 'Writes Ukrinform.', `${CAPTURE}, the regional governor said.`);
+    const got = count([a, b]);
+    expect(got.count).toBe(2);
+    expect(got.chains.every((c) => c.rule.startsWith('sources#unnamed-per-outlet'))).toBe(true);
+  });
   it('a named source keyed by corpus entity merges spellings the names alone keep apart', () => {
     const a = article('2025-02-01', 'Writes UNN.', `General Oleksandr Syrskyi said ${CAPTURE}.`);
     const b = article('2025-02-01', 'Writes Ukrinform.', `${CAPTURE}, Oleksandr Syrsky said.`);

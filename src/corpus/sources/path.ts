@@ -88,13 +88,18 @@ export function isOutletSource(a: Attribution, entities: Map<string, Entity>): b
   return e?.kind === 'outlet';
 }
 
-/** A source is named when it points at a person or a non-outlet organisation and is not anonymous. */
+/**
+ * A source is named when it is not anonymous and points at a person, organisation or unit with
+ * a proper name ("General Oleksandr Syrskyi", "the Pentagon"); a role noun alone ("the regional
+ * governor", "the ministry": lower-case entity names) is unnamed, counted per outlet.
+ */
 function isNamed(a: Attribution, entities: Map<string, Entity>): boolean {
   const s = a.source;
   if (!s || s.anonymous) return false;
   const e = s.entity ? entities.get(s.entity) : undefined;
-  if (!e) return s.kind === 'person';
-  return e.type === 'person' || e.type === 'organisation' || e.type === 'military-unit';
+  if (!e) return s.kind === 'person' && /^\p{Lu}/u.test(s.text);
+  const proper = /^\p{Lu}/u.test(e.name);
+  return proper && (e.type === 'person' || e.type === 'organisation' || e.type === 'military-unit');
 }
 
 /**
