@@ -1,17 +1,21 @@
 /**
  * Checks a SearchQuery before any backend runs it, so every Store answers bad input with the
- * same one-line SitrepError: an empty query, a date that is not ISO, a limit that is not a
- * positive whole number.
+ * same one-line SitrepError: an empty, too long or wordless query, a date that is not ISO, a
+ * limit that is not a positive whole number. The query text is parsed here (websearch.ts), once
+ * for every store.
  */
 import { isValidIsoDate } from '../core/dates.js';
 import { SitrepError } from '../core/errors.js';
 import type { ScanQuery, SearchQuery } from './store.js';
+import { parseSearch, type ParsedSearch } from './websearch.js';
 
 export const DEFAULT_LIMIT = 20;
 export const MAX_LIMIT = 10_000;
 
 export interface CheckedQuery {
   text: string;
+  /** the text parsed: render it with toFts5 or toWebsearch */
+  parsed: ParsedSearch;
   since: string | null;
   until: string | null;
   outlet: string | null;
@@ -21,6 +25,7 @@ export interface CheckedQuery {
 export function checkQuery(q: SearchQuery): CheckedQuery {
   const text = q.text.trim();
   if (text === '') throw new SitrepError('empty search query: give a word or phrase to look for');
+  const parsed = parseSearch(text);
   const since = checkDate(q.since, 'since');
   const until = checkDate(q.until, 'until');
   if (since && until && since.slice(0, 10) > until.slice(0, 10)) {
@@ -33,7 +38,7 @@ export function checkQuery(q: SearchQuery): CheckedQuery {
     );
   }
   const outlet = q.outlet?.trim() || null;
-  return { text, since, until, outlet, limit };
+  return { text, parsed, since, until, outlet, limit };
 }
 
 function checkDate(value: string | null | undefined, name: string): string | null {

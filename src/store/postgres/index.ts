@@ -1,8 +1,8 @@
 /**
  * The PostgreSQL Store: the scale-out backend, on `pg`. Same tables as SQLite (records kept
  * whole as JSON, layer rows from ../rows.ts), with a generated, weighted tsvector (title A,
- * body B) under a GIN index for full-text search. Queries use websearch_to_tsquery, whose
- * syntax ("quoted phrases", OR, -word) accepts any string, so no query is a syntax error here.
+ * body B) under a GIN index for full-text search. The user's text is parsed by ../websearch.ts
+ * (the same parse as SQLite's) and passed to websearch_to_tsquery in its canonical form.
  *
  * put() runs one transaction per batch with INSERT ... ON CONFLICT (id) DO NOTHING: the same
  * record twice is stored once; layer rows are written only for records newly added.
@@ -17,6 +17,7 @@ import { SitrepError } from '../../core/errors.js';
 import type { SitrepRecord } from '../../core/record.js';
 import { checkQuery, checkScan, SCAN_PAGE } from '../query.js';
 import { RECORD_COLUMNS, recordColumns, recordRows, STORED_LAYERS } from '../rows.js';
+import { toWebsearch } from '../websearch.js';
 import type {
   CorpusTable,
   PutResult,
@@ -134,7 +135,7 @@ class PostgresStore implements Store {
        ORDER BY score DESC, r.id
        LIMIT $5`,
       [
-        q.text,
+        toWebsearch(q.parsed),
         q.since,
         q.until,
         q.outlet,

@@ -1,11 +1,14 @@
 /**
  * Full-text search over the FTS5 index: bm25 ranking (title weighted above body), the
- * since/until/outlet filters and a snippet around the match. An FTS5 syntax error in the
- * user's query becomes a one-line SitrepError saying what to change, never a crash.
+ * since/until/outlet filters and a snippet around the match. The user's text is parsed by
+ * ../websearch.ts and rendered with every term quoted (toFts5), so no typed character is an
+ * FTS5 operator and any text is a valid query; an error from SQLite all the same becomes a
+ * one-line SitrepError that does not echo a long query, never a crash.
  */
 import type Database from 'better-sqlite3';
 import { SitrepError } from '../../core/errors.js';
 import { checkQuery } from '../query.js';
+import { shortQuote, toFts5 } from '../websearch.js';
 import type { SearchHit, SearchQuery } from '../store.js';
 
 /** bm25 column weights: a word in the title counts as much as five in the body. */
@@ -39,7 +42,8 @@ export function searchStatement(db: Database.Database): (q: SearchQuery) => Sear
     const q = checkQuery(query);
     let rows: Row[];
     try {
-      rows = stmt.all(q) as Row[];
+      const { since, until, outlet, limit } = q;
+      rows = stmt.all({ text: toFts5(q.parsed), since, until, outlet, limit }) as Row[];
     } catch (err) {
       throw explainFtsError(q.text, err);
     }
@@ -60,12 +64,6 @@ export function explainFtsError(text: string, err: unknown): Error {
   const code = (err as { code?: unknown }).code;
   const message = err instanceof Error ? err.message : String(err);
   if (code !== 'SQLITE_ERROR') return err instanceof Error ? err : new Error(message);
-  let why = message.replace(/^fts5: /, '');
-  if (/^no such column/.test(message)) {
-    why = `"${message.replace(/^no such column: /, '')}:" reads as a column filter (only title: and text: exist)`;
-  }
-  return new SitrepError(
-    `search query ${JSON.stringify(text)} is not valid full-text syntax (${why}); ` +
-      `put words with punctuation in double quotes, e.g. "U.S." or "covid-19"`,
-  );
+  const why = message.replace(/^fts5: /, '').slice(0, 80);
+  return new SitrepError(`search query ${shortQuote(text)} could not be run (${why})`);
 }
