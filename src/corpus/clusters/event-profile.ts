@@ -18,6 +18,8 @@ export interface EventProfile {
   /** first and last day (days since 1970-01-01), null when unknown */
   time: [number, number] | null;
   place: string | null;
+  /** names of what the place lies in (its admin region and country, when the entity has them) */
+  within?: string[];
   actors: string[];
   modality: string;
   /** the first trigger, for showing */
@@ -69,6 +71,12 @@ export function lemmaOf(e: EventRecord): string {
 
 export function eventProfiles(record: SitrepRecord): EventProfile[] {
   const names = new Map((record.entities ?? []).map((e) => [e.id, normaliseName(e.name)]));
+  const within = new Map(
+    (record.entities ?? []).map((e) => [
+      e.id,
+      [e.geo?.admin, e.country].filter((x): x is string => !!x).map(normaliseName),
+    ]),
+  );
   const times = new Map((record.times ?? []).map((t) => [t.id, t]));
   const out: EventProfile[] = [];
   for (const e of record.events ?? []) {
@@ -91,6 +99,7 @@ export function eventProfiles(record: SitrepRecord): EventProfile[] {
       keys,
       time,
       place: e.place ? (names.get(e.place) ?? null) : null,
+      within: e.place ? (within.get(e.place) ?? []) : [],
       actors: [
         ...new Set((e.actors ?? []).map((a) => names.get(a)).filter((a): a is string => !!a)),
       ].sort(),
@@ -99,6 +108,21 @@ export function eventProfiles(record: SitrepRecord): EventProfile[] {
     });
   }
   return out;
+}
+
+const words = (name: string) => new Set(name.split(/[\s-]+/));
+const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
+
+/**
+ * Two places are compatible when they are the same, one's words are all in the other's
+ * ("port", "Odesa" and "Odesa port"), or one lies in the other (its admin region or country).
+ */
+export function samePlace(a: EventProfile, b: EventProfile): boolean {
+  const [p, q] = [a.place ?? '', b.place ?? ''];
+  if (p === q) return true;
+  const [wp, wq] = [words(p), words(q)];
+  if (subset(wp, wq) || subset(wq, wp)) return true;
+  return (a.within ?? []).includes(q) || (b.within ?? []).includes(p);
 }
 
 export interface EventLinkReason {
@@ -114,7 +138,7 @@ export function eventTest(a: EventProfile, b: EventProfile): EventLinkReason | n
     const gap = Math.max(a.time[0], b.time[0]) - Math.min(a.time[1], b.time[1]);
     if (gap > settings.events.windowDays) return null;
   }
-  if (settings.events.checkPlace && a.place && b.place && a.place !== b.place) return null;
+  if (settings.events.checkPlace && a.place && b.place && !samePlace(a, b)) return null;
   if (
     settings.events.checkActors &&
     a.actors.length > 0 &&
