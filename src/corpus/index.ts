@@ -7,7 +7,7 @@ import type { SitrepRecord } from '../core/record.js';
 import type { Store } from '../store/store.js';
 import { eventsStage, storiesStage } from './clusters/index.js';
 import { copiesStage } from './copies/stage.js';
-import { entitiesStage, entityStoriesStage } from './entities/stage.js';
+import { entitiesStage } from './entities/stage.js';
 import type { CorpusStage } from './stage.js';
 
 // copies first: later stages (events, stories, corroboration) read which records are copies;
@@ -17,8 +17,6 @@ export const CORPUS_STAGES: readonly CorpusStage[] = [
   entitiesStage,
   // after copies (a copy joins its original's story); events compare the pairs stories kept
   storiesStage,
-  // surnames join full names in the story clusters just built
-  entityStoriesStage,
   eventsStage,
 ];
 

@@ -15,11 +15,13 @@ import {
   LINK,
   MENTION,
   SURNAME,
+  SURNAME_ONLY,
   aliasForms,
   type Evidence,
   type LinkRow,
   type MentionRow,
 } from './rows.js';
+import { resolveAnchors, storySurnames, type SurnameRef } from './surnames.js';
 
 export interface CorpusMention extends MentionRow {
   record: string;
@@ -53,7 +55,7 @@ export async function corpusEntityIds(
   const keys = [...new Set(refs.map((r) => `${r.record}#${r.entity}`))];
   const links = await store.corpus.get(LINK, keys);
   const anchors = new Map(links.map((row) => [row.key, (row.value as LinkRow).anchor]));
-  const groupOf = await ENTITIES.groupsOf(store, [...new Set(anchors.values())]);
+  const groupOf = await resolveAnchors(store, [...anchors.values()]);
   const out = new Map<string, string>();
   for (const [ref, anchor] of anchors) out.set(ref, groupOf.get(anchor) ?? anchor);
   return out;
@@ -65,10 +67,47 @@ const count = <T>(items: readonly T[]) => {
   return [...m].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
 };
 
+/** surname-only persons (local anchors) that story evidence joins to the entity `id` */
+async function storyJoined(
+  store: Store,
+  id: string,
+  keys: readonly string[],
+): Promise<Map<string, Evidence>> {
+  const surnames = [
+    ...new Set(
+      keys.filter((k) => k.startsWith('person:')).map((k) => k.split(' ').pop() as string),
+    ),
+  ].map((s) => s.replace(/^person:/, ''));
+  if (surnames.length === 0) return new Map();
+  const refs: SurnameRef[] = [];
+  for (const row of await store.corpus.get(SURNAME_ONLY, surnames))
+    for (const anchor of row.value as string[])
+      if (!keys.includes(anchor)) refs.push({ record: row.record, anchor, surname: row.key });
+  const alone = await ENTITIES.groupsOf(
+    store,
+    refs.map((r) => r.anchor),
+  );
+  const evidence = await storySurnames(
+    store,
+    refs.filter((r) => alone.get(r.anchor) === r.anchor),
+  );
+  const target = await ENTITIES.groupsOf(store, [
+    ...new Set([...evidence.values()].map((e) => e.to)),
+  ]);
+  return new Map([...evidence].filter(([, e]) => (target.get(e.to) ?? e.to) === id));
+}
+
 /** one corpus entity with its mentions, or null when the id names none */
 export async function corpusEntity(store: Store, id: string): Promise<CorpusEntity | null> {
   const keys = await ENTITIES.members(store, id);
-  const rows = await store.corpus.get(MENTION, keys);
+  // people named by surname alone whose story gives them one of this entity's full names
+  const joined = await storyJoined(store, id, keys);
+  const rows = [
+    ...(await store.corpus.get(MENTION, keys)),
+    ...(await store.corpus.get(MENTION, [...joined.keys()])).filter(
+      (row) => joined.get(row.key)?.record === row.record,
+    ),
+  ];
   if (rows.length === 0) return null;
   const mentions: CorpusMention[] = [];
   for (const row of rows)
@@ -83,9 +122,10 @@ export async function corpusEntity(store: Store, id: string): Promise<CorpusEnti
   const names = count(mentions.map((m) => m.name));
   const written = count(mentions.flatMap((m) => [m.name, ...m.aliases])).map(([n]) => n);
   const dates = mentions.map((m) => m.published).filter((d): d is string => d !== null);
-  const evidence = (await store.corpus.get(EVIDENCE, keys)).flatMap(
-    (row) => row.value as Evidence[],
-  );
+  const evidence = [
+    ...(await store.corpus.get(EVIDENCE, keys)).flatMap((row) => row.value as Evidence[]),
+    ...joined.values(),
+  ];
   return {
     id,
     name: names[0]?.[0] ?? id,
@@ -118,7 +158,7 @@ export async function findEntities(
   const words = forms.filter((f) => !f.includes(' '));
   for (const row of await store.corpus.get(SURNAME, words))
     for (const k of row.value as string[]) anchors.add(k);
-  const all = [...new Set((await ENTITIES.groupsOf(store, [...anchors])).values())].sort();
+  const all = [...new Set((await resolveAnchors(store, [...anchors])).values())].sort();
   // entities of one article each ('officials', a surname alone) can be thousands: the first
   // maxLocal of them only, after every entity named across articles
   const ids = [

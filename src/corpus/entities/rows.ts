@@ -7,7 +7,8 @@
  * - `entities:alias` key alias form (see aliasForms) -> anchors[] per record.
  * - `entities:surname` key surname -> full-name keys of that surname per record;
  *   `entities:surname-only` key surname -> anchors of persons named by that surname alone.
- * - `entities:evidence` key local anchor -> Evidence[] (a surname joined to a full name, why).
+ * - `entities:evidence` key local anchor -> Evidence[] (a surname joined to a full name in the
+ *   same record; story evidence is read at lookup time, surnames.ts).
  * Anchors are stored, not corpus ids, because a group's id changes when groups merge; the id
  * is read from the groups at lookup time.
  */
@@ -28,6 +29,8 @@ export interface LinkRow {
   anchor: string;
   /** the rule that chose the anchor (keys.ts) */
   rule: string;
+  /** a person named by surname alone: the surname (story evidence is read by it, surnames.ts) */
+  surname?: string;
 }
 
 export interface MentionRow {

@@ -4,9 +4,9 @@
  * alias, GeoNames position) and the keys are joined in groups('entities'), so the same keys in
  * any order or batching give the same corpus entities with the same ids. A person named by
  * surname alone joins a full name only with evidence (data/corpus/entity-merge.json#people):
- * exactly one full name with that surname in the same record, or in the same story cluster
- * (groups('stories'); the story clusters of the same batch are built after this stage, so
- * `entityStoriesStage` repeats the story pass after them). A record that cannot be read is
+ * exactly one full name with that surname in the same record (joined here), or in the same
+ * story cluster (groups('stories'), read at lookup time: surnames.ts, so that the story clusters
+ * built after this stage count and a later second full name undoes the join). A record that cannot be read is
  * skipped with a warning, never failing the batch.
  */
 import type { Entity, SitrepRecord } from '../../core/record.js';
@@ -103,56 +103,10 @@ function sameRecordEvidence(filed: readonly Filed[]): [string, Evidence][] {
   return out;
 }
 
-/** surname-only persons joined to the one full name of that surname in their story cluster */
-async function sameStoryEvidence(
-  store: Store,
-  records: readonly SitrepRecord[],
-  surnames: readonly string[],
-): Promise<[string, Evidence][]> {
-  if (surnames.length === 0) return [];
-  // only records that are in a story cluster have member rows
-  const inStory = await store.corpus.get(
-    'stories:member',
-    records.map((r) => r.id),
-  );
-  const stories = new Set(inStory.map((row) => row.value as string));
-  if (stories.size === 0) return [];
-  const memberOf = new Map<string, string>();
-  // every member of those stories in one read (groups.ts rows: `<name>:group` key group id)
-  for (const row of await store.corpus.get('stories:group', [...stories]))
-    memberOf.set(row.record, row.key);
-  if (memberOf.size < 2) return [];
-  const full = await store.corpus.get(SURNAME, surnames);
-  const only = await store.corpus.get(SURNAME_ONLY, surnames);
-  // story|surname -> full-name keys
-  const fullKeys = new Map<string, Set<string>>();
-  for (const row of full) {
-    const story = memberOf.get(row.record);
-    if (!story) continue;
-    const id = `${story}|${row.key}`;
-    const set = fullKeys.get(id) ?? new Set<string>();
-    for (const k of row.value as string[]) set.add(k);
-    fullKeys.set(id, set);
-  }
-  const out: [string, Evidence][] = [];
-  for (const row of only) {
-    const story = memberOf.get(row.record);
-    const keys = story ? fullKeys.get(`${story}|${row.key}`) : undefined;
-    if (!story || keys?.size !== 1) continue;
-    for (const anchor of row.value as string[])
-      out.push([
-        anchor,
-        { to: [...keys][0] as string, rule: 'same-story-surname', record: row.record, story },
-      ]);
-  }
-  return out;
-}
-
 export async function updateEntities(store: Store, added: readonly SitrepRecord[]): Promise<void> {
   const rows = new RowSet();
   const links: [string, string][] = [];
   const members: string[] = [];
-  const surnames = new Set<string>();
   const evidence: [string, Evidence][] = [];
   for (const record of added) {
     let filed: Filed[];
@@ -166,7 +120,11 @@ export async function updateEntities(store: Store, added: readonly SitrepRecord[
       const { anchor, keys } = f.keys;
       members.push(anchor);
       for (const k of keys.slice(1)) links.push([anchor, k]);
-      const link: LinkRow = { anchor, rule: f.keys.rule };
+      const link: LinkRow = {
+        anchor,
+        rule: f.keys.rule,
+        ...(f.keys.surnameOnly ? { surname: f.keys.surnameOnly } : {}),
+      };
       rows.set(LINK, `${record.id}#${f.entity.id}`, record.id, link);
       rows.add(MENTION, anchor, record.id, mentionRow(f));
       for (const alias of new Set([f.entity.name, ...(f.entity.aliases ?? [])]))
@@ -174,17 +132,14 @@ export async function updateEntities(store: Store, added: readonly SitrepRecord[
           rows.add(ALIAS, form, record.id, anchor);
       if (f.keys.surnameOnly) {
         rows.add(SURNAME_ONLY, f.keys.surnameOnly, record.id, anchor);
-        surnames.add(f.keys.surnameOnly);
       }
       for (const [surname, key] of f.keys.fullNames) {
         rows.add(SURNAME, surname, record.id, key);
-        surnames.add(surname);
       }
     }
     evidence.push(...sameRecordEvidence(filed));
   }
   await store.corpus.apply({ put: rows.all() });
-  evidence.push(...(await sameStoryEvidence(store, added, [...surnames])));
   const ev = new RowSet();
   for (const [anchor, e] of evidence) {
     links.push([anchor, e.to]);
@@ -195,39 +150,3 @@ export async function updateEntities(store: Store, added: readonly SitrepRecord[
 }
 
 export const entitiesStage: CorpusStage = { name: 'entities', update: updateEntities };
-
-/** the same-story surname pass alone, for story clusters built after the entities stage ran */
-export async function updateEntityStories(
-  store: Store,
-  added: readonly SitrepRecord[],
-): Promise<void> {
-  const surnames = new Set<string>();
-  for (const row of await store.corpus.ofRecords(
-    SURNAME,
-    added.map((r) => r.id),
-  ))
-    surnames.add(row.key);
-  for (const row of await store.corpus.ofRecords(
-    SURNAME_ONLY,
-    added.map((r) => r.id),
-  ))
-    surnames.add(row.key);
-  const evidence = await sameStoryEvidence(store, added, [...surnames]);
-  if (evidence.length === 0) return;
-  const ev = new RowSet();
-  for (const [anchor, e] of evidence) ev.add(EVIDENCE, anchor, e.record, e);
-  await store.corpus.apply({ put: ev.all() });
-  await ENTITIES.link(
-    store,
-    evidence.map(([anchor, e]) => [anchor, e.to]),
-  );
-}
-
-/**
- * Runs after the stories stage: joins surnames to full names by the story clusters of the same
- * batch (the entities stage, before the clusters, sees only earlier batches' stories).
- */
-export const entityStoriesStage: CorpusStage = {
-  name: 'entities-stories',
-  update: updateEntityStories,
-};

@@ -1,0 +1,86 @@
+/**
+ * Story evidence for people named by surname alone, read at lookup time. A surname-only person
+ * ('Syrskyi') is the person of the one full name with that surname ('Oleksandr Syrskyi') in the
+ * records of its story cluster (groups('stories'), kept by src/corpus/clusters); with no story,
+ * or none or two such full names ('Anna Syrskyi' too), it stays its own entity. It is decided
+ * on every read from the rows as they are, never stored as a union, so a full name that arrives
+ * later and makes the surname ambiguous undoes the join: the result is the same in any ingest
+ * order (a union, once made, could not be undone). Same-record evidence, fixed by the record
+ * alone, is joined at ingest (stage.ts).
+ */
+import type { Store } from '../../store/store.js';
+import { ENTITIES, LINK, SURNAME, type Evidence, type LinkRow } from './rows.js';
+
+export interface SurnameRef {
+  record: string;
+  /** the local key of the surname-only record entity */
+  anchor: string;
+  surname: string;
+}
+
+/** local anchor -> the full-name key its story gives it (absent when none or ambiguous) */
+export async function storySurnames(
+  store: Store,
+  refs: readonly SurnameRef[],
+): Promise<Map<string, Evidence>> {
+  const out = new Map<string, Evidence>();
+  if (refs.length === 0) return out;
+  const storyOf = new Map<string, string>();
+  for (const row of await store.corpus.get('stories:member', [
+    ...new Set(refs.map((r) => r.record)),
+  ]))
+    storyOf.set(row.key, row.value as string);
+  if (storyOf.size === 0) return out;
+  const memberOf = new Map<string, string>();
+  for (const row of await store.corpus.get('stories:group', [...new Set(storyOf.values())]))
+    memberOf.set(row.record, row.key);
+  const fullKeys = new Map<string, Set<string>>();
+  for (const row of await store.corpus.get(SURNAME, [...new Set(refs.map((r) => r.surname))])) {
+    const story = memberOf.get(row.record);
+    if (!story) continue;
+    const id = `${story}|${row.key}`;
+    const set = fullKeys.get(id) ?? new Set<string>();
+    for (const k of row.value as string[]) set.add(k);
+    fullKeys.set(id, set);
+  }
+  for (const ref of refs) {
+    const story = storyOf.get(ref.record);
+    const keys = story ? fullKeys.get(`${story}|${ref.surname}`) : undefined;
+    if (story && keys?.size === 1)
+      out.set(ref.anchor, {
+        to: [...keys][0] as string,
+        rule: 'same-story-surname',
+        record: ref.record,
+        story,
+      });
+  }
+  return out;
+}
+
+/**
+ * The corpus entity id of each anchor key: its group, or for a surname-only person still on its
+ * own, the group of the full name its story gives it.
+ */
+export async function resolveAnchors(
+  store: Store,
+  anchors: readonly string[],
+): Promise<Map<string, string>> {
+  const out = await ENTITIES.groupsOf(store, [...new Set(anchors)]);
+  const alone = [...out].filter(([a, g]) => a === g && a.startsWith('~')).map(([a]) => a);
+  if (alone.length === 0) return out;
+  const refs: SurnameRef[] = [];
+  for (const row of await store.corpus.get(
+    LINK,
+    alone.map((a) => a.slice(1)),
+  )) {
+    const link = row.value as LinkRow;
+    if (link.surname) refs.push({ record: row.record, anchor: link.anchor, surname: link.surname });
+  }
+  const evidence = await storySurnames(store, refs);
+  if (evidence.size === 0) return out;
+  const target = await ENTITIES.groupsOf(store, [
+    ...new Set([...evidence.values()].map((e) => e.to)),
+  ]);
+  for (const [anchor, e] of evidence) out.set(anchor, target.get(e.to) ?? e.to);
+  return out;
+}
