@@ -398,6 +398,11 @@ describe('the API as a whole', () => {
       '/api/entities',
       '/api/events',
       '/api/clusters',
+      '/api/clusters/{kind}/{id}',
+      '/api/contradictions',
+      '/api/series',
+      '/api/timeline',
+      '/api/export',
     ])
       expect(paths[p], p).toBeDefined();
     const params = paths['/api/records']!.get!.parameters!.map((x) => x.name);

@@ -19,6 +19,7 @@ import { registerEvents } from './routes/events.js';
 import { registerExport } from './routes/export.js';
 import { registerIngest } from './routes/ingest.js';
 import { registerRecords } from './routes/records.js';
+import { registerReports } from './routes/reports.js';
 
 export interface AppOptions {
   /** origins allowed to call the API from a browser; none (the default) sends no CORS headers */
@@ -59,6 +60,7 @@ export function createApp(ctx: ServerContext, opts: AppOptions = {}): OpenAPIHon
   registerEntities(app, ctx);
   registerEvents(app, ctx);
   registerCorpus(app, ctx);
+  registerReports(app, ctx);
   registerExport(app, ctx);
   for (const register of opts.extra ?? []) register(app, ctx);
 

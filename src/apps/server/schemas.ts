@@ -78,8 +78,14 @@ export const RecordSchema = z
 
 export type RecordJson = z.infer<typeof RecordSchema>;
 
+/**
+ * A value as its open (passthrough) response schema types it: zod types such a schema as an
+ * object with an index signature, which the core's interfaces do not declare.
+ */
+export const asJson = <T>(value: object): T => value as unknown as T;
+
 /** A record as its open response schema types it (the layers are documented, not repeated). */
-export const recordJson = (r: SitrepRecord): RecordJson => r as unknown as RecordJson;
+export const recordJson = (r: SitrepRecord): RecordJson => asJson<RecordJson>(r);
 
 export const RecordHitSchema = z
   .object({

@@ -1,13 +1,16 @@
 /**
  * The corpus layer over HTTP: copy groups, story clusters and event clusters as the corpus
  * stages keep them (src/corpus/groups.ts: a group's id is its smallest member). Read from the
- * corpus table only; each cluster lists its articles, earliest first (the first report), and
- * how many of them are copies of another member, so a count of articles is never taken for a
- * count of independent sources.
+ * corpus table and the records; each cluster lists its articles, earliest first (the first
+ * report), which are copies of another member, its independent source chains
+ * (src/corpus/sources: copies and relays add none) and the links that joined it, so a count
+ * of articles is never taken for a count of independent sources.
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { copiesOf } from '../../../corpus/copies/index.js';
+import { eventClusterSummary, storySummary } from '../../../corpus/clusters/index.js';
 import { groups } from '../../../corpus/groups.js';
+import { eventClusterSources, storySources } from '../../../corpus/sources/index.js';
 import type { ServerContext } from '../context.js';
 import { decodeCursor, encodeCursor, fingerprint } from '../cursor.js';
 import { notFound } from '../errors.js';
@@ -33,6 +36,22 @@ const ClusterSchema = z
     firstReport: ClusterArticle.nullable(),
     /** distinct articles that are not copies of another member */
     originals: z.number().int(),
+    /** independent source chains behind the cluster (src/corpus/sources); copies: 1 */
+    independentSources: z.number().int(),
+    sourceChains: z.array(
+      z.object({
+        origin: z.string(),
+        path: z.string(),
+        rule: z.string(),
+        records: z.array(z.string()),
+      }),
+    ),
+    /** why members were linked (stories and events): the rule and similarity of each link */
+    links: z.array(
+      z
+        .object({ from: z.string(), to: z.string(), rule: z.string(), similarity: z.number() })
+        .passthrough(),
+    ),
   })
   .openapi('Cluster');
 
@@ -108,7 +127,23 @@ async function describe(
   );
   const inside = new Set(recordIds);
   const originals = articles.filter((a) => a.copyOf === null || !inside.has(a.copyOf)).length;
-  return { kind, id, members, articles, firstReport: articles[0] ?? null, originals };
+  const base = { kind, id, members, articles, firstReport: articles[0] ?? null, originals };
+  if (kind === 'copies') return { ...base, independentSources: 1, sourceChains: [], links: [] };
+  const [sources, summary] =
+    kind === 'stories'
+      ? await Promise.all([storySources(ctx.store, id), storySummary(ctx.store, id)])
+      : await Promise.all([eventClusterSources(ctx.store, id), eventClusterSummary(ctx.store, id)]);
+  return {
+    ...base,
+    independentSources: sources.count,
+    sourceChains: sources.chains.map(({ origin, path, rule, records }) => ({
+      origin,
+      path,
+      rule,
+      records,
+    })),
+    links: summary.links,
+  };
 }
 
 export function registerCorpus(app: OpenAPIHono, ctx: ServerContext): void {

@@ -1,0 +1,184 @@
+/**
+ * The corpus reports over HTTP, each a thin call into src/corpus: contradictions
+ * (contradictionsInStore), a figure series (seriesInStore, also as CSV), an entity's timeline
+ * (timelineInStore). Those read the whole store, so their answers are kept until the next
+ * ingest through this server (an ingest from another process shows after a restart or once
+ * the record count changes).
+ */
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { contradictionsInStore } from '../../../corpus/contradictions/index.js';
+import { seriesCsv, seriesInStore } from '../../../corpus/series/index.js';
+import { timelineInStore } from '../../../corpus/timeline/index.js';
+import type { ServerContext } from '../context.js';
+import { decodeCursor, encodeCursor, fingerprint } from '../cursor.js';
+import { asJson, Cursor, errorResponses, IsoDate, json, page, PageLimit } from '../schemas.js';
+import { checkDateOrder } from './records.js';
+
+const Side = z
+  .object({ record: z.string(), outlet: z.string().nullable(), path: z.string(), text: z.string() })
+  .passthrough();
+
+const ContradictionSchema = z
+  .object({
+    kind: z.enum(['figures', 'change', 'polarity']),
+    rule: z.string(),
+    reason: z.string(),
+    key: z.string(),
+    a: Side,
+    b: Side,
+  })
+  .openapi('Contradiction');
+
+const contradictions = createRoute({
+  method: 'get',
+  path: '/api/contradictions',
+  summary: 'Reports that cannot both hold: figures, changes, asserted vs denied events',
+  request: {
+    query: z.object({
+      kind: z.enum(['figures', 'change', 'polarity']).optional(),
+      record: z
+        .string()
+        .max(64)
+        .optional()
+        .openapi({ description: 'only those with this record on a side' }),
+      limit: PageLimit,
+      cursor: Cursor.optional(),
+    }),
+  },
+  responses: {
+    200: json(page(ContradictionSchema, 'ContradictionPage'), 'A page of contradictions'),
+    ...errorResponses,
+  },
+});
+
+const SeriesSchema = z
+  .object({
+    query: z.object({ text: z.string() }).passthrough(),
+    points: z.array(
+      z
+        .object({
+          refersTo: z.string().nullable(),
+          value: z.number().nullable(),
+          derived: z.boolean(),
+          record: z.string(),
+          path: z.string(),
+          rule: z.string(),
+        })
+        .passthrough(),
+    ),
+  })
+  .openapi('Series');
+
+const series = createRoute({
+  method: 'get',
+  path: '/api/series',
+  summary: 'Every reported figure of a measured thing, in the order of the date it refers to',
+  request: {
+    query: z.object({
+      q: z.string().trim().min(1).max(200).openapi({ example: 'North Korean troops' }),
+      format: z.enum(['json', 'csv']).default('json'),
+    }),
+  },
+  responses: {
+    200: {
+      description: 'The series (JSON, or CSV with format=csv)',
+      content: {
+        'application/json': { schema: SeriesSchema },
+        'text/csv': { schema: z.string() },
+      },
+    },
+    ...errorResponses,
+  },
+});
+
+const TimelineSchema = z
+  .object({
+    query: z.string(),
+    entity: z.object({ id: z.string(), name: z.string(), others: z.array(z.string()) }).nullable(),
+    rule: z.string(),
+    entries: z.array(
+      z
+        .object({
+          cluster: z.string(),
+          type: z.string(),
+          when: z.string().nullable(),
+          text: z.string(),
+        })
+        .passthrough(),
+    ),
+  })
+  .openapi('Timeline');
+
+const timeline = createRoute({
+  method: 'get',
+  path: '/api/timeline',
+  summary: "An entity's events, one entry per event cluster, in the order they happened",
+  request: {
+    query: z.object({
+      entity: z.string().trim().min(1).max(200).openapi({ example: 'North Korea' }),
+      since: IsoDate.optional(),
+      until: IsoDate.optional(),
+    }),
+  },
+  responses: { 200: json(TimelineSchema, 'The timeline'), ...errorResponses },
+});
+
+/** One cached answer per key, dropped when the store's record count changes. */
+function memo<T>(ctx: ServerContext) {
+  const cache = new Map<string, T>();
+  let records = -1;
+  return async (key: string, compute: () => Promise<T>): Promise<T> => {
+    const now = (await ctx.store.stats()).records;
+    if (now !== records) {
+      cache.clear();
+      records = now;
+    }
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const value = await compute();
+    if (cache.size > 50) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}
+
+export function registerReports(app: OpenAPIHono, ctx: ServerContext): void {
+  const contradictionsMemo = memo<Awaited<ReturnType<typeof contradictionsInStore>>>(ctx);
+  const seriesMemo = memo<Awaited<ReturnType<typeof seriesInStore>>>(ctx);
+
+  app.openapi(contradictions, async (c) => {
+    const query = c.req.valid('query');
+    const q = fingerprint(query);
+    const offset = decodeCursor(query.cursor, query)?.offset ?? 0;
+    const all = await contradictionsMemo('all', () => contradictionsInStore(ctx.store));
+    const kept = all.filter(
+      (x) =>
+        (query.kind === undefined || x.kind === query.kind) &&
+        (query.record === undefined || x.a.record === query.record || x.b.record === query.record),
+    );
+    const items = kept.slice(offset, offset + query.limit);
+    const more = kept.length > offset + query.limit;
+    return c.json(
+      { items, next: more ? encodeCursor({ q, offset: offset + query.limit }) : null },
+      200,
+    );
+  });
+
+  app.openapi(series, async (c) => {
+    const { q, format } = c.req.valid('query');
+    const s = await seriesMemo(q.toLowerCase(), () => seriesInStore(ctx.store, q));
+    if (format === 'csv')
+      return c.body(seriesCsv(s), 200, { 'content-type': 'text/csv; charset=utf-8' });
+    return c.json(asJson<z.infer<typeof SeriesSchema>>(s), 200);
+  });
+
+  app.openapi(timeline, async (c) => {
+    const { entity, since, until } = c.req.valid('query');
+    checkDateOrder(since, until);
+    const t = await timelineInStore(ctx.store, entity, {
+      since: since ?? null,
+      until: until ?? null,
+    });
+    return c.json(asJson<z.infer<typeof TimelineSchema>>(t), 200);
+  });
+}
