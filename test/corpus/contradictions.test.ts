@@ -3,12 +3,18 @@
  * tolerance of each hedge tested on both sides, same-thing normalisation, copies, a fall
  * against a rise, and polarity in the same week.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SitrepRecord } from '../../src/core/record.js';
 import { findContradictions } from '../../src/corpus/contradictions/index.js';
 import { figureRange } from '../../src/corpus/contradictions/ranges.js';
 import { isoWeek } from '../../src/corpus/contradictions/polarity.js';
-import { article } from '../fixtures/corpus/build.js';
+import { article, recordOf } from '../fixtures/corpus/build.js';
+import { ROOT } from '../helpers.js';
+
+const example = (name: string) =>
+  recordOf(readFileSync(path.join(ROOT, 'examples', name), 'utf8'), name);
 
 const arrival = (
   outlet: string,
@@ -89,6 +95,27 @@ describe('figure contradictions', () => {
     );
     expect(figures(about11, arrival('BBC', 'about 14,000', 'civilians'))).toEqual([]);
     expect(figures(about11, arrival('BBC', 'about 14,000', 'Ukrainian troops'))).toEqual([]);
+  });
+  it('figures of different kinds of event are not compared; a figure with no event is', () => {
+    // the drone examples: Reuters' 42 (no event linked) and BBC's 42 against Ukrainska Pravda's 58
+    const got = figures(
+      example('010_reuters_kyiv_drones.txt'),
+      example('012_pravda_drones.txt'),
+      example('013_bbc_drones.txt'),
+    ).map((c) => c.reason.split(' (')[0]);
+    expect(got).toEqual([
+      '42 drones vs 58 attack drones',
+      '58 attack drones vs 42 drones',
+      'three people vs two people',
+      'two people vs Three people',
+    ]);
+    // 11,000 troops arriving against 14,000 troops killed: two counts, no contradiction
+    const killed = article(
+      '2025-02-01',
+      'Writes BBC.',
+      'About 14,000 North Korean troops were killed in Russia in November 2024.',
+    );
+    expect(figures(about11, killed)).toEqual([]);
   });
   it('figures for different months are a series, not a contradiction', () => {
     expect(
@@ -179,6 +206,26 @@ describe('polarity contradictions', () => {
     expect(findContradictions([withdrawn, fought]).filter((c) => c.kind === 'polarity')).toEqual(
       [],
     );
+  });
+  it('talks announced (future) and denied: one event cluster clashes whoever the actors are', () => {
+    const announced = example('020_reuters_talks.txt');
+    const denied = example('021_aljazeera_talks_denied.txt');
+    expect(findContradictions([announced, denied]).filter((c) => c.kind === 'polarity')).toEqual(
+      [],
+    );
+    const a = announced.events.find((e) => e.type === 'negotiation' && e.modality === 'asserted')!;
+    const d = denied.events.find((e) => e.type === 'negotiation' && e.modality === 'negated')!;
+    const id = `${announced.id}#${a.id}`;
+    const clusterOf = new Map([
+      [id, id],
+      [`${denied.id}#${d.id}`, id],
+    ]);
+    const got = findContradictions([announced, denied], { clusterOf }).filter(
+      (c) => c.kind === 'polarity',
+    );
+    expect(got).toHaveLength(1);
+    expect(got[0]!.a.outlet).toBe('Reuters');
+    expect(got[0]!.b.outlet).toBe('Al Jazeera');
   });
   it('iso weeks', () => {
     expect(isoWeek('2025-01-31')).toBe('2025-W05');

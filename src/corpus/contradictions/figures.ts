@@ -1,9 +1,9 @@
 /**
  * Figures that cannot both hold: two reports counting the same thing (things.ts: same or
- * compatible thing, agreeing qualifiers), in the same unit, for the same kind of event, at the
- * same date (the month they refer to), from different articles that are not copies of each
- * other, whose ranges widened by their hedges' tolerance (ranges.ts) do not overlap.
- * Blocked by (thing, unit, event type, month): no all-pairs over the corpus.
+ * compatible thing, agreeing qualifiers), in the same unit, for the same kind of event (or one
+ * linked to none), at the same date (the month they refer to), from different articles that are
+ * not copies of each other, whose ranges widened by their hedges' tolerance (ranges.ts) do not
+ * overlap. Blocked by (thing, unit, month): no all-pairs over the corpus.
  */
 import type { FigurePoint } from '../report/figures.js';
 import { compatibleQualifiers } from '../report/things.js';
@@ -19,8 +19,16 @@ const FAMILY: Record<string, string> = { nationals: 'troops' };
 export function figureKey(p: FigurePoint): string | null {
   if (p.refersTo === null) return null;
   const month = p.refersTo.slice(0, 7);
-  return [FAMILY[p.thing] ?? p.thing, p.unit ?? '-', p.event?.type ?? '-', month].join('|');
+  return [FAMILY[p.thing] ?? p.thing, p.unit ?? '-', month].join('|');
 }
+
+/**
+ * Figures of different kinds of event are different counts (11,000 arrived, 3,000 killed); a
+ * figure linked to no event ("attacked Kyiv with 42 drones" when the events stage linked none)
+ * may be compared with any. A generic event (`other`) is a kind of its own.
+ */
+export const sameEventKind = (a: FigurePoint, b: FigurePoint) =>
+  a.event === null || b.event === null || a.event.type === b.event.type;
 
 const fmt = (n: number) =>
   Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : n > 0 ? '∞' : '-∞';
@@ -67,12 +75,13 @@ export function figureContradictions(points: readonly FigurePoint[]): Contradict
         const b = list[j]!;
         if (sameText(a.p, b.p)) continue;
         if (!compatibleQualifiers(a.p.qualifier, b.p.qualifier)) continue;
+        if (!sameEventKind(a.p, b.p)) continue;
         if (overlaps(a.r, b.r)) continue;
         const [x, y] = a.p.record <= b.p.record ? [a, b] : [b, a];
         out.push({
           kind: 'figures',
           rule: `contradictions/figures#no-overlap(${x.r.rule.split('#')[1]},${y.r.rule.split('#')[1]})`,
-          reason: `${x.p.text} vs ${y.p.text} (${key.split('|')[3]}): ${formatRange(x.r)} and ${formatRange(y.r)} do not overlap`,
+          reason: `${x.p.text} vs ${y.p.text} (${key.split('|')[2]}): ${formatRange(x.r)} and ${formatRange(y.r)} do not overlap`,
           key,
           a: sideOfFigure(x.p, x.r),
           b: sideOfFigure(y.p, y.r),

@@ -8,6 +8,7 @@
  */
 import type { SitrepRecord } from '../../core/record.js';
 import type { Store } from '../../store/store.js';
+import { groups } from '../groups.js';
 import { figurePoints, type FigurePoint } from '../report/figures.js';
 import { originalsOf } from '../report/load.js';
 import type { OriginalRef } from '../sources/path.js';
@@ -40,13 +41,17 @@ export function findContradictions(
   ].sort(order);
 }
 
-/** Contradictions over every stored record; copies from groups('copies'). */
+/** Contradictions over every stored record; copies from groups('copies'), event clusters from groups('events'). */
 export async function contradictionsInStore(
   store: Store,
-  opts: Omit<PolarityOptions, 'originals'> = {},
+  opts: Omit<PolarityOptions, 'originals' | 'clusterOf'> = {},
 ): Promise<Contradiction[]> {
   const records: SitrepRecord[] = [];
   for await (const r of store.scan()) records.push(r);
   const originals: Map<string, OriginalRef> = await originalsOf(store, records);
-  return findContradictions(records, { ...opts, originals });
+  const members = records.flatMap((r) =>
+    (r.events ?? []).filter((e) => e.type !== 'other').map((e) => `${r.id}#${e.id}`),
+  );
+  const clusterOf = await groups('events').groupsOf(store, members);
+  return findContradictions(records, { ...opts, originals, clusterOf });
 }

@@ -1,9 +1,10 @@
 /**
- * Polarity that clashes: one article reports an event as happening (modality `asserted`),
- * another as not happening (`negated`), for the same event type and actor in the same ISO week
+ * Polarity that clashes: one article reports an event as happening or announced (modality
+ * `asserted` or `future`), another as not happening (`negated`), for the same event type and actor in the same ISO week
  * (event time, else publication). A report of an opposite event with a continuation cue ("still
  * fighting" against "withdrawn", data/corpus/contradiction-opposites.json) counts as the
- * negation. Actors match by corpus entity when given, else by any normalised name or alias.
+ * negation. Actors match by corpus entity when given, else by any normalised name or alias;
+ * an event with no actor is keyed by its place; members of one event cluster always share a key.
  * Blocked by (type, actor, week).
  */
 import { readFileSync } from 'node:fs';
@@ -28,6 +29,8 @@ const OPPOSITES = (JSON.parse(readFileSync(FILE, 'utf8')) as { entries: Opposite
 
 export interface PolarityOptions {
   originals?: ReadonlyMap<string, OriginalRef>;
+  /** event member (`${record}#${event}`) -> its event cluster (`groups('events')`), when known */
+  clusterOf?: ReadonlyMap<string, string>;
   entityKey?: (recordId: string, entityId: string) => string | null | undefined;
 }
 
@@ -86,6 +89,11 @@ function actorKeys(r: SitrepRecord, e: EventRecord, opts: PolarityOptions): stri
     if (!ent) continue;
     for (const name of [ent.name, ...ent.aliases]) keys.add(`name:${norm(name)}`);
   }
+  // where it happens stands in for who does it when the events stage linked no actor
+  if (keys.size === 0 && e.place) {
+    const place = r.entities.find((x) => x.id === e.place);
+    if (place) keys.add(`place:${opts.entityKey?.(r.id, place.id) ?? norm(place.name)}`);
+  }
   return [...keys];
 }
 
@@ -95,10 +103,13 @@ export function polarityContradictions(
   opts: PolarityOptions = {},
 ): Contradiction[] {
   const blocks = new Map<string, Report[]>();
+  const clusterSize = new Map<string, number>();
+  for (const c of opts.clusterOf?.values() ?? []) clusterSize.set(c, (clusterSize.get(c) ?? 0) + 1);
   for (const r of records) {
     const original = opts.originals?.get(r.id) ?? null;
     for (const e of r.events ?? []) {
-      if (e.type === 'other' || (e.modality !== 'asserted' && e.modality !== 'negated')) continue;
+      // asserted or announced (future) against negated; hedged and speculative reports clash with nothing
+      if (e.type === 'other' || !['asserted', 'future', 'negated'].includes(e.modality)) continue;
       const sentence = r.sentences.find(
         (s) => s.start <= e.trigger.start && e.trigger.end <= s.end,
       );
@@ -110,7 +121,7 @@ export function polarityContradictions(
           rule: `contradictions/polarity#${e.modality}`,
         },
       ];
-      if (e.modality === 'asserted') {
+      if (e.modality !== 'negated') {
         for (const o of OPPOSITES)
           if (o.type === e.type && o.cues.some((c) => words.has(c)))
             roles.push({
@@ -132,8 +143,12 @@ export function polarityContradictions(
         path: formatPath(sourcePath(r, attribution, original)),
         detail: `${e.type} ${e.modality} ("${e.trigger.text}")`,
       };
+      // one event cluster is one real event: its members clash whoever the actors are
+      const cluster = opts.clusterOf?.get(`${r.id}#${e.id}`);
+      const keys = actorKeys(r, e, opts);
+      if (cluster && (clusterSize.get(cluster) ?? 0) > 1) keys.push(`cluster:${cluster}`);
       for (const role of roles)
-        for (const actor of actorKeys(r, e, opts)) {
+        for (const actor of keys) {
           const key = `${role.type}|${actor}|${week}`;
           const list = blocks.get(key) ?? [];
           if (list.length < MAX_BLOCK)
