@@ -184,6 +184,33 @@ export function copiesCases(name: string, open: () => Promise<Opened>): void {
       expect(await store.corpus.count('copies:lsh')).toBe(0);
     });
 
+    it('long headlines: a re-worded one is a copy, other figures or a template are not', async () => {
+      const store = await fresh();
+      // CNN live-update headlines (ukraine-war-headlines workload), 12-14 shingles each
+      const [a, b, c, d, e, f] = [
+        'UK to provide additional $53 million in humanitarian aid to Ukraine, prime minister says',
+        'UK will provide additional $53 million in humanitarian aid to Ukraine, prime minister says',
+        '2 residential buildings hit in Kyiv as air raid sirens sound throughout Ukraine, mayor says',
+        '3 residential buildings hit in Kyiv as air raid sirens sound throughout Ukraine, mayor says',
+        "It's just past 1 p.m. in Kyiv. Here's what you need to know",
+        "It's just past 2 p.m. in Kyiv. Here's what you need to know",
+      ].map((t, i) => record(t, `2022-03-0${i + 1}`)) as [
+        SitrepRecord,
+        SitrepRecord,
+        SitrepRecord,
+        SitrepRecord,
+        SitrepRecord,
+        SitrepRecord,
+      ];
+      await ingest(store, [f, e, d, c, b, a]);
+      const link = await copyOf(store, b.id);
+      expect(link?.original).toBe(a.id);
+      expect(link?.rule).toMatch(/^corpus\/copies\/kept-shingles#jaccard>=0.7/);
+      expect(link?.similarity).toBeCloseTo(10 / 14, 5);
+      expect(await copiesOf(store, c.id)).toBeNull();
+      expect(await copiesOf(store, e.id)).toBeNull();
+    });
+
     it.skipIf(!existsSync(BBC))(
       'the same records in any order and batching give the same copies; a re-run changes nothing',
       async () => {

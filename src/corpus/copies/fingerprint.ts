@@ -1,19 +1,22 @@
 /**
  * What the copies stage keeps of one record (the `copies:sig` row): its publication date (to
  * pick a group's original without reading records), its exact key, its shingle count and its
- * MinHash signature (null below MIN_SHINGLES: such texts are matched exactly only).
+ * MinHash signature (null below MIN_SHINGLES: such texts are matched exactly only), and for
+ * short texts (under KEPT shingles) the shingles themselves, for an exact Jaccard (verify.ts).
  */
 import type { SitrepRecord } from '../../core/record.js';
 import {
+  KEPT,
   MIN_SHINGLES,
   VERSION,
   bandKeys,
+  decodeHashes,
   decodeSignature,
   encodeSignature,
   shingles,
   signature,
 } from './minhash.js';
-import { exactKeyOf, paragraphHashes } from './normalise.js';
+import { exactKeyOf, figuresOf, paragraphHashes } from './normalise.js';
 
 export interface Fingerprint {
   id: string;
@@ -23,6 +26,10 @@ export interface Fingerprint {
   sig: Uint32Array | null;
   /** the LSH bucket keys of `sig` (none without one) */
   buckets: string[];
+  /** the shingle hashes, ascending, of a text with a signature and under KEPT shingles */
+  kept: Uint32Array | null;
+  /** the numbers of a text with kept shingles (normalise.ts figuresOf), else null */
+  figures: string | null;
 }
 
 /** the stored form of a fingerprint (`copies:sig` value) */
@@ -32,6 +39,8 @@ export interface SigValue {
   exact: string | null;
   shingles: number;
   sig: string | null;
+  kept?: string | null;
+  figures?: string | null;
 }
 
 /** null for a record without an id or a text (bad input is skipped, never thrown) */
@@ -52,6 +61,8 @@ export function fingerprint(
     shingles: hashes.length,
     sig,
     buckets: sig ? bandKeys(sig) : [],
+    kept: sig && hashes.length < KEPT ? hashes : null,
+    figures: sig && hashes.length < KEPT ? figuresOf(record.text) : null,
   };
 }
 
@@ -62,6 +73,8 @@ export function toValue(f: Fingerprint): SigValue {
     exact: f.exact,
     shingles: f.shingles,
     sig: f.sig ? encodeSignature(f.sig) : null,
+    kept: f.kept ? encodeSignature(f.kept) : null,
+    figures: f.figures,
   };
 }
 
@@ -75,6 +88,8 @@ export function fromValue(id: string, value: unknown): Fingerprint | null {
     shingles: v.shingles ?? 0,
     sig: typeof v.sig === 'string' ? decodeSignature(v.sig) : null,
     buckets: [],
+    kept: typeof v.kept === 'string' ? decodeHashes(v.kept) : null,
+    figures: typeof v.figures === 'string' ? v.figures : null,
   };
 }
 

@@ -82,3 +82,14 @@ export function exactKeyOf(paragraphs: readonly (readonly number[])[]): string |
 }
 
 export const exactKey = (text: string): string | null => exactKeyOf(paragraphHashes(text));
+
+/**
+ * the numbers written in a text, in order of value as written ("2,700" and "2700" are one),
+ * joined by spaces: two short texts with other figures are other reports ("2 residential
+ * buildings hit" / "3 residential buildings hit")
+ */
+export function figuresOf(text: string): string {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\d+(?:[.,]\d+)*/g)) out.push(m[0].replace(/,/g, ''));
+  return out.sort().join(' ');
+}

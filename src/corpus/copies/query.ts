@@ -9,9 +9,9 @@
  */
 import type { Store } from '../../store/store.js';
 import { fromValue, type Fingerprint } from './fingerprint.js';
-import { THRESHOLD, similarity } from './minhash.js';
 import { outletKey } from './relays.js';
 import { COPY_GROUPS, RELAYS, RULES, SIG } from './stage.js';
+import { verify } from './verify.js';
 
 export interface CopyLink {
   /** the group's earliest member by (published ?? '9999', id) */
@@ -19,7 +19,7 @@ export interface CopyLink {
   /** estimated Jaccard of the two texts' shingles (1 for an exact copy) */
   similarity: number;
   exact: boolean;
-  /** exact, near (Jaccard >= THRESHOLD with the original) or via-group (linked through others) */
+  /** exact, near (Jaccard with the original above the threshold, minhash.ts) or via-group (linked through others) */
   rule: string;
 }
 
@@ -47,10 +47,15 @@ const order = (a: Fingerprint, b: Fingerprint) => {
 };
 
 function compare(copy: Fingerprint, original: Fingerprint): Omit<CopyLink, 'original'> {
-  const exact = copy.exact !== null && copy.exact === original.exact;
-  if (exact) return { similarity: 1, exact, rule: RULES.exact };
-  const sim = copy.sig && original.sig ? similarity(copy.sig, original.sig) : 0;
-  return { similarity: sim, exact, rule: sim >= THRESHOLD ? RULES.near : RULES.chain };
+  const v = verify(copy, original);
+  const rule = v.exact
+    ? RULES.exact
+    : !v.copy
+      ? RULES.chain
+      : v.measure === 'kept-shingles'
+        ? RULES.nearShort
+        : RULES.near;
+  return { similarity: v.similarity, exact: v.exact, rule };
 }
 
 /** the whole copy group of `recordId`, or null when it has no copy */
@@ -65,7 +70,16 @@ export async function copiesOf(store: Store, recordId: string): Promise<CopyGrou
   }
   const all = members.map(
     (m) =>
-      prints.get(m) ?? { id: m, published: null, exact: null, shingles: 0, sig: null, buckets: [] },
+      prints.get(m) ?? {
+        id: m,
+        published: null,
+        exact: null,
+        shingles: 0,
+        sig: null,
+        buckets: [],
+        kept: null,
+        figures: null,
+      },
   );
   all.sort(order);
   const original = all[0] as Fingerprint;

@@ -18,8 +18,9 @@ import type { CorpusRow, Store } from '../../store/store.js';
 import { groups } from '../groups.js';
 import type { CorpusStage } from '../stage.js';
 import { bucketsOf, fingerprint, fromValue, toValue, type Fingerprint } from './fingerprint.js';
-import { THRESHOLD, similarity } from './minhash.js';
+import { SHORT, SHORT_THRESHOLD, THRESHOLD } from './minhash.js';
 import { relaysOf } from './relays.js';
+import { verify } from './verify.js';
 
 export const SIG = 'copies:sig';
 export const EXACT = 'copies:exact';
@@ -30,6 +31,7 @@ export const COPY_GROUPS = groups('copies');
 export const RULES = {
   exact: 'corpus/copies/exact#normalised-text-hash',
   near: `corpus/copies/minhash#jaccard>=${THRESHOLD}`,
+  nearShort: `corpus/copies/kept-shingles#jaccard>=${SHORT_THRESHOLD}-under-${SHORT}-shingles`,
   chain: 'corpus/copies/minhash#via-group',
 } as const;
 
@@ -109,9 +111,7 @@ export const copiesStage: CorpusStage = {
       for (const other of set) {
         const b = prints.get(other) ?? others.get(other);
         if (!a.sig || !b?.sig || !pair(id, other)) continue;
-        if ((a.exact !== null && a.exact === b.exact) || similarity(a.sig, b.sig) >= THRESHOLD) {
-          links.push([id, other]);
-        }
+        if (verify(a, b).copy) links.push([id, other]);
       }
     }
     if (links.length > 0) await COPY_GROUPS.link(store, links);
