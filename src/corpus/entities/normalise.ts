@@ -32,8 +32,22 @@ function fold(word: string, rules: readonly { from: string; to: string }[]): str
   return word;
 }
 
+const memo = new Map<string, string>();
+
 /** the normalised words of a name as the entity type reads it ('' when nothing is left) */
 export function normaliseName(name: string, type: string): string {
+  const id = `${type}\u0000${name}`;
+  let out = memo.get(id);
+  if (out === undefined) {
+    // names repeat across articles: a bounded memo saves most of the work
+    if (memo.size > 50_000) memo.clear();
+    out = normalise(name, type);
+    memo.set(id, out);
+  }
+  return out;
+}
+
+function normalise(name: string, type: string): string {
   const rules = mergeRules();
   const group = rules.groupOf.get(type) ?? type;
   let s = plain(name);

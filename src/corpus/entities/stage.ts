@@ -127,9 +127,11 @@ export async function updateEntities(store: Store, added: readonly SitrepRecord[
       };
       rows.set(LINK, `${record.id}#${f.entity.id}`, record.id, link);
       rows.add(MENTION, anchor, record.id, mentionRow(f));
-      for (const alias of new Set([f.entity.name, ...(f.entity.aliases ?? [])]))
-        for (const form of aliasForms(alias, f.entity.type))
-          rows.add(ALIAS, form, record.id, anchor);
+      // common nouns ('officials', 'the front') are not looked up by name across articles
+      if (f.keys.rule !== 'local:nominal')
+        for (const alias of new Set([f.entity.name, ...(f.entity.aliases ?? [])]))
+          for (const form of aliasForms(alias, f.entity.type))
+            rows.add(ALIAS, form, record.id, anchor);
       if (f.keys.surnameOnly) {
         rows.add(SURNAME_ONLY, f.keys.surnameOnly, record.id, anchor);
       }
