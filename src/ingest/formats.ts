@@ -1,7 +1,10 @@
 /**
  * Which reader reads an input: by extension first, then by sniffing the first bytes. Content
- * wins where an extension is generic (.txt may be dated text, .xml may be RSS or Atom).
+ * wins where an extension is generic (.txt may be dated text, .xml may be RSS or Atom); text
+ * with no extension at all (standard input) is also recognised as CSV, TSV or Markdown.
  */
+import { DEFAULT_COLUMNS } from './rows.js';
+
 export const FORMATS = [
   'dated-text',
   'text',
@@ -76,7 +79,39 @@ export function sniffFormat(head: string, hint?: Format): Format {
   if (root === 'feed') return 'atom';
   if (root === 'html' || root === '!doctype' || root === 'head' || root === 'body') return 'html';
   if (hint) return hint;
-  return root !== null ? 'html' : 'text';
+  if (root !== null) return 'html';
+  return looksLikeCsv(t) ?? (looksLikeMarkdown(t) ? 'markdown' : 'text');
+}
+
+/** Column names a CSV header is recognised by when nothing else names the format. */
+const KNOWN_COLUMNS = new Set(Object.values(DEFAULT_COLUMNS).flat());
+
+/**
+ * Text without an extension (standard input): CSV when its first line is a header, cells of
+ * short names split by `,` `;` or a tab, at least one of them a column sitrep reads by default.
+ */
+function looksLikeCsv(t: string): 'csv' | 'tsv' | null {
+  const nl = t.indexOf('\n');
+  const line = (nl < 0 ? t : t.slice(0, nl)).replace(/\r$/, '');
+  if (line.length > 2000) return null;
+  for (const delimiter of ['\t', ',', ';']) {
+    const cells = line.split(delimiter).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+    if (cells.length < 2) continue;
+    if (!cells.every((c) => /^[\p{L}_][\p{L}\p{N} _.-]{0,40}$/u.test(c))) continue;
+    if (!cells.some((c) => KNOWN_COLUMNS.has(c.toLowerCase()))) continue;
+    return delimiter === '\t' ? 'tsv' : 'csv';
+  }
+  return null;
+}
+
+/**
+ * Text without an extension: Markdown when it opens with a heading (`# Title`) or front matter,
+ * or uses two of Markdown's marks: headings, `**bold**`, `[links](url)`.
+ */
+function looksLikeMarkdown(t: string): boolean {
+  if (/^(?:#{1,6}[ \t]+\S|---\r?\n)/.test(t)) return true;
+  const marks = [/^#{1,6}[ \t]+\S/m, /\*\*[^*\n]{1,200}\*\*/, /\]\([^)\s]{1,500}\)/];
+  return marks.filter((m) => m.test(t)).length >= 2;
 }
 
 /** The first element name of a markup text, skipping the XML declaration, comments, PIs. */

@@ -30,6 +30,7 @@ import { problem } from './results.js';
 import { readFeed } from './rss.js';
 import { expandInputs, fsMessage } from './sources.js';
 import type { ReadResult } from './types.js';
+import { todayOf, vet } from './vet.js';
 
 export type { InputOptions } from './options.js';
 export { checkReadOptions } from './options.js';
@@ -52,10 +53,16 @@ export async function* readInputs(
 ): AsyncGenerator<ReadResult> {
   checkReadOptions(opts);
   const options = withIsoDate(opts);
+  const today = todayOf(opts);
   for await (const source of expandInputs(inputs)) {
     if (source.kind === 'problem') yield { problem: source.problem };
-    else if (source.kind === 'stdin') yield* readStdin(options);
-    else yield* readFile(source.path, source.explicit, options);
+    else {
+      const results =
+        source.kind === 'stdin'
+          ? readStdin(options)
+          : readFile(source.path, source.explicit, options);
+      for await (const r of results) yield vet(r, today);
+    }
   }
 }
 
@@ -81,7 +88,8 @@ export function readText(
   const ext = extensionOf(path);
   const hint = formatOfExtension(ext);
   const format = (forced as Format | null) ?? sniffFormat(t, hint);
-  return dispatch(t, path, format, hint, options);
+  const today = todayOf(opts);
+  return dispatch(t, path, format, hint, options).map((r) => vet(r, today));
 }
 
 /**
@@ -91,8 +99,14 @@ export function readText(
 export function readBytes(bytes: Uint8Array, path: string, opts: InputOptions = {}): ReadResult[] {
   const encoding = encodingOf(opts.encoding);
   const rows = isWide(encoding) ? null : rowFormat(bytes, path, encoding, opts);
-  if (rows === 'jsonl') return readJsonlBytes(bytes, path, opts, encoding);
-  if (rows) return readCsvBytes(bytes, path, opts, rows === 'tsv', encoding);
+  if (rows) {
+    const today = todayOf(opts);
+    const out =
+      rows === 'jsonl'
+        ? readJsonlBytes(bytes, path, opts, encoding)
+        : readCsvBytes(bytes, path, opts, rows === 'tsv', encoding);
+    return out.map((r) => vet(r, today));
+  }
   const decoded = decodeText(bytes, encoding);
   if ('error' in decoded) return [problem('failed', path, decoded.error)];
   return readText(decoded.text, { path }, opts);

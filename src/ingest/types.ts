@@ -40,4 +40,9 @@ export interface ReadOptions {
    * is reported.
    */
   encoding?: string | null;
+  /**
+   * today's date (YYYY-MM-DD), against which a publication date too far in the future is
+   * refused (vet.ts); default the clock, read once at the ingest boundary
+   */
+  today?: string | null;
 }

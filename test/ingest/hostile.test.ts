@@ -188,3 +188,50 @@ describe('binary and broken files', () => {
     }
   });
 });
+
+describe('implausible content is refused with a reason', () => {
+  it('a "billion laughs" feed: an item whose text is only entity references fails, the rest is read', () => {
+    const feed = `<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol9 "&lol1;&lol1;&lol1;">
+]>
+<rss version="2.0"><channel><title>Laughs</title>
+<item><title>&lol9;</title><description>&lol9;</description></item>
+<item><title>Real</title><description>Officials said talks resumed on Monday.</description></item>
+</channel></rss>`;
+    const results = readText(feed, { path: 'laughs.xml' });
+    expect(results).toEqual([
+      {
+        problem: {
+          kind: 'failed',
+          where: 'laughs.xml:1',
+          message: expect.stringMatching(/^text is only XML entity references \("&lol9;"\)/),
+        },
+      },
+      { article: expect.objectContaining({ text: 'Officials said talks resumed on Monday.' }) },
+    ]);
+  });
+
+  it('a publication date more than a year after today fails its row; next year is fine', () => {
+    const jsonl = [
+      { text: 'Placeholder date on this row.', date: '2099-01-01' },
+      { text: 'An embargoed story for next spring.', date: '2026-03-01' },
+      { text: 'An ordinary story.', date: '2025-01-31' },
+    ]
+      .map((r) => JSON.stringify(r))
+      .join('\n');
+    const results = readText(jsonl, { path: 'dates.jsonl' }, { today: '2025-06-01' });
+    expect(results.map((r) => ('article' in r ? r.article.published : r.problem))).toEqual([
+      {
+        kind: 'failed',
+        where: 'dates.jsonl:1',
+        message:
+          'publication date 2099-01-01 is more than a year after today (2025-06-01); fix the date, or give one with --date',
+      },
+      '2026-03-01',
+      '2025-01-31',
+    ]);
+  });
+});
