@@ -20,7 +20,7 @@ import type { SitrepRecord } from '../../core/record.js';
 export interface StoryProfile {
   /** term -> weight, L2 norm 1; entity terms start with "@" */
   terms: Record<string, number>;
-  /** normalised names of the named entities */
+  /** normalised names of the named entities but countries */
   entities: string[];
   /** days since 1970-01-01 of the publication date, null when unknown */
   day: number | null;
@@ -29,7 +29,7 @@ export interface StoryProfile {
   title: string | null;
 }
 
-const STOP = new Set([...stopwords.function, ...stopwords.news]);
+const STOP = new Set([...stopwords.function, ...stopwords.news, ...stopwords.domain]);
 const NAMED = new Set(['person', 'organisation', 'country', 'place', 'military-unit', 'group']);
 const MAX_TERMS = 40;
 const WORD = /\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu;
@@ -87,15 +87,17 @@ export function storyProfile(record: SitrepRecord): StoryProfile {
   for (const e of record.entities ?? []) {
     if (!NAMED.has(e.type)) continue;
     const name = normaliseName(e.name);
-    if (name.length < 2) continue;
-    entities.add(name);
+    if (name.length < 2 || STOP.has(name)) continue;
+    // a country is named by most reports of an international story: half weight, never shared
+    const scale = e.type === 'country' ? 0.5 : 1;
+    if (scale === 1) entities.add(name);
     const n = Math.max(1, e.mentions?.length ?? 1);
     const words = name
       .split(/[\s-]+/)
       .map(foldTerm)
       .filter(Boolean);
     const rarity = words.length ? Math.max(...words.map(idf)) : 1;
-    weights.set(`@${name}`, settings.stories.entityWeight * (1 + Math.log(n)) * rarity);
+    weights.set(`@${name}`, scale * settings.stories.entityWeight * (1 + Math.log(n)) * rarity);
   }
   const top = [...weights]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
