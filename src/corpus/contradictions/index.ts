@@ -11,10 +11,15 @@ import type { Store } from '../../store/store.js';
 import { groups } from '../groups.js';
 import { figurePoints, type FigurePoint } from '../report/figures.js';
 import { originalsOf } from '../report/load.js';
-import type { OriginalRef } from '../sources/path.js';
 import { changeContradictions } from './changes.js';
 import { figureContradictions } from './figures.js';
-import { polarityContradictions, type PolarityOptions } from './polarity.js';
+import {
+  polarityContradictions,
+  polarityPairs,
+  polarityReports,
+  type PolarityOptions,
+  type PolarityReport,
+} from './polarity.js';
 import type { Contradiction } from './types.js';
 
 export type { Contradiction, Side } from './types.js';
@@ -41,17 +46,42 @@ export function findContradictions(
   ].sort(order);
 }
 
-/** Contradictions over every stored record; copies from groups('copies'), event clusters from groups('events'). */
+/** How many records are read before their copies and clusters are looked up together. */
+const PAGE = 500;
+
+/**
+ * Contradictions over every stored record, read once in pages: only figure points and event
+ * reports are kept, never the records. Copies (non-original members of `groups('copies')`) are
+ * left out; event clusters come from `groups('events')`.
+ */
 export async function contradictionsInStore(
   store: Store,
   opts: Omit<PolarityOptions, 'originals' | 'clusterOf'> = {},
 ): Promise<Contradiction[]> {
-  const records: SitrepRecord[] = [];
-  for await (const r of store.scan()) records.push(r);
-  const originals: Map<string, OriginalRef> = await originalsOf(store, records);
-  const members = records.flatMap((r) =>
-    (r.events ?? []).filter((e) => e.type !== 'other').map((e) => `${r.id}#${e.id}`),
-  );
-  const clusterOf = await groups('events').groupsOf(store, members);
-  return findContradictions(records, { ...opts, originals, clusterOf });
+  const points: FigurePoint[] = [];
+  const reports: PolarityReport[] = [];
+  let page: SitrepRecord[] = [];
+  const flush = async () => {
+    const originals = await originalsOf(store, page);
+    const kept = page.filter((r) => !originals.has(r.id));
+    const members = kept.flatMap((r) =>
+      (r.events ?? []).filter((e) => e.type !== 'other').map((e) => `${r.id}#${e.id}`),
+    );
+    const clusterOf = await groups('events').groupsOf(store, members);
+    for (const r of kept) {
+      points.push(...figurePoints(r));
+      reports.push(...polarityReports(r, { ...opts, clusterOf }));
+    }
+    page = [];
+  };
+  for await (const r of store.scan()) {
+    page.push(r);
+    if (page.length >= PAGE) await flush();
+  }
+  if (page.length > 0) await flush();
+  return [
+    ...figureContradictions(points),
+    ...changeContradictions(points),
+    ...polarityPairs(reports),
+  ].sort(order);
 }

@@ -34,13 +34,6 @@ export interface PolarityOptions {
   entityKey?: (recordId: string, entityId: string) => string | null | undefined;
 }
 
-interface Report {
-  side: Side;
-  copyOf: string;
-  negated: boolean;
-  rule: string;
-}
-
 /** ISO week of a date ("2025-W05"), from a TIMEX3 day value or an ISO date */
 export function isoWeek(value: string | null): string | null {
   if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return null;
@@ -97,70 +90,86 @@ function actorKeys(r: SitrepRecord, e: EventRecord, opts: PolarityOptions): stri
   return [...keys];
 }
 
+/** One event report under one blocking key (`type|actor|week`). */
+export interface PolarityReport {
+  key: string;
+  side: Side;
+  copyOf: string;
+  negated: boolean;
+  rule: string;
+}
+
+/** The blocking-keyed reports of one record's typed events (small: kept while streaming). */
+export function polarityReports(r: SitrepRecord, opts: PolarityOptions = {}): PolarityReport[] {
+  const out: PolarityReport[] = [];
+  const original = opts.originals?.get(r.id) ?? null;
+  for (const e of r.events ?? []) {
+    // asserted or announced (future) against negated; hedged and speculative reports clash with nothing
+    if (e.type === 'other' || !['asserted', 'future', 'negated'].includes(e.modality)) continue;
+    const sentence = r.sentences.find((s) => s.start <= e.trigger.start && e.trigger.end <= s.end);
+    const words = new Set((sentence?.text ?? '').toLowerCase().split(/[^a-z']+/));
+    const roles: { type: string; negated: boolean; rule: string }[] = [
+      {
+        type: e.type,
+        negated: e.modality === 'negated',
+        rule: `contradictions/polarity#${e.modality}`,
+      },
+    ];
+    if (e.modality !== 'negated') {
+      for (const o of OPPOSITES)
+        if (o.type === e.type && o.cues.some((c) => words.has(c)))
+          roles.push({
+            type: o.denies,
+            negated: true,
+            rule: `lexicon:data/corpus/contradiction-opposites.json#${o.type}-${o.denies}`,
+          });
+    }
+    const week = isoWeek(eventDate(r, e));
+    if (!week) continue;
+    const attribution = e.attributions[0] ?? e.attribution ?? null;
+    const side: Side = {
+      record: r.id,
+      outlet: r.outlet,
+      published: r.published,
+      ref: e.id,
+      text: sentence?.text ?? e.trigger.text,
+      refersTo: eventDate(r, e),
+      path: formatPath(sourcePath(r, attribution, original)),
+      detail: `${e.type} ${e.modality} ("${e.trigger.text}")`,
+    };
+    // one event cluster is one real event: its members clash whoever the actors are (a
+    // singleton cluster's key holds one record only, so it never pairs)
+    const cluster = opts.clusterOf?.get(`${r.id}#${e.id}`);
+    const keys = actorKeys(r, e, opts);
+    if (cluster) keys.push(`cluster:${cluster}`);
+    for (const role of roles)
+      for (const actor of keys)
+        out.push({
+          key: `${role.type}|${actor}|${week}`,
+          side,
+          copyOf: original?.id ?? r.id,
+          negated: role.negated,
+          rule: role.rule,
+        });
+  }
+  return out;
+}
+
 /** Clashing polarity among the typed events of `records`. */
 export function polarityContradictions(
   records: readonly SitrepRecord[],
   opts: PolarityOptions = {},
 ): Contradiction[] {
-  const blocks = new Map<string, Report[]>();
-  const clusterSize = new Map<string, number>();
-  for (const c of opts.clusterOf?.values() ?? []) clusterSize.set(c, (clusterSize.get(c) ?? 0) + 1);
-  for (const r of records) {
-    const original = opts.originals?.get(r.id) ?? null;
-    for (const e of r.events ?? []) {
-      // asserted or announced (future) against negated; hedged and speculative reports clash with nothing
-      if (e.type === 'other' || !['asserted', 'future', 'negated'].includes(e.modality)) continue;
-      const sentence = r.sentences.find(
-        (s) => s.start <= e.trigger.start && e.trigger.end <= s.end,
-      );
-      const words = new Set((sentence?.text ?? '').toLowerCase().split(/[^a-z']+/));
-      const roles: { type: string; negated: boolean; rule: string }[] = [
-        {
-          type: e.type,
-          negated: e.modality === 'negated',
-          rule: `contradictions/polarity#${e.modality}`,
-        },
-      ];
-      if (e.modality !== 'negated') {
-        for (const o of OPPOSITES)
-          if (o.type === e.type && o.cues.some((c) => words.has(c)))
-            roles.push({
-              type: o.denies,
-              negated: true,
-              rule: `lexicon:data/corpus/contradiction-opposites.json#${o.type}-${o.denies}`,
-            });
-      }
-      const week = isoWeek(eventDate(r, e));
-      if (!week) continue;
-      const attribution = e.attributions[0] ?? e.attribution ?? null;
-      const side: Side = {
-        record: r.id,
-        outlet: r.outlet,
-        published: r.published,
-        ref: e.id,
-        text: sentence?.text ?? e.trigger.text,
-        refersTo: eventDate(r, e),
-        path: formatPath(sourcePath(r, attribution, original)),
-        detail: `${e.type} ${e.modality} ("${e.trigger.text}")`,
-      };
-      // one event cluster is one real event: its members clash whoever the actors are
-      const cluster = opts.clusterOf?.get(`${r.id}#${e.id}`);
-      const keys = actorKeys(r, e, opts);
-      if (cluster && (clusterSize.get(cluster) ?? 0) > 1) keys.push(`cluster:${cluster}`);
-      for (const role of roles)
-        for (const actor of keys) {
-          const key = `${role.type}|${actor}|${week}`;
-          const list = blocks.get(key) ?? [];
-          if (list.length < MAX_BLOCK)
-            list.push({
-              side,
-              copyOf: original?.id ?? r.id,
-              negated: role.negated,
-              rule: role.rule,
-            });
-          blocks.set(key, list);
-        }
-    }
+  return polarityPairs(records.flatMap((r) => polarityReports(r, opts)));
+}
+
+/** Pairs asserted/announced against negated reports sharing a key (at most MAX_BLOCK a key). */
+export function polarityPairs(reports: readonly PolarityReport[]): Contradiction[] {
+  const blocks = new Map<string, PolarityReport[]>();
+  for (const rep of reports) {
+    const list = blocks.get(rep.key) ?? [];
+    if (list.length < MAX_BLOCK) list.push(rep);
+    blocks.set(rep.key, list);
   }
   const out = new Map<string, Contradiction>();
   for (const [key, list] of blocks) {
