@@ -4,11 +4,17 @@
  * HTTP. Ctrl-C stops it cleanly.
  */
 import { Command } from 'commander';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SitrepError } from '../../../core/errors.js';
 import { openStore } from '../../../store/open.js';
 import { createContext } from '../../server/context.js';
+import { webRoutes } from '../../server/routes/web.js';
 import { isLoopback, startServer } from '../../server/serve.js';
 import { dbPath } from '../options.js';
+
+/** the web UI built by `npm run build:web`, beside the sources */
+const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../web/dist');
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -43,7 +49,11 @@ export function serveCommand(): Command {
       const ctx = createContext({ store, threads });
       let server;
       try {
-        server = await startServer(ctx, { port, host: opts.host }, { corsOrigins });
+        server = await startServer(
+          ctx,
+          { port, host: opts.host },
+          { corsOrigins, extra: [webRoutes(WEB_ROOT)] },
+        );
       } catch (err) {
         await store.close();
         const code = (err as { code?: string }).code;
