@@ -27,6 +27,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildRecord } from '../../src/core/build.js';
 import type { SitrepRecord } from '../../src/core/record.js';
+import { storiesStage } from '../../src/corpus/clusters/index.js';
 import { corpusEntityIds, updateEntities } from '../../src/corpus/entities/index.js';
 import { pipelineFor } from '../../src/presets/default.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
@@ -176,6 +177,7 @@ export function buildRecords(
 export async function systemClusters(
   docs: readonly GoldDoc[],
   records: readonly SitrepRecord[],
+  opts: { stories?: boolean } = {},
 ): Promise<{
   map: Map<string, string>;
   /** gold mention id -> the normalised name of the record entity it matched */
@@ -186,6 +188,13 @@ export async function systemClusters(
   const t0 = performance.now();
   const store = await openSqliteStore(':memory:');
   await updateEntities(store, records);
+  if (opts.stories) {
+    // the project's story clusters, so that a surname alone can join a full name by its story
+    const unique = [...new Map(records.map((r) => [r.id, r])).values()];
+    await store.put(unique);
+    for (let i = 0; i < unique.length; i += 100)
+      await storiesStage.update(store, unique.slice(i, i + 100));
+  }
   const ms = performance.now() - t0;
   const map = new Map<string, string>();
   const refs: { record: string; entity: string }[] = [];
@@ -362,6 +371,7 @@ async function ecbplus(): Promise<void> {
   );
   // one store over every topic: what an ingest of all articles does
   const whole = await systemClusters(docs, records);
+  const storied = await systemClusters(docs, records, { stories: true });
   // one store per topic: the conventional gold-topic setting
   const perTopic = { map: new Map<string, string>(), recordName: new Map<string, string>() };
   for (const t of topics) {
@@ -397,6 +407,12 @@ async function ecbplus(): Promise<void> {
       perTopic.map,
       perTopic.recordName,
     );
+    report(
+      `ECB+ ${label}, named-like mentions, one store, with the stories stage`,
+      ms.filter((m) => m.named),
+      storied.map,
+      storied.recordName,
+    );
   }
 }
 
@@ -430,6 +446,13 @@ async function main() {
     recordName,
   );
   report('MEANTIME all mentions with an instance (NAM, NOM, PRO ...)', all, map, recordName);
+  const withStories = await systemClusters(docs, records, { stories: true });
+  report(
+    'MEANTIME named mentions, with the stories stage (surname evidence by story)',
+    named,
+    withStories.map,
+    recordName,
+  );
   if (!process.argv.includes('--no-ecb')) await ecbplus();
 }
 
