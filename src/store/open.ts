@@ -42,9 +42,13 @@ export function parseStoreSpec(value: string): StoreSpec {
   return { kind: 'postgres', url: url.toString(), schema };
 }
 
-export async function openStore(value: string): Promise<Store> {
+/**
+ * `readonly`: the command only reads (search, show, stats), so a SQLite file is opened
+ * read-only and a 0444 file or read-only mount works; PostgreSQL ignores it.
+ */
+export async function openStore(value: string, opts: { readonly?: boolean } = {}): Promise<Store> {
   const spec = parseStoreSpec(value);
   return spec.kind === 'sqlite'
-    ? openSqliteStore(spec.file)
+    ? openSqliteStore(spec.file, opts)
     : openPostgresStore({ connectionString: spec.url, schema: spec.schema });
 }

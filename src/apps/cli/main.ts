@@ -18,10 +18,12 @@ import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
 import { statsCommand } from './commands/stats.js';
+import { sitrepVersion } from './options.js';
 
 const program = new Command()
   .name('sitrep')
   .description('Turn dated news articles into a structured, sourced record.')
+  .version(sitrepVersion(), '-V, --version', 'print the sitrep version')
   .showHelpAfterError()
   .configureOutput({ outputError: (str, write) => write(str) });
 

@@ -1,5 +1,5 @@
 /** Options shared by the CLI commands, checked once with messages that name the bad value. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { toIsoDate } from '../../core/dates.js';
 import { SitrepError } from '../../core/errors.js';
 import { parseStoreSpec } from '../../store/open.js';
@@ -58,4 +58,12 @@ export function existingDb(flag: string | undefined): string {
     throw new SitrepError('no database here (run `sitrep ingest PATH` first, or give --db)', file);
   }
   return file;
+}
+
+/** The version in package.json, for `sitrep --version`. */
+export function sitrepVersion(): string {
+  const pkg = JSON.parse(
+    readFileSync(new URL('../../../package.json', import.meta.url), 'utf8'),
+  ) as { version?: string };
+  return pkg.version ?? 'unknown';
 }

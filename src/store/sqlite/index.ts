@@ -26,16 +26,34 @@ import { RECORD_COLUMNS, recordColumns, recordRows, STORED_LAYERS } from '../row
 import { checkScan, SCAN_PAGE } from '../query.js';
 import type { CorpusTable, PutResult, ScanQuery, Store, StoreStats } from '../store.js';
 import { sqliteCorpus } from './corpus.js';
-import { migrate } from './schema.js';
+import { migrate, SCHEMA_VERSION } from './schema.js';
 import { searchStatement } from './search.js';
 
-export async function openSqliteStore(file: string): Promise<Store> {
-  return Promise.resolve(openSqliteStoreSync(file));
+export interface SqliteOpenOptions {
+  /**
+   * Open for reading only (search, show, stats): nothing is written, so a 0444 file or a
+   * read-only mount works. A file whose schema is older than this sitrep's is opened writable
+   * once to migrate it, when it can be.
+   */
+  readonly?: boolean;
 }
 
-export function openSqliteStoreSync(file: string): Store {
+export async function openSqliteStore(file: string, opts: SqliteOpenOptions = {}): Promise<Store> {
+  return Promise.resolve(openSqliteStoreSync(file, opts));
+}
+
+export function openSqliteStoreSync(file: string, opts: SqliteOpenOptions = {}): Store {
   let db: Database.Database;
   try {
+    if (opts.readonly) {
+      db = new Database(file, { readonly: true, fileMustExist: true });
+      db.pragma('busy_timeout = 5000');
+      if ((db.pragma('user_version', { simple: true }) as number) >= SCHEMA_VERSION) {
+        migrate(db, file); // reads only: refuses a newer schema
+        return new SqliteStore(db);
+      }
+      db.close();
+    }
     db = new Database(file);
     db.pragma('busy_timeout = 5000');
     db.pragma('journal_mode = WAL');

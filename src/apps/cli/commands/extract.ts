@@ -7,7 +7,8 @@ import { pipelineFor } from '../../../presets/default.js';
 import { prettySections } from '../../format/sections.js';
 import { formatPretty } from '../../format/pretty.js';
 import { parseDate, parseFormat, parseMap } from '../options.js';
-import { reportProblem } from '../report.js';
+import { quietOnClosedPipe } from '../pipe.js';
+import { INPUTS_FAILED, reportProblem } from '../report.js';
 
 export function extractCommand(): Command {
   return new Command('extract')
@@ -22,17 +23,29 @@ export function extractCommand(): Command {
       'character encoding of the inputs, e.g. windows-1252 (default utf-8)',
     )
     .option('--preset <name>', 'which stages to run', 'default')
+    .option(
+      '--day-first',
+      'read ambiguous row dates like 03/04/2022 day first (default month first)',
+    )
+    .addHelpText(
+      'after',
+      `\nExit status: 0 when every input was read, ${INPUTS_FAILED} when any input or row failed ` +
+        '(the rest is printed), 1 when nothing could be read or for a bad option.',
+    )
     .action(async (file: string, opts) => {
+      quietOnClosedPipe();
       const format = parseFormat(opts.format);
       const readOpts = {
         date: parseDate(opts.date, '--date'),
         map: parseMap(opts.map),
         format: opts.inputFormat ?? null,
         encoding: opts.encoding ?? null,
+        dayFirst: Boolean(opts.dayFirst),
       };
       const pipeline = pipelineFor(opts.preset);
       const records: SitrepRecord[] = [];
       let failed = 0;
+      let printed = 0;
       for await (const result of readInputs([file], readOpts)) {
         if ('problem' in result) {
           reportProblem(result.problem);
@@ -41,6 +54,7 @@ export function extractCommand(): Command {
         }
         try {
           const record = buildRecord(result.article, pipeline);
+          printed++;
           if (format === 'jsonl') process.stdout.write(JSON.stringify(record) + '\n');
           else records.push(record);
         } catch (err) {
@@ -53,10 +67,8 @@ export function extractCommand(): Command {
           failed++;
         }
       }
-      if (records.length === 0 && format !== 'jsonl') {
-        if (failed > 0) process.exitCode = 1;
-        return;
-      }
+      if (failed > 0) process.exitCode = printed === 0 ? 1 : INPUTS_FAILED;
+      if (records.length === 0) return;
       if (format === 'json') {
         const out = records.length === 1 ? records[0] : records;
         process.stdout.write(JSON.stringify(out, null, 2) + '\n');

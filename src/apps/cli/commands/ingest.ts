@@ -2,6 +2,10 @@
  * `sitrep ingest PATH...`: read, build and store. Articles already stored (same content
  * hash) are counted as duplicates before any extractor runs, so a re-run after an
  * interrupted ingest only does the rest. Records are written in batches, one transaction each.
+ *
+ * Each problem is printed once, on standard error as it happens (or in the --json summary);
+ * the summary line goes to standard output. Exit codes: 0 every input read, INPUTS_FAILED (2)
+ * when any input or item failed, 1 when nothing could be read at all or for a user error.
  */
 import { Command } from 'commander';
 import { recordId } from '../../../core/build.js';
@@ -13,8 +17,9 @@ import { readInputs } from '../../../ingest/index.js';
 import type { IngestProblem } from '../../../ingest/types.js';
 import { openStore } from '../../../store/open.js';
 import { dbPath, parseDate, parseMap } from '../options.js';
+import { quietOnClosedPipe } from '../pipe.js';
 import { createProgress } from '../progress.js';
-import { reportProblem } from '../report.js';
+import { INPUTS_FAILED, reportProblem } from '../report.js';
 
 const BATCH = 256;
 
@@ -36,19 +41,32 @@ export function ingestCommand(): Command {
     .option('--preset <name>', 'which stages to run', 'default')
     .option('--threads <n>', 'worker threads (0: none)')
     .option('--no-corpus', 'skip the corpus layer (copies, clusters); `sitrep corpus` catches up')
+    .option(
+      '--day-first',
+      'read ambiguous row dates like 03/04/2022 day first (default month first)',
+    )
+    .option('--json', 'print the summary, with every problem, as JSON (problems not on stderr)')
+    .option('--quiet', 'no progress and no summary; problems still go to stderr')
+    .addHelpText(
+      'after',
+      `\nExit status: 0 when every input was read, ${INPUTS_FAILED} when any input or row failed ` +
+        '(the rest is stored), 1 when nothing could be read or for a bad option.',
+    )
     .action(async (paths: string[], opts) => {
+      quietOnClosedPipe();
       const readOpts = {
         date: parseDate(opts.date, '--date'),
         map: parseMap(opts.map),
         format: opts.inputFormat ?? null,
         encoding: opts.encoding ?? null,
+        dayFirst: Boolean(opts.dayFirst),
       };
       const threads = opts.threads === undefined ? undefined : Number(opts.threads);
       const store = await openStore(dbPath(opts.db));
       const builder = createRecordBuilder({ preset: opts.preset, threads });
-      const progress = createProgress(null);
+      const progress = opts.quiet || opts.json ? { tick() {}, stop() {} } : createProgress(null);
       const counts = { ingested: 0, duplicates: 0, skipped: 0, failed: 0 };
-      const failures: IngestProblem[] = [];
+      const problems: IngestProblem[] = [];
       const seen = new Set<string>();
       let batch: SitrepRecord[] = [];
       const pending = new Set<Promise<void>>();
@@ -68,12 +86,10 @@ export function ingestCommand(): Command {
         counts.duplicates += result.duplicates.length;
       };
       const problem = (p: IngestProblem) => {
-        reportProblem(p);
+        if (opts.json) problems.push(p);
+        else reportProblem(p);
         if (p.kind === 'skipped') counts.skipped++;
-        else {
-          counts.failed++;
-          failures.push(p);
-        }
+        else counts.failed++;
       };
       try {
         for await (const result of readInputs(paths, readOpts)) {
@@ -118,15 +134,15 @@ export function ingestCommand(): Command {
         await builder.close();
         await store.close();
       }
-      const summary = `ingested ${counts.ingested} · duplicates ${counts.duplicates} · skipped ${counts.skipped} · failed ${counts.failed}`;
-      process.stdout.write(summary + '\n');
-      if (failures.length > 0) {
+      if (opts.json) process.stdout.write(JSON.stringify({ ...counts, problems }, null, 2) + '\n');
+      else if (!opts.quiet)
         process.stdout.write(
-          'failures:\n' + failures.map((f) => `  ${f.where}: ${f.message}`).join('\n') + '\n',
+          `ingested ${counts.ingested} · duplicates ${counts.duplicates} · skipped ${counts.skipped} · failed ${counts.failed}\n`,
         );
-      }
       if (counts.ingested === 0 && counts.duplicates === 0 && counts.failed + counts.skipped > 0) {
         process.exitCode = 1;
+      } else if (counts.failed > 0) {
+        process.exitCode = INPUTS_FAILED;
       }
     });
 }

@@ -5,6 +5,7 @@ import { openStore } from '../../../store/open.js';
 import { formatPretty } from '../../format/pretty.js';
 import { prettySections } from '../../format/sections.js';
 import { dbPath, existingDb, parseFormat } from '../options.js';
+import { quietOnClosedPipe } from '../pipe.js';
 
 export function showCommand(): Command {
   return new Command('show')
@@ -16,8 +17,9 @@ export function showCommand(): Command {
     )
     .option('--format <format>', 'json or pretty', 'pretty')
     .action(async (id: string, opts) => {
+      quietOnClosedPipe();
       const format = parseFormat(opts.format);
-      const store = await openStore(existingDb(opts.db));
+      const store = await openStore(existingDb(opts.db), { readonly: true });
       try {
         const record = await store.get(id);
         if (!record) throw new SitrepError(`no record with id "${id}"`, dbPath(opts.db));

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { openStore } from '../../../store/open.js';
 import { existingDb } from '../options.js';
+import { quietOnClosedPipe } from '../pipe.js';
 
 export function statsCommand(): Command {
   return new Command('stats')
@@ -12,8 +13,9 @@ export function statsCommand(): Command {
     )
     .option('--json', 'print as JSON')
     .action(async (opts) => {
+      quietOnClosedPipe();
       const file = existingDb(opts.db);
-      const store = await openStore(file);
+      const store = await openStore(file, { readonly: true });
       try {
         const s = await store.stats();
         if (opts.json) {
@@ -21,7 +23,13 @@ export function statsCommand(): Command {
           return;
         }
         const lines = [
-          `${file}: ${s.records} records, published ${s.earliest ?? '?'} .. ${s.latest ?? '?'}`,
+          `${file}: ${s.records} records, ${
+            s.earliest && s.latest
+              ? `published ${s.earliest} .. ${s.latest}`
+              : s.records > 0
+                ? 'none with a publication date'
+                : 'empty'
+          }`,
           `outlets: ${s.outlets.map((o) => `${o.outlet ?? 'unknown'} ${o.records}`).join(', ') || 'none'}`,
           `languages: ${s.languages.map((l) => `${l.language ?? 'unknown'} ${l.records}`).join(', ') || 'none'}`,
           `layers: ${
