@@ -174,6 +174,10 @@ function entityCases(kind: string, make: () => Promise<Opened>) {
       expect(new Set(e?.mentions.map((m) => m.record))).toEqual(
         new Set([r('kyiv').id, r('reuters').id]),
       );
+      // the surname's own id reads as the person now
+      expect((await corpusEntity(store, `~${surname.record}#${surname.entity}`))?.id).toBe(
+        'person:oleksandr syrsky',
+      );
     });
 
     it('a second full name of the surname in the story undoes the join, in any order', async () => {

@@ -99,6 +99,11 @@ async function storyJoined(
 
 /** one corpus entity with its mentions, or null when the id names none */
 export async function corpusEntity(store: Store, id: string): Promise<CorpusEntity | null> {
+  if (id.startsWith('~')) {
+    // a surname alone that its story now gives to a full name is read as that person
+    const to = (await resolveAnchors(store, [id])).get(id);
+    if (to && to !== id) return corpusEntity(store, to);
+  }
   const keys = await ENTITIES.members(store, id);
   // people named by surname alone whose story gives them one of this entity's full names
   const joined = await storyJoined(store, id, keys);
