@@ -20,7 +20,10 @@ export interface PageMeta {
   outlet: string | null;
   language: string | null;
   url: string | null;
+  /** JSON-LD headline */
   headline: string | null;
+  /** og:title, often with the site's name (html-title.ts cuts it) */
+  ogTitle: string | null;
 }
 
 /** meta keys (name, property or itemprop, lower case) that carry the publication date */
@@ -60,10 +63,9 @@ export function pageMeta(doc: MetaDocument): PageMeta {
     languageCode(typeof ld?.inLanguage === 'string' ? ld.inLanguage : null);
   const canonical = [...doc.querySelectorAll('link[rel="canonical"]')][0]?.getAttribute('href');
   const url = absoluteUrl(canonical) ?? absoluteUrl(meta.get('og:url')) ?? absoluteUrl(ldUrl(ld));
-  const headline =
-    nonEmpty(typeof ld?.headline === 'string' ? ld.headline : null) ??
-    nonEmpty(meta.get('og:title'));
-  return { published, outlet, language, url, headline };
+  const headline = nonEmpty(typeof ld?.headline === 'string' ? ld.headline : null);
+  const ogTitle = nonEmpty(meta.get('og:title'));
+  return { published, outlet, language, url, headline, ogTitle };
 }
 
 function metaMap(doc: MetaDocument): Map<string, string> {

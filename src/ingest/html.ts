@@ -1,6 +1,7 @@
 /**
  * HTML articles: the main text and title by @mozilla/readability on a linkedom document,
- * paragraph breaks kept; date, outlet, language and URL from the page's metadata (html-meta.ts).
+ * paragraph breaks kept; date, outlet, language and URL from the page's metadata (html-meta.ts);
+ * the headline from JSON-LD, the <h1> or a page title without the site's name (html-title.ts).
  * When readability finds no article, the body's text without navigation, header, footer and
  * asides is used.
  */
@@ -10,6 +11,7 @@ import type { ReadOptions, ReadResult } from './types.js';
 import { pageMeta, type MetaDocument } from './html-meta.js';
 import { cleanHtml, restoreText } from './html-clean.js';
 import { htmlToText } from './html-text.js';
+import { h1Headline, stripSiteName, withoutHeadline } from './html-title.js';
 import { article, problem } from './results.js';
 
 const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
@@ -36,11 +38,30 @@ function removeFurniture(doc: { querySelectorAll(s: string): Iterable<Removable>
     el.remove();
 }
 
+interface H1 {
+  textContent: string | null;
+  closest(selector: string): unknown;
+}
+interface H1Document {
+  querySelectorAll(s: string): Iterable<H1>;
+}
+
+/** The article's <h1>: not in navigation, not a site header's logo, not the site's name. */
+function articleH1(doc: H1Document, site: string | null): string | null {
+  for (const el of doc.querySelectorAll('h1')) {
+    if (el.closest('nav') || (el.closest('header') && !el.closest('article'))) continue;
+    const h = h1Headline(restoreText(el.textContent ?? ''));
+    if (h && h.toLowerCase() !== site?.trim().toLowerCase()) return h;
+  }
+  return null;
+}
+
 /** @example readHtml('<html lang="en"><head>...</head><body><article>...</article></body></html>', 'a.html', {}) */
 export function readHtml(html: string, path: string, opts: ReadOptions): ReadResult[] {
   const { document } = parseHTML(cleanHtml(html));
   const meta = pageMeta(document as unknown as MetaDocument);
   const pageTitle = restoreText(document.querySelector('title')?.textContent ?? '').trim() || null;
+  const h1 = articleH1(document as unknown as H1Document, meta.outlet);
   let text = '';
   let readabilityTitle: string | null = null;
   try {
@@ -54,7 +75,14 @@ export function readHtml(html: string, path: string, opts: ReadOptions): ReadRes
   }
   if (text === '') text = htmlToText(html, CHROME);
   if (text === '') return [problem('skipped', path, 'no article text found in the HTML page')];
-  const title = meta.headline ?? readabilityTitle ?? pageTitle;
+  const site = meta.outlet;
+  const title =
+    meta.headline ??
+    h1 ??
+    stripSiteName(meta.ogTitle, site) ??
+    stripSiteName(pageTitle, site) ??
+    stripSiteName(readabilityTitle, site);
+  text = withoutHeadline(text, h1);
   return [
     article(
       { path, url: meta.url, format: 'html' },

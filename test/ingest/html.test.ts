@@ -136,3 +136,48 @@ describe('htmlToText', () => {
     expect(htmlToText('<pre>a  b\nc</pre><script>x()</script><p>d</p>')).toBe('a  b\nc\n\nd');
   });
 });
+
+describe('HTML: the headline is the article’s, not the page title with the site name', () => {
+  const page = (
+    title: string,
+    header = '',
+    h1 = '<h1>Kyiv says drones were shot down overnight</h1>',
+  ) =>
+    `<!DOCTYPE html><html lang="en"><head><title>${title}</title>
+<meta property="og:site_name" content="Kyiv Dispatch"></head>
+<body><header>${header}<a href="/">Home</a></header>
+<main><article>${h1}
+<p>Ukraine's air force said on Tuesday that it had shot down 23 drones overnight over several regions of the country.</p>
+<p>Officials in Kyiv reported no casualties, and said debris had damaged two houses on the outskirts of the city.</p>
+<p>The figures could not be verified independently, and Russia's defence ministry did not comment on the report.</p>
+</article></main></body></html>`;
+  const read = (html: string) => {
+    const [r] = readText(html, { path: 'p.html' });
+    if (!r || !('article' in r)) throw new Error('no article');
+    return r.article;
+  };
+
+  it('takes the <h1> over a differently worded <title>, and does not repeat it in the text', () => {
+    for (const title of [
+      'Drones downed overnight, Kyiv says - Kyiv Dispatch',
+      'Kyiv Dispatch | Drones downed overnight, Kyiv says',
+    ]) {
+      const a = read(page(title));
+      expect(a.title).toBe('Kyiv says drones were shot down overnight');
+      expect(a.text.startsWith("Ukraine's air force said")).toBe(true);
+    }
+  });
+
+  it('cuts the site name off <title> when there is no <h1>; a logo <h1> in the site header is no headline', () => {
+    expect(read(page('Drones downed overnight - Kyiv Dispatch', '', '')).title).toBe(
+      'Drones downed overnight',
+    );
+    expect(
+      read(page('Drones downed overnight — Kyiv Dispatch', '<h1>Kyiv Dispatch</h1>', '')).title,
+    ).toBe('Drones downed overnight');
+    // a separator inside a headline that does not name the site is kept
+    expect(read(page('Kyiv - the night of the drones', '', '')).title).toBe(
+      'Kyiv - the night of the drones',
+    );
+  });
+});
