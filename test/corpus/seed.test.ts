@@ -198,7 +198,7 @@ describe.skipIf(!existsSync(SEED))('the seed against "about 14,000": outside the
         record: other.id,
         path: 'Kyiv Independent → The New York Times',
       });
-      expect(c!.rule).toBe('contradictions/figures#no-overlap(about,about)');
+      expect(c!.rule).toBe('contradictions/figures#no-overlap(about,about)+same-event-cluster');
     } finally {
       await store.close();
     }

@@ -1,9 +1,10 @@
 /**
  * Figures that cannot both hold: two reports counting the same thing (things.ts: same or
- * compatible thing, agreeing qualifiers), in the same unit, for the same kind of event (or one
- * linked to none), at the same date (the month they refer to), from different articles that are
- * not copies of each other, whose ranges widened by their hedges' tolerance (ranges.ts) do not
- * overlap. Blocked by (thing, unit, month): no all-pairs over the corpus.
+ * compatible thing, agreeing qualifiers), in the same unit, at the same date (the month they
+ * refer to), about the same event (`sameEvent`: one event cluster, one story, or one type and a
+ * shared specific actor or place), from different articles that are not copies of each other,
+ * whose ranges widened by their hedges' tolerance (ranges.ts) do not overlap. Increments ("two
+ * more") are not totals and are left out. Blocked by (thing, unit, month).
  */
 import type { FigurePoint } from '../report/figures.js';
 import { compatibleQualifiers } from '../report/things.js';
@@ -29,6 +30,25 @@ export function figureKey(p: FigurePoint): string | null {
  */
 export const sameEventKind = (a: FigurePoint, b: FigurePoint) =>
   a.event === null || b.event === null || a.event.type === b.event.type;
+
+/**
+ * Whether two figures report the same event, and by which rule: their events are in one event
+ * cluster; their articles are one story and their events of one kind (or one linked to none);
+ * or, across clusters, typed events of one type sharing a specific actor or place.
+ */
+export function sameEvent(a: FigurePoint, b: FigurePoint): string | null {
+  if (a.cluster !== null && a.cluster === b.cluster) return 'same-event-cluster';
+  if (a.story !== null && a.story === b.story && sameEventKind(a, b)) return 'same-story';
+  if (
+    a.event &&
+    b.event &&
+    a.event.type === b.event.type &&
+    a.event.type !== 'other' &&
+    a.actors.some((x) => b.actors.includes(x))
+  )
+    return 'same-actor';
+  return null;
+}
 
 const fmt = (n: number) =>
   Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : n > 0 ? '∞' : '-∞';
@@ -59,7 +79,7 @@ export function sameText(a: FigurePoint, b: FigurePoint): boolean {
 export function figureContradictions(points: readonly FigurePoint[]): Contradiction[] {
   const blocks = new Map<string, { p: FigurePoint; r: FigureRange }[]>();
   for (const p of points) {
-    if (p.value === null && p.low === null && p.high === null) continue;
+    if (p.increment || (p.value === null && p.low === null && p.high === null)) continue;
     const key = figureKey(p);
     const r = figureRange(p);
     if (key === null || r === null) continue;
@@ -75,12 +95,12 @@ export function figureContradictions(points: readonly FigurePoint[]): Contradict
         const b = list[j]!;
         if (sameText(a.p, b.p)) continue;
         if (!compatibleQualifiers(a.p.qualifier, b.p.qualifier)) continue;
-        if (!sameEventKind(a.p, b.p)) continue;
-        if (overlaps(a.r, b.r)) continue;
+        const how = sameEvent(a.p, b.p);
+        if (how === null || overlaps(a.r, b.r)) continue;
         const [x, y] = a.p.record <= b.p.record ? [a, b] : [b, a];
         out.push({
           kind: 'figures',
-          rule: `contradictions/figures#no-overlap(${x.r.rule.split('#')[1]},${y.r.rule.split('#')[1]})`,
+          rule: `contradictions/figures#no-overlap(${x.r.rule.split('#')[1]},${y.r.rule.split('#')[1]})+${how}`,
           reason: `${x.p.text} vs ${y.p.text} (${key.split('|')[2]}): ${formatRange(x.r)} and ${formatRange(y.r)} do not overlap`,
           key,
           a: sideOfFigure(x.p, x.r),

@@ -34,11 +34,11 @@ const order = (a: Contradiction, b: Contradiction) =>
 /** Contradictions among `records` (pure: copies given as `originals`). */
 export function findContradictions(
   records: readonly SitrepRecord[],
-  opts: PolarityOptions = {},
+  opts: PolarityOptions & { storyOf?: ReadonlyMap<string, string> } = {},
 ): Contradiction[] {
   // a copy repeats its original (stored too): its figures and events are not listed again
   const originalsOnly = records.filter((r) => !opts.originals?.has(r.id));
-  const points: FigurePoint[] = originalsOnly.flatMap((r) => figurePoints(r));
+  const points: FigurePoint[] = originalsOnly.flatMap((r) => figurePoints(r, null, opts));
   return [
     ...figureContradictions(points),
     ...changeContradictions(points),
@@ -68,8 +68,12 @@ export async function contradictionsInStore(
       (r.events ?? []).filter((e) => e.type !== 'other').map((e) => `${r.id}#${e.id}`),
     );
     const clusterOf = await groups('events').groupsOf(store, members);
+    const storyOf = await groups('stories').groupsOf(
+      store,
+      kept.map((r) => r.id),
+    );
     for (const r of kept) {
-      points.push(...figurePoints(r));
+      points.push(...figurePoints(r, null, { clusterOf, storyOf }));
       reports.push(...polarityReports(r, { ...opts, clusterOf }));
     }
     page = [];

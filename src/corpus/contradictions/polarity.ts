@@ -3,8 +3,9 @@
  * `asserted` or `future`), another as not happening (`negated`), for the same event type and actor in the same ISO week
  * (event time, else publication). A report of an opposite event with a continuation cue ("still
  * fighting" against "withdrawn", data/corpus/contradiction-opposites.json) counts as the
- * negation. Actors match by corpus entity when given, else by any normalised name or alias;
- * an event with no actor is keyed by its place; members of one event cluster always share a key.
+ * negation. Actors match by corpus entity when given, else by any normalised name or alias,
+ * countries left out (too many events); an event with no actor is keyed by its place (not a
+ * country); members of one event cluster always share a key.
  * Blocked by (type, actor, week).
  */
 import { readFileSync } from 'node:fs';
@@ -74,18 +75,21 @@ function actorKeys(r: SitrepRecord, e: EventRecord, opts: PolarityOptions): stri
   const keys = new Set<string>();
   for (const id of actorIds(r, e)) {
     const corpus = opts.entityKey?.(r.id, id);
+    if (corpus?.startsWith('country:')) continue;
     if (corpus) {
       keys.add(`entity:${corpus}`);
       continue;
     }
     const ent = r.entities.find((x) => x.id === id);
-    if (!ent) continue;
+    // a country ("Russia", "Ukraine") is the actor of too many events to tie two reports together
+    if (!ent || ent.type === 'country') continue;
     for (const name of [ent.name, ...ent.aliases]) keys.add(`name:${norm(name)}`);
   }
   // where it happens stands in for who does it when the events stage linked no actor
   if (keys.size === 0 && e.place) {
     const place = r.entities.find((x) => x.id === e.place);
-    if (place) keys.add(`place:${opts.entityKey?.(r.id, place.id) ?? norm(place.name)}`);
+    if (place && place.type !== 'country')
+      keys.add(`place:${opts.entityKey?.(r.id, place.id) ?? norm(place.name)}`);
   }
   return [...keys];
 }

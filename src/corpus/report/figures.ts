@@ -9,7 +9,7 @@
  * ("halved in three months" refers to the end of those three months, `change-period`); else the
  * publication date (`published`). PRESENT_REF ("at the moment") is the publication date.
  */
-import type { Quantity, SitrepRecord, TimeExpr } from '../../core/record.js';
+import type { EventRecord, Quantity, SitrepRecord, TimeExpr } from '../../core/record.js';
 import { formatPath, norm, sourcePath, type OriginalRef } from '../sources/path.js';
 import { isListedNoun, thingOf } from './things.js';
 
@@ -50,6 +50,24 @@ export interface FigurePoint {
   copyOf: string | null;
   /** the entities mentioned in its sentence: normalised names and aliases, `cc:KP` countries */
   context: string[];
+  /**
+   * who and where, specifically: its event's actors and place, normalised, countries left out
+   * (too broad to tie two figures to one event); a plural head maps through the things lexicon
+   * ("north korean soldiers" -> "north korean troops")
+   */
+  actors: string[];
+  /** "two more children", "another 300": an increment, not a total */
+  increment: boolean;
+  /** the event cluster of its event and the story of its record, when the caller knows them */
+  cluster: string | null;
+  story: string | null;
+}
+
+export interface PointContext {
+  /** event member `${record}#${event}` -> event cluster */
+  clusterOf?: ReadonlyMap<string, string>;
+  /** record id -> story cluster */
+  storyOf?: ReadonlyMap<string, string>;
 }
 
 const CALENDAR = /^\d{4}(?:-(?:\d{2}|W\d{2}|Q\d|SU|SP|FA|WI)(?:-\d{2})?)?(?:T.*)?$/;
@@ -72,7 +90,28 @@ function contextOf(r: SitrepRecord, start: number, end: number): string[] {
 }
 
 /** The point of one quantity, or null when it counts nothing we can name. */
-function pointOf(r: SitrepRecord, q: Quantity, original: OriginalRef | null): FigurePoint | null {
+function actorsOf(r: SitrepRecord, e: EventRecord | null): string[] {
+  if (!e) return [];
+  const out = new Set<string>();
+  for (const id of [...e.actors, ...(e.place ? [e.place] : [])]) {
+    const ent = r.entities.find((x) => x.id === id);
+    if (!ent || ent.type === 'country' || typeof ent.name !== 'string') continue;
+    const words = norm(ent.name).split(' ');
+    const head = words.pop() ?? '';
+    out.add([...words, isListedNoun(head) ? thingOf(head).thing : head].join(' '));
+  }
+  return [...out].sort();
+}
+
+const INCREMENT_AFTER = /^\s*(?:more|additional|other|extra)\b/i;
+const INCREMENT_BEFORE = /\b(?:another|an additional|a further)\s*$/i;
+
+function pointOf(
+  r: SitrepRecord,
+  q: Quantity,
+  original: OriginalRef | null,
+  ctx: PointContext,
+): FigurePoint | null {
   if (!q.counted) return null;
   const sentence = r.sentences.find((s) => s.start <= q.start && q.end <= s.end);
   const after = sentence ? r.text.slice(q.end, sentence.end) : '';
@@ -148,15 +187,25 @@ function pointOf(r: SitrepRecord, q: Quantity, original: OriginalRef | null): Fi
     path: formatPath(sourcePath(r, attribution, original)),
     copyOf: original && original.id !== r.id ? original.id : null,
     context: sentence ? contextOf(r, sentence.start, sentence.end) : [],
+    actors: actorsOf(r, event),
+    increment:
+      INCREMENT_AFTER.test(r.text.slice(q.end, q.end + 12)) ||
+      INCREMENT_BEFORE.test(r.text.slice(Math.max(0, q.start - 16), q.start)),
+    cluster: event ? (ctx.clusterOf?.get(`${r.id}#${event.id}`) ?? null) : null,
+    story: ctx.storyOf?.get(r.id) ?? null,
   };
 }
 
 /** Every figure of a record that counts something; bad layers give no point, never a throw. */
-export function figurePoints(r: SitrepRecord, original: OriginalRef | null = null): FigurePoint[] {
+export function figurePoints(
+  r: SitrepRecord,
+  original: OriginalRef | null = null,
+  ctx: PointContext = {},
+): FigurePoint[] {
   const out: FigurePoint[] = [];
   for (const q of r.quantities ?? []) {
     try {
-      const p = pointOf(r, q, original);
+      const p = pointOf(r, q, original, ctx);
       if (p) out.push(p);
     } catch {
       // a malformed layer skips this figure; the batch goes on
