@@ -1,9 +1,9 @@
 /**
  * The corpus reports over HTTP, each a thin call into src/corpus: contradictions
  * (contradictionsInStore), a figure series (seriesInStore, also as CSV), an entity's timeline
- * (timelineInStore). Those read the whole store, so their answers are kept until the next
- * ingest through this server (an ingest from another process shows after a restart or once
- * the record count changes).
+ * (timelineInStore). Those read much of the store, so their answers are kept until the record
+ * count changes, and they run one at a time: 32 clients asking for timelines at once wait in
+ * line (at most MAX_WAITING, then 503) instead of holding 32 copies of the store in memory.
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { contradictionsInStore } from '../../../corpus/contradictions/index.js';
@@ -12,6 +12,7 @@ import { timelineInStore } from '../../../corpus/timeline/index.js';
 import type { ServerContext } from '../context.js';
 import { decodeCursor, encodeCursor, fingerprint } from '../cursor.js';
 import { asJson, Cursor, errorResponses, IsoDate, json, page, PageLimit } from '../schemas.js';
+import { ApiError } from '../errors.js';
 import { checkDateOrder } from './records.js';
 
 const Side = z
@@ -123,6 +124,29 @@ const timeline = createRoute({
   responses: { 200: json(TimelineSchema, 'The timeline'), ...errorResponses },
 });
 
+/** Report requests waiting for their turn before the server answers 503 busy. */
+const MAX_WAITING = 64;
+
+/** Runs jobs one at a time; refuses a job when MAX_WAITING are already waiting. */
+function oneAtATime() {
+  let tail: Promise<unknown> = Promise.resolve();
+  let waiting = 0;
+  return <T>(job: () => Promise<T>): Promise<T> => {
+    if (waiting >= MAX_WAITING)
+      throw new ApiError(503, 'busy', 'too many report requests waiting: try again shortly');
+    waiting++;
+    const run = tail.then(
+      () => job(),
+      () => job(),
+    );
+    tail = run.then(
+      () => (waiting--, undefined),
+      () => (waiting--, undefined),
+    );
+    return run;
+  };
+}
+
 /** One cached answer per key, dropped when the store's record count changes. */
 function memo<T>(ctx: ServerContext) {
   const cache = new Map<string, T>();
@@ -145,12 +169,15 @@ function memo<T>(ctx: ServerContext) {
 export function registerReports(app: OpenAPIHono, ctx: ServerContext): void {
   const contradictionsMemo = memo<Awaited<ReturnType<typeof contradictionsInStore>>>(ctx);
   const seriesMemo = memo<Awaited<ReturnType<typeof seriesInStore>>>(ctx);
+  const queue = oneAtATime();
 
   app.openapi(contradictions, async (c) => {
     const query = c.req.valid('query');
     const q = fingerprint(query);
     const offset = decodeCursor(query.cursor, query)?.offset ?? 0;
-    const all = await contradictionsMemo('all', () => contradictionsInStore(ctx.store));
+    const all = await queue(() =>
+      contradictionsMemo('all', () => contradictionsInStore(ctx.store)),
+    );
     const kept = all.filter(
       (x) =>
         (query.kind === undefined || x.kind === query.kind) &&
@@ -166,7 +193,7 @@ export function registerReports(app: OpenAPIHono, ctx: ServerContext): void {
 
   app.openapi(series, async (c) => {
     const { q, format } = c.req.valid('query');
-    const s = await seriesMemo(q.toLowerCase(), () => seriesInStore(ctx.store, q));
+    const s = await queue(() => seriesMemo(q.toLowerCase(), () => seriesInStore(ctx.store, q)));
     if (format === 'csv')
       return c.body(seriesCsv(s), 200, { 'content-type': 'text/csv; charset=utf-8' });
     return c.json(asJson<z.infer<typeof SeriesSchema>>(s), 200);
@@ -175,10 +202,9 @@ export function registerReports(app: OpenAPIHono, ctx: ServerContext): void {
   app.openapi(timeline, async (c) => {
     const { entity, since, until } = c.req.valid('query');
     checkDateOrder(since, until);
-    const t = await timelineInStore(ctx.store, entity, {
-      since: since ?? null,
-      until: until ?? null,
-    });
+    const t = await queue(() =>
+      timelineInStore(ctx.store, entity, { since: since ?? null, until: until ?? null }),
+    );
     return c.json(asJson<z.infer<typeof TimelineSchema>>(t), 200);
   });
 }
