@@ -126,6 +126,17 @@ describe('figure contradictions', () => {
     );
     expect(figures(about11, killed)).toEqual([]);
   });
+  it('day-dated figures more than two days apart are a series; a year alone is too coarse', () => {
+    const first = arrival('UNN', 'about 11,000', 'North Korean troops', 'on 1 November 2024');
+    expect(
+      figures(first, arrival('BBC', 'about 14,000', 'North Korean troops', 'on 3 November 2024')),
+    ).toHaveLength(1);
+    expect(
+      figures(first, arrival('BBC', 'about 14,000', 'North Korean troops', 'on 10 November 2024')),
+    ).toEqual([]);
+    const year = (o: string, f: string) => arrival(o, f, 'North Korean troops', 'in 2024');
+    expect(figures(year('UNN', 'about 11,000'), year('BBC', 'about 14,000'))).toEqual([]);
+  });
   it('figures for different months are a series, not a contradiction', () => {
     expect(
       figures(about11, arrival('BBC', 'about 14,000', 'North Korean troops', 'in January 2025')),

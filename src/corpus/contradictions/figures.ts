@@ -3,8 +3,9 @@
  * compatible thing, agreeing qualifiers), in the same unit, at the same date (the month they
  * refer to), about the same event (`sameEvent`: one event cluster, one story, or one type and a
  * shared specific actor or place), from different articles that are not copies of each other,
- * whose ranges widened by their hedges' tolerance (ranges.ts) do not overlap. Increments ("two
- * more") are not totals and are left out. Blocked by (thing, unit, month).
+ * whose ranges widened by their hedges' tolerance (ranges.ts) do not overlap. Dates: days at
+ * most MAX_DAYS apart, or one month (`sameDate`); year-only figures are left out. Increments
+ * ("two more") are not totals and are left out. Blocked by (thing, unit, month).
  */
 import type { FigurePoint } from '../report/figures.js';
 import { compatibleQualifiers } from '../report/things.js';
@@ -17,8 +18,26 @@ export const MAX_BLOCK = 200;
 /** things compared under one key ("North Koreans" counted as troops: data compatible list) */
 const FAMILY: Record<string, string> = { nationals: 'troops' };
 
+/** the most days apart two day-dated figures may refer to and still be one count */
+export const MAX_DAYS = 2;
+
+const dayOf = (v: string) =>
+  /^\d{4}-\d{2}-\d{2}/.test(v) ? Date.parse(v.slice(0, 10)) / 86_400_000 : null;
+
+/**
+ * Whether two figures refer to one date: both to days at most MAX_DAYS apart, or one to a month
+ * ("in November 2024") and the other to that month or a day in it (the block key holds the
+ * month). Tallies a week apart are a series, not a dispute.
+ */
+export function sameDate(a: FigurePoint, b: FigurePoint): boolean {
+  const da = a.refersTo ? dayOf(a.refersTo) : null;
+  const db = b.refersTo ? dayOf(b.refersTo) : null;
+  return da === null || db === null || Math.abs(da - db) <= MAX_DAYS;
+}
+
 export function figureKey(p: FigurePoint): string | null {
-  if (p.refersTo === null) return null;
+  // a figure dated by a year only ("last year") is too coarse to dispute another
+  if (p.refersTo === null || !/^\d{4}-\d{2}/.test(p.refersTo)) return null;
   const month = p.refersTo.slice(0, 7);
   return [FAMILY[p.thing] ?? p.thing, p.unit ?? '-', month].join('|');
 }
@@ -95,6 +114,7 @@ export function figureContradictions(points: readonly FigurePoint[]): Contradict
         const b = list[j]!;
         if (sameText(a.p, b.p)) continue;
         if (!compatibleQualifiers(a.p.qualifier, b.p.qualifier)) continue;
+        if (!sameDate(a.p, b.p)) continue;
         const how = sameEvent(a.p, b.p);
         if (how === null || overlaps(a.r, b.r)) continue;
         const [x, y] = a.p.record <= b.p.record ? [a, b] : [b, a];

@@ -1,7 +1,7 @@
 /**
  * Polarity that clashes: one article reports an event as happening or announced (modality
  * `asserted` or `future`), another as not happening (`negated`), for the same event type and actor in the same ISO week
- * (event time, else publication). A report of an opposite event with a continuation cue ("still
+ * (event time, else publication) and at most MAX_POLARITY_DAYS apart. A report of an opposite event with a continuation cue ("still
  * fighting" against "withdrawn", data/corpus/contradiction-opposites.json) counts as the
  * negation. Actors match by corpus entity when given, else by any normalised name or alias,
  * countries left out (too many events); an event with no actor is keyed by its place (not a
@@ -167,6 +167,16 @@ export function polarityContradictions(
   return polarityPairs(records.flatMap((r) => polarityReports(r, opts)));
 }
 
+/** the most days apart an assertion and a denial may be dated (blocked by ISO week first) */
+export const MAX_POLARITY_DAYS = 3;
+function withinDays(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  return (
+    Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) <=
+    MAX_POLARITY_DAYS * 86_400_000
+  );
+}
+
 /** Pairs asserted/announced against negated reports sharing a key (at most MAX_BLOCK a key). */
 export function polarityPairs(reports: readonly PolarityReport[]): Contradiction[] {
   const blocks = new Map<string, PolarityReport[]>();
@@ -182,6 +192,7 @@ export function polarityPairs(reports: readonly PolarityReport[]): Contradiction
     for (const a of yes)
       for (const b of no) {
         if (a.copyOf === b.copyOf || a.side.record === b.side.record) continue;
+        if (!withinDays(a.side.refersTo, b.side.refersTo)) continue;
         const id = `${a.side.record}#${a.side.ref}|${b.side.record}#${b.side.ref}`;
         if (out.has(id)) continue;
         out.set(id, {
