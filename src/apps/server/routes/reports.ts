@@ -11,9 +11,20 @@ import { seriesCsv, seriesInStore } from '../../../corpus/series/index.js';
 import { timelineInStore } from '../../../corpus/timeline/index.js';
 import type { ServerContext } from '../context.js';
 import { decodeCursor, encodeCursor, fingerprint } from '../cursor.js';
-import { asJson, Cursor, errorResponses, IsoDate, json, page, PageLimit } from '../schemas.js';
+import {
+  asJson,
+  ErrorSchema,
+  Cursor,
+  errorResponses,
+  IsoDate,
+  json,
+  page,
+  PageLimit,
+} from '../schemas.js';
 import { ApiError } from '../errors.js';
 import { checkDateOrder } from './records.js';
+
+const busyResponse = { 503: json(ErrorSchema, 'Too many report requests waiting') } as const;
 
 const Side = z
   .object({ record: z.string(), outlet: z.string().nullable(), path: z.string(), text: z.string() })
@@ -48,6 +59,7 @@ const contradictions = createRoute({
   },
   responses: {
     200: json(page(ContradictionSchema, 'ContradictionPage'), 'A page of contradictions'),
+    ...busyResponse,
     ...errorResponses,
   },
 });
@@ -88,6 +100,7 @@ const series = createRoute({
         'text/csv': { schema: z.string() },
       },
     },
+    ...busyResponse,
     ...errorResponses,
   },
 });
@@ -121,7 +134,7 @@ const timeline = createRoute({
       until: IsoDate.optional(),
     }),
   },
-  responses: { 200: json(TimelineSchema, 'The timeline'), ...errorResponses },
+  responses: { 200: json(TimelineSchema, 'The timeline'), ...busyResponse, ...errorResponses },
 });
 
 /** Report requests waiting for their turn before the server answers 503 busy. */
