@@ -208,6 +208,31 @@ function entityCases(kind: string, make: () => Promise<Opened>) {
       expect(await idOf(pair, entityOf(r('alone'), 'Syrskyi'))).toBe('person:oleksandr syrsky');
     });
 
+    it('a surname whose record gives it another country than the full name stays apart', async () => {
+      // the seed's Oleksandr Syrskyi is UA; the bare 'Syrskyi' given a country as the record
+      // stage gives one to a person it knows (people.json)
+      const withCountry = (country: string) => {
+        const x = r('alone');
+        return {
+          ...x,
+          id: `${x.id}-${country}`,
+          entities: x.entities.map((e) => (e.name === 'Syrskyi' ? { ...e, country } : e)),
+        } as SitrepRecord;
+      };
+      for (const [country, joins] of [
+        ['RU', false],
+        ['UA', true],
+      ] as const) {
+        const store = await fresh();
+        const bare = withCountry(country);
+        await updateEntities(store, [seed, bare]);
+        await groups('stories').link(store, [[seed.id, bare.id]]);
+        const id = await idOf(store, entityOf(bare, 'Syrskyi'));
+        if (joins) expect(id).toBe('person:oleksandr syrsky');
+        else expect(id).toMatch(/^~/);
+      }
+    });
+
     it('two people sharing a surname never merge; a surname between them stays alone', async () => {
       const store = await fresh();
       // one story holding Anna Syrskyi, Oleksandr Syrskyi and a bare "Syrskyi"

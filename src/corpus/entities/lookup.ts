@@ -17,6 +17,7 @@ import {
   SURNAME,
   SURNAME_ONLY,
   aliasForms,
+  fullNames,
   type Evidence,
   type LinkRow,
   type MentionRow,
@@ -79,10 +80,20 @@ async function storyJoined(
     ),
   ].map((s) => s.replace(/^person:/, ''));
   if (surnames.length === 0) return new Map();
-  const refs: SurnameRef[] = [];
+  const candidates: { record: string; anchor: string; surname: string }[] = [];
   for (const row of await store.corpus.get(SURNAME_ONLY, surnames))
     for (const anchor of row.value as string[])
-      if (!keys.includes(anchor)) refs.push({ record: row.record, anchor, surname: row.key });
+      if (!keys.includes(anchor)) candidates.push({ record: row.record, anchor, surname: row.key });
+  const country = new Map<string, string | null>();
+  for (const row of await store.corpus.get(
+    LINK,
+    candidates.map((c) => c.anchor.slice(1)),
+  ))
+    country.set((row.value as LinkRow).anchor, (row.value as LinkRow).country ?? null);
+  const refs: SurnameRef[] = candidates.map((c) => ({
+    ...c,
+    country: country.get(c.anchor) ?? null,
+  }));
   const alone = await ENTITIES.groupsOf(
     store,
     refs.map((r) => r.anchor),
@@ -162,7 +173,7 @@ export async function findEntities(
   // one word may be a surname: the people with that surname in full ('Syrskyi')
   const words = forms.filter((f) => !f.includes(' '));
   for (const row of await store.corpus.get(SURNAME, words))
-    for (const k of row.value as string[]) anchors.add(k);
+    for (const f of fullNames(row.value)) anchors.add(f.key);
   const all = [...new Set((await resolveAnchors(store, [...anchors])).values())].sort();
   // entities of one article each ('officials', a surname alone) can be thousands: the first
   // maxLocal of them only, after every entity named across articles

@@ -5,7 +5,7 @@
  * - `entities:link` key `<record>#<entity>` -> LinkRow (the anchor key it is filed under).
  * - `entities:mention` key anchor, record -> MentionRow[] (the record entities filed there).
  * - `entities:alias` key alias form (see aliasForms) -> anchors[] per record.
- * - `entities:surname` key surname -> full-name keys of that surname per record;
+ * - `entities:surname` key surname -> FullName[] (key, country) of that surname per record;
  *   `entities:surname-only` key surname -> anchors of persons named by that surname alone.
  * - `entities:evidence` key local anchor -> Evidence[] (a surname joined to a full name in the
  *   same record; story evidence is read at lookup time, surnames.ts).
@@ -31,7 +31,21 @@ export interface LinkRow {
   rule: string;
   /** a person named by surname alone: the surname (story evidence is read by it, surnames.ts) */
   surname?: string;
+  /** and the country the record gives that person, if any */
+  country?: string | null;
 }
+
+/** one full name of a surname in one record (`entities:surname` rows hold a list of them) */
+export interface FullName {
+  key: string;
+  country: string | null;
+}
+
+/** rows written before the country was kept hold bare keys */
+export const fullNames = (value: unknown): FullName[] =>
+  (Array.isArray(value) ? value : []).map((x) =>
+    typeof x === 'string' ? { key: x, country: null } : (x as FullName),
+  );
 
 export interface MentionRow {
   entity: string;

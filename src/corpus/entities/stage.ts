@@ -23,6 +23,7 @@ import {
   SURNAME_ONLY,
   aliasForms,
   type Evidence,
+  type FullName,
   type LinkRow,
   type MentionRow,
 } from './rows.js';
@@ -123,7 +124,12 @@ export async function updateEntities(store: Store, added: readonly SitrepRecord[
       const link: LinkRow = {
         anchor,
         rule: f.keys.rule,
-        ...(f.keys.surnameOnly ? { surname: f.keys.surnameOnly } : {}),
+        ...(f.keys.surnameOnly
+          ? {
+              surname: f.keys.surnameOnly,
+              country: typeof f.entity.country === 'string' ? f.entity.country : null,
+            }
+          : {}),
       };
       rows.set(LINK, `${record.id}#${f.entity.id}`, record.id, link);
       rows.add(MENTION, anchor, record.id, mentionRow(f));
@@ -135,8 +141,10 @@ export async function updateEntities(store: Store, added: readonly SitrepRecord[
       if (f.keys.surnameOnly) {
         rows.add(SURNAME_ONLY, f.keys.surnameOnly, record.id, anchor);
       }
+      const country = typeof f.entity.country === 'string' ? f.entity.country : null;
       for (const [surname, key] of f.keys.fullNames) {
-        rows.add(SURNAME, surname, record.id, key);
+        const item: FullName = { key, country };
+        rows.add(SURNAME, surname, record.id, item);
       }
     }
     evidence.push(...sameRecordEvidence(filed));
