@@ -142,6 +142,7 @@ describe.skipIf(!existsSync(SEED))('the seed and another outlet on the same with
       'Writes Euromaidan Press.',
       'North Korean troops fighting for Russia have been withdrawn from the front line in the Kursk region after heavy losses, The New York Times reported, citing Ukrainian and American officials.',
       'Pyongyang had sent about 12,000 troops to Russia in November 2024, according to the newspaper.',
+      "Ukraine's commander-in-chief, General Oleksandr Syrskyi, said the number of North Korean soldiers at the front had halved.",
       'U.S. officials told the NYT that the withdrawal of the North Korean soldiers is unlikely to be permanent and that they may return after additional training.',
     );
     const store = await ingest([[other], [seed]]);

@@ -30,6 +30,7 @@ export interface StoryProfile {
 }
 
 const STOP = new Set([...stopwords.function, ...stopwords.news, ...stopwords.domain]);
+const DOMAIN_COUNTRIES = new Set(stopwords.domainCountries);
 const NAMED = new Set(['person', 'organisation', 'country', 'place', 'military-unit', 'group']);
 const MAX_TERMS = 40;
 const WORD = /\p{L}[\p{L}'’-]*\p{L}|\p{L}/gu;
@@ -84,8 +85,13 @@ export function storyProfile(record: SitrepRecord): StoryProfile {
   const weights = new Map<string, number>();
   for (const [t, n] of counts) weights.set(t, (1 + Math.log(n)) * idf(t));
   const entities = new Set<string>();
+  const countries = new Map<string, number>();
   for (const e of record.entities ?? []) {
     if (!NAMED.has(e.type)) continue;
+    // the country an entity belongs to ("DPRK military", "North Korean troops", "North Korea":
+    // KP) is a term of its own, so that two ways of naming one side still meet
+    const code = typeof e.country === 'string' ? e.country.toUpperCase() : '';
+    if (code && !DOMAIN_COUNTRIES.has(code)) countries.set(code, (countries.get(code) ?? 0) + 1);
     const name = normaliseName(e.name);
     if (name.length < 2 || STOP.has(name)) continue;
     // a country is named by most reports of an international story: half weight, never shared
@@ -98,6 +104,9 @@ export function storyProfile(record: SitrepRecord): StoryProfile {
       .filter(Boolean);
     const rarity = words.length ? Math.max(...words.map(idf)) : 1;
     weights.set(`@${name}`, scale * settings.stories.entityWeight * (1 + Math.log(n)) * rarity);
+  }
+  for (const [code, n] of countries) {
+    weights.set(`#${code.toLowerCase()}`, settings.stories.countryWeight * (1 + Math.log(n)));
   }
   const top = [...weights]
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))

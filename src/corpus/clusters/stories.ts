@@ -38,6 +38,9 @@ export interface PairReason {
   rule: string;
 }
 
+/** days since 1970-01-01 (a Thursday) -> a week number starting on Mondays */
+const isoWeek = (day: number) => Math.floor((day + 3) / 7);
+
 /** The pairwise story test: on the two profiles only (never on what else is stored). */
 export function storyTest(a: StoryProfile, b: StoryProfile): PairReason | null {
   const s = settings.stories;
@@ -45,11 +48,18 @@ export function storyTest(a: StoryProfile, b: StoryProfile): PairReason | null {
   if (a.day !== null && b.day !== null && Math.abs(a.day - b.day) > s.windowDays) return null;
   const similarity = cosine(a, b);
   if (similarity < s.nearSimilarity) return null;
+  // a story spans one calendar week (Monday to Sunday) unless the two reports are very close:
+  // single links would otherwise chain months of daily coverage into one story
+  const crossWeek = a.day !== null && b.day !== null && isoWeek(a.day) !== isoWeek(b.day);
+  if (crossWeek && similarity < s.crossWeekSimilarity) {
+    return { similarity, shared: [], story: false, rule: 'stories/other-week' };
+  }
   const other = new Set(b.entities);
   const shared = a.entities.filter((e) => other.has(e));
   const named = a.entities.length > 0 && b.entities.length > 0;
-  if (similarity < s.minSimilarity)
+  if (similarity < s.minSimilarity) {
     return { similarity, shared, story: false, rule: 'stories/near' };
+  }
   if (named && shared.length === 0) {
     return { similarity, shared, story: false, rule: 'stories/no-shared-entity' };
   }
