@@ -48,6 +48,8 @@ export function findContradictions(
 
 /** How many records are read before their copies and clusters are looked up together. */
 const PAGE = 500;
+/** the most members an event cluster or story may have to tie its members' reports together */
+export const MAX_GROUP = 30;
 
 /**
  * Contradictions over every stored record, read once in pages: only figure points and event
@@ -60,6 +62,21 @@ export async function contradictionsInStore(
 ): Promise<Contradiction[]> {
   const points: FigurePoint[] = [];
   const reports: PolarityReport[] = [];
+  // a cluster or story bigger than MAX_GROUP is a running story (daily tallies, many events):
+  // its membership alone does not make two figures or reports one event
+  const sizes = new Map<string, number>();
+  const small = async (g: ReturnType<typeof groups>, of: Map<string, string>) => {
+    const out = new Map<string, string>();
+    for (const [m, id] of of) {
+      let n = sizes.get(id);
+      if (n === undefined) {
+        n = (await g.members(store, id)).length;
+        sizes.set(id, n);
+      }
+      if (n <= MAX_GROUP) out.set(m, id);
+    }
+    return out;
+  };
   let page: SitrepRecord[] = [];
   const flush = async () => {
     const originals = await originalsOf(store, page);
@@ -67,10 +84,16 @@ export async function contradictionsInStore(
     const members = kept.flatMap((r) =>
       (r.events ?? []).filter((e) => e.type !== 'other').map((e) => `${r.id}#${e.id}`),
     );
-    const clusterOf = await groups('events').groupsOf(store, members);
-    const storyOf = await groups('stories').groupsOf(
-      store,
-      kept.map((r) => r.id),
+    const clusterOf = await small(
+      groups('events'),
+      await groups('events').groupsOf(store, members),
+    );
+    const storyOf = await small(
+      groups('stories'),
+      await groups('stories').groupsOf(
+        store,
+        kept.map((r) => r.id),
+      ),
     );
     for (const r of kept) {
       points.push(...figurePoints(r, null, { clusterOf, storyOf }));
