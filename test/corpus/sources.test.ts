@@ -88,6 +88,20 @@ describe('independent sources', () => {
     const got = count([a, b]);
     expect(got.count).toBe(2);
     expect(got.chains.every((c) => c.rule.startsWith('sources#unnamed-per-outlet'))).toBe(true);
+    // unnamed is not anonymous: the governor did not ask to stay unnamed
+    expect(got.chains.map((c) => c.path).sort()).toEqual([
+      'UNN → the regional governor',
+      'Ukrinform → the regional governor',
+    ]);
+  });
+
+  it('an institution named through its country ("Russia\'s defence ministry") is named: once', () => {
+    const said = `${CAPTURE}, Russia's defence ministry said.`;
+    const a = article('2025-02-01', 'Writes UNN.', said);
+    const b = article('2025-02-01', 'Writes Ukrinform.', said);
+    const got = count([a, b]);
+    expect(got.count).toBe(1);
+    expect(got.chains[0]!.rule).toMatch(/^sources#named/);
   });
   it('a named source keyed by corpus entity merges spellings the names alone keep apart', () => {
     const a = article('2025-02-01', 'Writes UNN.', `General Oleksandr Syrskyi said ${CAPTURE}.`);

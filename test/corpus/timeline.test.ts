@@ -85,7 +85,7 @@ describe('timelines', () => {
     expect(t[0]!.independent).toBe(2);
     expect(t[0]!.sources.map((s) => s.path).sort()).toEqual([
       'BBC → officials (anonymous)',
-      'Ukrinform → the regional governor (anonymous)',
+      'Ukrinform → the regional governor',
     ]);
     // without the cluster each report is its own entry with one source
     expect(

@@ -93,11 +93,18 @@ export function isOutletSource(a: Attribution, entities: Map<string, Entity>): b
  * a proper name ("General Oleksandr Syrskyi", "the Pentagon"); a role noun alone ("the regional
  * governor", "the ministry": lower-case entity names) is unnamed, counted per outlet.
  */
+/** "Russia's defence ministry", "Ukraine's air force": a proper name's institution */
+const OWNED_NAME = /^(?:\p{Lu}[\p{L}.-]*\s){0,2}\p{Lu}[\p{L}.-]*['’]s\s+\p{Ll}/u;
+
 function isNamed(a: Attribution, entities: Map<string, Entity>): boolean {
   const s = a.source;
   if (!s || s.anonymous) return false;
   const e = s.entity ? entities.get(s.entity) : undefined;
-  if (!e) return s.kind === 'person' && /^\p{Lu}/u.test(s.text);
+  if (!e) {
+    if (s.kind === 'person') return /^\p{Lu}/u.test(s.text);
+    // an institution named through its country or owner: "Russia's defence ministry"
+    return (s.kind === 'official' || s.kind === 'organisation') && OWNED_NAME.test(s.text);
+  }
   const proper = /^\p{Lu}/u.test(e.name);
   return proper && (e.type === 'person' || e.type === 'organisation' || e.type === 'military-unit');
 }
@@ -150,7 +157,9 @@ export function sourcePath(
         entity: a.source.entity,
         from: a.id,
         rule: a.source.anonymous ? 'attribution#anonymous' : 'attribution#unnamed-group',
-        anonymous: true,
+        // "officials" who asked not to be named are anonymous; "the regional governor" is a
+        // role the outlet did not name, counted the same way but not labelled anonymous
+        anonymous: a.source.anonymous,
       });
     }
   }
