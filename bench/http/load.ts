@@ -17,6 +17,7 @@ const { values } = parseArgs({
     db: { type: 'string' },
     requests: { type: 'string', default: '10000' },
     concurrency: { type: 'string', default: '32' },
+    only: { type: 'string', multiple: true },
   },
 });
 if (!values.db) throw new Error('give --db FILE (a database built with sitrep ingest)');
@@ -70,18 +71,24 @@ const pct = (sorted: number[], p: number) =>
 
 try {
   for (const [name, pathOf] of Object.entries(MIXES)) {
+    if (values.only && !values.only.includes(name)) continue;
     const n = name === 'timeline' ? Math.min(total, 200) : total;
     await fetch(url + pathOf(0)); // warm-up (first query compiles statements, loads modules)
     const times: number[] = [];
     let next = 0;
     let failed = 0;
+    let resets = 0;
     const started = performance.now();
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
         while (next < n) {
           const i = next++;
           const t0 = performance.now();
-          const res = await fetch(url + pathOf(i));
+          // a pooled keep-alive socket the server closed as it was reused resets once: retry
+          const res = await fetch(url + pathOf(i)).catch(() => {
+            resets++;
+            return fetch(url + pathOf(i));
+          });
           await res.arrayBuffer();
           if (!res.ok) failed++;
           times.push(performance.now() - t0);
@@ -91,7 +98,7 @@ try {
     const secs = (performance.now() - started) / 1000;
     times.sort((a, b) => a - b);
     console.log(
-      `${name.padEnd(15)} ${n} requests, ${concurrency} concurrent: p50 ${pct(times, 50).toFixed(1)} ms · p95 ${pct(times, 95).toFixed(1)} ms · p99 ${pct(times, 99).toFixed(1)} ms · ${(n / secs).toFixed(0)} req/s · ${failed} failed`,
+      `${name.padEnd(15)} ${n} requests, ${concurrency} concurrent: p50 ${pct(times, 50).toFixed(1)} ms · p95 ${pct(times, 95).toFixed(1)} ms · p99 ${pct(times, 99).toFixed(1)} ms · ${(n / secs).toFixed(0)} req/s · ${failed} failed · ${resets} retried after a reset`,
     );
   }
 } finally {
