@@ -19,7 +19,7 @@ import type { Doc, Stage } from '../../core/stage.js';
 import { clauseWindow, postmodifier, type Window } from './clause.js';
 import { MOVER_TYPES, SUBTYPES, TOP_TYPES, VERB_TRIGGERS } from './lexicon.js';
 import { buildLinks, type Links } from './links.js';
-import { isPastForm, lemmas } from './morph.js';
+import { eventLemma, isPastForm, lemmas } from './morph.js';
 import { nominalEvents } from './parsers/nominal.js';
 import { taxonomyTriggers } from './parsers/taxonomy.js';
 import { verbalEvents } from './parsers/verbal.js';
@@ -236,7 +236,11 @@ function toRecord(
     const s = view.tokens[g.first] as Token;
     const e = view.tokens[g.last] as Token;
     const entity = links.entityAt(g.head) ?? firstEntity(links, g.first, g.last);
-    const head = view.tokens[g.head]?.pos === 'PRON' ? null : (view.lemmas[g.head]?.at(-1) ?? null);
+    const headToken = view.tokens[g.head];
+    const head =
+      !headToken || headToken.pos === 'PRON'
+        ? null
+        : eventLemma(view.lower[g.head] ?? headToken.text);
     return {
       role: g.role,
       start: s.start,

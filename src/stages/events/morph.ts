@@ -5,6 +5,7 @@
  * needs); lexicon look-ups pick the ones that exist.
  */
 import irregular from '../../../data/events/irregular-verbs.json' with { type: 'json' };
+import { isEnglishWord, nlp, readDoc } from '../../core/nlp.js';
 
 const IRREGULAR_FORM = new Map<string, string[]>();
 const PAST = new Set<string>();
@@ -44,6 +45,42 @@ export function lemmas(word: string): string[] {
   if (n > 3 && w.endsWith('ed')) addStem(out, w.slice(0, -2));
   if (n > 4 && w.endsWith('ing')) addStem(out, w.slice(0, -3));
   return [...out];
+}
+
+/** Chosen lemmas by lower-cased word form (bounded: cleared when it grows past CACHE_SIZE). */
+const CHOSEN = new Map<string, string>();
+const CACHE_SIZE = 50_000;
+/** a stem ending consonant, single vowel, consonant (not w, x, y) */
+const CVC = /(?:^|[^aeiou])[aeiou][bcdfghjklmnpqrstvz]$/;
+
+/**
+ * The lemma an event is named by: wink's own lemma of the word when it is one of `lemmas`'
+ * candidates and not just the word again ("warned" -> warn, "stressed" -> stress,
+ * "misdirected" -> misdirect, where suffix stripping alone ended on "warne", "stresse"),
+ * else the last candidate as before (irregular forms wink does not know: "retook" -> retake;
+ * consonant-vowel-consonant stems wink reads without their e: "fined" -> fine).
+ */
+export function eventLemma(word: string): string {
+  const w = word.toLowerCase();
+  const known = CHOSEN.get(w);
+  if (known !== undefined) return known;
+  const candidates = lemmas(w);
+  let pick = candidates.at(-1) ?? w;
+  const tokens = readDoc(w).tokens();
+  if (tokens.length() === 1) {
+    // wink types its.lemma with the model's addons; out() takes it as any item function
+    const lemmaOf = nlp().its.lemma as unknown as Parameters<typeof tokens.out>[0];
+    const out = tokens.out(lemmaOf) as unknown as string[];
+    const wink = String(out[0] ?? '').toLowerCase();
+    // an -ed/-ing form of a consonant-vowel-consonant stem doubles its consonant (stop ->
+    // stopped), so "fined", "staged", "taped" are fine, stage, tape (words), not wink's fin,
+    // stag, tap; "visited" stays visit ("visite" is no word)
+    const cvc = CVC.test(wink) && candidates.includes(`${wink}e`) && isEnglishWord(`${wink}e`);
+    if (wink !== w && candidates.includes(wink) && !cvc) pick = wink;
+  }
+  if (CHOSEN.size >= CACHE_SIZE) CHOSEN.clear();
+  CHOSEN.set(w, pick);
+  return pick;
 }
 
 function addStem(out: Set<string>, stem: string): void {

@@ -5,6 +5,7 @@
  * ("the operating system", "an upgraded camera").
  */
 import { RULES, VERB_EXCLUDE } from '../lexicon.js';
+import { eventLemma } from '../morph.js';
 import type { Candidate, TokenView } from '../types.js';
 
 export function verbalEvents(view: TokenView): Candidate[] {
@@ -19,7 +20,7 @@ export function verbalEvents(view: TokenView): Candidate[] {
     out.push({
       first: i,
       last: i,
-      lemma: ls[ls.length - 1] ?? tok.text.toLowerCase(),
+      lemma: eventLemma(tok.text),
       pos: 'verb',
       type: 'other',
       variant: null,
