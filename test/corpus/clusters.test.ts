@@ -18,6 +18,7 @@ import {
   storyOf,
   storySummary,
 } from '../../src/corpus/clusters/index.js';
+import { PAIR, type PairReason } from '../../src/corpus/clusters/stories.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/store.js';
 import { article, recordOf } from '../fixtures/corpus/build.js';
@@ -129,6 +130,36 @@ describe('story and event clusters', () => {
     await ingest([all, [kyivPost]], one);
     expect(await dump(one)).toEqual(d1);
     for (const s of [one, two, three]) await s.close();
+  });
+});
+
+// short reports (a headline and its lead) sharing only a city: a topic, not a story (RUWA
+// chained 5,013 headlines through such links)
+const convoy = article(
+  '2022-03-14',
+  'Writes Reuters.',
+  'Convoy of civilians leaves Mariupol after days of failed attempts',
+);
+const convoyToo = article(
+  '2022-03-15',
+  'Writes BBC.',
+  'Civilian convoy leaves besieged Mariupol after days of failed evacuation attempts',
+);
+const theatre = article(
+  '2022-03-15',
+  'Writes BBC.',
+  'Mariupol theatre: survivors describe the night the bombs fell on Mariupol',
+);
+
+describe('short reports', () => {
+  it('sharing one city are not one story; sharing what happened there are', async () => {
+    const store = await ingest([[convoy, theatre, convoyToo]]);
+    expect(await storyOf(store, convoyToo.id)).toBe(await storyOf(store, convoy.id));
+    expect(await storyOf(store, theatre.id)).not.toBe(await storyOf(store, convoy.id));
+    const pairs = [];
+    for await (const r of store.corpus.scan(PAIR)) if (r.key === theatre.id) pairs.push(r.value);
+    expect(pairs.map((p) => (p as PairReason).rule)).toContain('stories/one-term');
+    await store.close();
   });
 });
 

@@ -27,6 +27,8 @@ export interface StoryProfile {
   outlet: string | null;
   published: string | null;
   title: string | null;
+  /** content words in title and text (stop words left out); absent in rows written before */
+  words?: number;
 }
 
 const STOP = new Set([...stopwords.function, ...stopwords.news, ...stopwords.domain]);
@@ -81,7 +83,12 @@ export function storyProfile(record: SitrepRecord): StoryProfile {
   };
   for (const m of (record.title ?? '').matchAll(WORD))
     add(termOf(m[0]), settings.stories.titleWeight);
-  for (const m of record.text.matchAll(WORD)) add(termOf(m[0]), 1);
+  let words = 0;
+  for (const m of record.text.matchAll(WORD)) {
+    const t = termOf(m[0]);
+    if (t) words++;
+    add(t, 1);
+  }
   const weights = new Map<string, number>();
   for (const [t, n] of counts) weights.set(t, (1 + Math.log(n)) * idf(t));
   const entities = new Set<string>();
@@ -121,6 +128,7 @@ export function storyProfile(record: SitrepRecord): StoryProfile {
     outlet: record.outlet,
     published: record.published,
     title: record.title,
+    words,
   };
 }
 

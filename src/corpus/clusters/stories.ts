@@ -20,7 +20,7 @@ import type { SitrepRecord } from '../../core/record.js';
 import type { CorpusRow } from '../../store/store.js';
 import { groups } from '../groups.js';
 import type { CorpusStage } from '../stage.js';
-import { cosine, storyProfile, termPairs, weekOf, type StoryProfile } from './profile.js';
+import { cosine, foldTerm, storyProfile, termPairs, weekOf, type StoryProfile } from './profile.js';
 
 export const STORIES = groups('stories');
 const COPIES = groups('copies');
@@ -54,6 +54,12 @@ export function storyTest(a: StoryProfile, b: StoryProfile): PairReason | null {
   if (crossWeek && similarity < s.crossWeekSimilarity) {
     return { similarity, shared: [], story: false, rule: 'stories/other-week' };
   }
+  // one outlet's reports share its rubrics, bylines and recurring (live-blog) titles: two of
+  // them are one story only when much closer than two outlets' reports
+  const sameOutlet = a.outlet !== null && a.outlet === b.outlet;
+  if (sameOutlet && similarity < s.sameOutletSimilarity) {
+    return { similarity, shared: [], story: false, rule: 'stories/same-outlet' };
+  }
   const other = new Set(b.entities);
   const shared = a.entities.filter((e) => other.has(e));
   const named = a.entities.length > 0 && b.entities.length > 0;
@@ -63,16 +69,46 @@ export function storyTest(a: StoryProfile, b: StoryProfile): PairReason | null {
   if (named && shared.length === 0) {
     return { similarity, shared, story: false, rule: 'stories/no-shared-entity' };
   }
+  // between short reports (headlines, a lead), one shared name or word (a city, a leader) is
+  // a topic, not a story: what the two share beyond it must still reach `minResidual`
+  const short = (p: StoryProfile) => p.words !== undefined && p.words < s.shortWords;
+  if (short(a) && short(b) && similarity - topShared(a, b) < s.minResidual) {
+    return { similarity, shared, story: false, rule: 'stories/one-term' };
+  }
   const rule = named ? 'stories/terms+entity' : 'stories/terms';
   return { similarity, shared, story: true, rule };
 }
 
+/**
+ * the largest contribution to the cosine of two profiles of one shared thing: a term, or a
+ * shared entity together with its own words ("@donetsk region", "donetsk", "region")
+ */
+function topShared(a: StoryProfile, b: StoryProfile): number {
+  const part = new Map<string, number>();
+  for (const [t, w] of Object.entries(a.terms)) {
+    const v = w * (b.terms[t] ?? 0);
+    if (v > 0) part.set(t, v);
+  }
+  let top = 0;
+  for (const [t, v] of part) {
+    let sum = v;
+    if (t.startsWith('@')) {
+      for (const w of t.slice(1).split(/[\s-]+/)) {
+        const f = foldTerm(w);
+        if (f !== t) sum += part.get(f) ?? 0;
+      }
+    }
+    top = Math.max(top, sum);
+  }
+  return top;
+}
+
 /** the blocking keys a profile is stored under */
-const ownKeys = (p: StoryProfile) => termPairs(p).map((k) => `${weekOf(p.day)}|${k}`);
+export const storedKeys = (p: StoryProfile) => termPairs(p).map((k) => `${weekOf(p.day)}|${k}`);
 
 /** the keys to look candidates up by: its own week and the weeks either side */
-function lookupKeys(p: StoryProfile): string[] {
-  if (p.day === null) return ownKeys(p);
+export function candidateKeys(p: StoryProfile): string[] {
+  if (p.day === null) return storedKeys(p);
   const pairs = termPairs(p);
   const out: string[] = [];
   for (const d of [-7, 0, 7]) for (const k of pairs) out.push(`${weekOf(p.day + d)}|${k}`);
@@ -90,14 +126,14 @@ export const storiesStage: CorpusStage = {
     const put: CorpusRow[] = [];
     for (const [id, p] of profiles) {
       put.push({ kind: PROFILE, key: id, record: id, value: p });
-      for (const k of ownKeys(p)) put.push({ kind: KEY, key: k, record: id, value: null });
+      for (const k of storedKeys(p)) put.push({ kind: KEY, key: k, record: id, value: null });
     }
     await store.corpus.apply({ remove: [{ kind: PROFILE, keys: ids }], put });
 
     // candidates: stored records (this batch included) sharing a key
     const wanted = new Map<string, Set<string>>();
     const allKeys = new Set<string>();
-    for (const p of profiles.values()) for (const k of lookupKeys(p)) allKeys.add(k);
+    for (const p of profiles.values()) for (const k of candidateKeys(p)) allKeys.add(k);
     const holders = new Map<string, string[]>();
     for (const row of await store.corpus.get(KEY, [...allKeys])) {
       const list = holders.get(row.key) ?? [];
@@ -106,7 +142,7 @@ export const storiesStage: CorpusStage = {
     }
     for (const [id, p] of profiles) {
       const set = new Set<string>();
-      for (const k of lookupKeys(p)) for (const other of holders.get(k) ?? []) set.add(other);
+      for (const k of candidateKeys(p)) for (const other of holders.get(k) ?? []) set.add(other);
       set.delete(id);
       wanted.set(id, set);
     }
