@@ -144,15 +144,20 @@ export function sentenceEnd(doc: CatFile, sentence: number): number {
   return doc.tokens[row[row.length - 1] ?? -1]?.end ?? 0;
 }
 
-/** every .xml file under `dir`, depth first, names sorted */
+/**
+ * Every .xml file under `dir`, depth first, names sorted; cross-doc/ (the same articles again with
+ * their cross-document layer) is skipped, so each article is read once.
+ */
 export function readCatDir(dir: string, layout: Layout): CatFile[] {
   const out: CatFile[] = [];
   const walk = (d: string) => {
     const entries = readdirSync(d, { withFileTypes: true });
     for (const f of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const p = path.join(d, f.name);
-      if (f.isDirectory()) walk(p);
-      else if (f.name.endsWith('.xml')) out.push(readCat(readFileSync(p, 'utf8'), p, layout));
+      // cross-doc/ holds the same articles again with their cross-document layer
+      if (f.isDirectory()) {
+        if (f.name !== 'cross-doc') walk(p);
+      } else if (f.name.endsWith('.xml')) out.push(readCat(readFileSync(p, 'utf8'), p, layout));
     }
   };
   walk(dir);
