@@ -125,6 +125,7 @@ export async function runRuwa(): Promise<void> {
   const store = await openSqliteStore(':memory:');
   const list = [...records.values()];
   await store.put(list);
+  const tPut = Date.now();
   for (let i = 0; i < list.length; i += 500)
     await storiesStage.update(store, list.slice(i, i + 500));
   const t2 = Date.now();
@@ -149,7 +150,7 @@ export async function runRuwa(): Promise<void> {
 
   const pct = (x: number) => (100 * x).toFixed(2);
   console.log(
-    `\n# RUWA: ${items.length} items, ${list.length} distinct texts (${failed} failed); preset ${preset}: build ${((t1 - t0) / 1000).toFixed(1)} s, stories stage ${((t2 - t1) / 1000).toFixed(1)} s`,
+    `\n# RUWA: ${items.length} items, ${list.length} distinct texts (${failed} failed); preset ${preset}: build ${((t1 - t0) / 1000).toFixed(1)} s, store ${((tPut - t1) / 1000).toFixed(1)} s, stories stage ${((t2 - tPut) / 1000).toFixed(1)} s (${Math.round(list.length / ((t2 - tPut) / 1000))} records/s)`,
   );
   console.log(
     `all items: ${clusters.size} clusters; purity ${pct(purity(clusters, labelOf))}  inverse purity ${pct(purity(labels, story))}`,

@@ -106,12 +106,18 @@ function topShared(a: StoryProfile, b: StoryProfile): number {
 /** the blocking keys a profile is stored under */
 export const storedKeys = (p: StoryProfile) => termPairs(p).map((k) => `${weekOf(p.day)}|${k}`);
 
-/** the keys to look candidates up by: its own week and the weeks either side */
+/**
+ * the keys to look candidates up by: those of the weeks its date window (`windowDays` either
+ * side) reaches, two weeks at most; a record farther away would fail the date test anyway
+ */
 export function candidateKeys(p: StoryProfile): string[] {
   if (p.day === null) return storedKeys(p);
+  const weeks = new Set<string>();
+  const w = settings.stories.windowDays;
+  for (let d = p.day - w; d <= p.day + w; d++) weeks.add(weekOf(d));
   const pairs = termPairs(p);
   const out: string[] = [];
-  for (const d of [-7, 0, 7]) for (const k of pairs) out.push(`${weekOf(p.day + d)}|${k}`);
+  for (const week of weeks) for (const k of pairs) out.push(`${week}|${k}`);
   return out;
 }
 
@@ -158,6 +164,8 @@ export const storiesStage: CorpusStage = {
     for (const [id, set] of wanted) {
       const p = profiles.get(id) as StoryProfile;
       for (const other of set) {
+        // a pair within the batch is tested once, from its smaller id
+        if (profiles.has(other) && other < id) continue;
         const q = stored.get(other);
         if (!q) continue;
         const reason = storyTest(p, q);
