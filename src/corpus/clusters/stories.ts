@@ -4,7 +4,9 @@
  *
  * Incremental and order-free: each added record's profile (profile.ts) and blocking keys are
  * stored; its candidates are the stored records sharing a key in its publication week or the
- * weeks either side; each candidate pair is tested on the two profiles alone (test below), so
+ * other week its 3-day date window reaches; each candidate pair is tested on the two profiles alone
+ * (test below: dates, cosine, a shared entity, a stricter cosine within one outlet, and for two
+ * short reports more in common than one entity; never the groups, which would chain), so
  * the links, and hence the groups, do not depend on ingest order or batching. Copies
  * (`groups('copies')`) always join their original's story.
  *
@@ -12,7 +14,8 @@
  * - `stories:profile` key record id -> StoryProfile
  * - `stories:key` key `<week>|<term>|<term>`, record = the record holding it
  * - `stories:pair` key record id, record = the other record -> PairReason (both directions),
- *   every candidate pair at or above `nearSimilarity`: `story` says whether it links the two
+ *   every candidate pair at or above `nearSimilarity` (but one outlet's pairs below
+ *   `sameOutletSimilarity`): `story` says whether it links the two
  *   stories, `rule` and `similarity` why. Event clustering compares the events of these pairs.
  */
 import settings from '../../../data/corpus/cluster-settings.json' with { type: 'json' };
@@ -138,16 +141,22 @@ export const storiesStage: CorpusStage = {
     // candidates: stored records (this batch included) sharing a key
     const wanted = new Map<string, Set<string>>();
     const allKeys = new Set<string>();
-    for (const p of profiles.values()) for (const k of candidateKeys(p)) allKeys.add(k);
+    const lookups = new Map<string, string[]>();
+    for (const [id, p] of profiles) {
+      const keys = candidateKeys(p);
+      lookups.set(id, keys);
+      for (const k of keys) allKeys.add(k);
+    }
     const holders = new Map<string, string[]>();
     for (const row of await store.corpus.get(KEY, [...allKeys])) {
       const list = holders.get(row.key) ?? [];
       list.push(row.record);
       holders.set(row.key, list);
     }
-    for (const [id, p] of profiles) {
+    for (const id of profiles.keys()) {
       const set = new Set<string>();
-      for (const k of candidateKeys(p)) for (const other of holders.get(k) ?? []) set.add(other);
+      for (const k of lookups.get(id) ?? [])
+        for (const other of holders.get(k) ?? []) set.add(other);
       set.delete(id);
       wanted.set(id, set);
     }
