@@ -116,7 +116,7 @@ function inline(s: string): string {
     .replace(/<\/?[a-z][^<>\n]{0,500}>/gi, '')
     .replace(/(`{1,3})([^`\n]{1,1000})\1/g, '$2')
     .replace(/(\*{1,3})(?=[^*\s])([^*\n]{1,1000})\1/g, '$2')
-    .replace(/(^|\W)(_{1,3})(?=[^_\s])([^_\n]{1,1000})\2(?!\w)/g, '$1$3')
+    .replace(/(^|\W)(_{1,3})(?=[^_\s])([^_\n]{1,1000})\2\b/g, '$1$3')
     .replace(/~~([^~\n]{1,1000})~~/g, '$1')
     .replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xe000));
 }

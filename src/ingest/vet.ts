@@ -14,7 +14,7 @@ import { problem, quote } from './results.js';
 /** How far after today a publication date may be (clock skew, time zones, embargoes). */
 const FUTURE_DAYS = 366;
 
-const ENTITY_REF = /&[A-Za-z_][\w.-]{0,63};/g;
+const ENTITY_REF = /&[A-Z_][\w.-]{0,63};/gi;
 
 export function vet(result: ReadResult, today: string): ReadResult {
   if (!('article' in result)) return result;

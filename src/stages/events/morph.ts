@@ -51,7 +51,7 @@ export function lemmas(word: string): string[] {
 const CHOSEN = new Map<string, string>();
 const CACHE_SIZE = 50_000;
 /** a stem ending consonant, single vowel, consonant (not w, x, y) */
-const CVC = /(?:^|[^aeiou])[aeiou][bcdfghjklmnpqrstvz]$/;
+const CVC = /(?:^|[^aeiou])[aeiou][bcdfghj-np-tvz]$/;
 
 /**
  * The lemma an event is named by: wink's own lemma of the word when it is one of `lemmas`'
