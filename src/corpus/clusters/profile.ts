@@ -91,6 +91,10 @@ export function storyProfile(record: SitrepRecord): StoryProfile {
   }
   const weights = new Map<string, number>();
   for (const [t, n] of counts) weights.set(t, (1 + Math.log(n)) * idf(t));
+  // the outlet naming itself ("— Ukrinform.", a byline) is furniture, not what the report is about
+  const site = (record.outlet ?? '').replace(/^www\./i, '');
+  const self = new Set([squash(site), squash(site.replace(/\.[a-z.]+$/i, ''))]);
+  self.delete('');
   const entities = new Set<string>();
   const countries = new Map<string, number>();
   for (const e of record.entities ?? []) {
@@ -100,7 +104,7 @@ export function storyProfile(record: SitrepRecord): StoryProfile {
     const code = typeof e.country === 'string' ? e.country.toUpperCase() : '';
     if (code && !DOMAIN_COUNTRIES.has(code)) countries.set(code, (countries.get(code) ?? 0) + 1);
     const name = normaliseName(e.name);
-    if (name.length < 2 || STOP.has(name)) continue;
+    if (name.length < 2 || STOP.has(name) || self.has(squash(name))) continue;
     // a country is named by most reports of an international story: half weight, never shared
     const scale = e.type === 'country' ? 0.5 : 1;
     if (scale === 1) entities.add(name);
@@ -131,6 +135,9 @@ export function storyProfile(record: SitrepRecord): StoryProfile {
     words,
   };
 }
+
+/** a name lower-cased with spaces, dots and dashes left out: "Censor.NET" and "censor.net" meet */
+const squash = (name: string) => name.toLowerCase().replace(/[\s.\-]/g, '');
 
 /** the week bucket of a day ("x" when undated) */
 export const weekOf = (day: number | null): string =>
