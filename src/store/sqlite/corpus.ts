@@ -35,16 +35,24 @@ export function sqliteCorpus(db: Database.Database, open: () => void): CorpusTab
       upsert.run(row.kind, row.key, row.record, JSON.stringify(row.value ?? null));
     }
   });
+  // one prepared statement per (column, list length): preparing costs more than running
+  const lookups = new Map<string, Database.Statement<string[], Row>>();
+  const lookup = (column: 'key' | 'record', n: number) => {
+    const id = `${column}:${n}`;
+    let stmt = lookups.get(id);
+    if (!stmt) {
+      const marks = Array.from({ length: n }, () => '?').join(', ');
+      stmt = db.prepare<string[], Row>(
+        `SELECT kind, key, record, value FROM corpus WHERE kind = ? AND ${column} IN (${marks})`,
+      );
+      lookups.set(id, stmt);
+    }
+    return stmt;
+  };
   const many = (column: 'key' | 'record', kind: string, values: readonly string[]) => {
     const out: Row[] = [];
     for (const part of chunks([...new Set(values)])) {
-      const marks = part.map(() => '?').join(', ');
-      const rows = db
-        .prepare<string[], Row>(
-          `SELECT kind, key, record, value FROM corpus WHERE kind = ? AND ${column} IN (${marks})`,
-        )
-        .all(kind, ...part);
-      out.push(...rows);
+      for (const row of lookup(column, part.length).all(kind, ...part)) out.push(row);
     }
     return out.sort(byKeyRecord).map(parse);
   };
