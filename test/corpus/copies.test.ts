@@ -2,9 +2,8 @@
  * The copies stage (src/corpus/copies): the shared cases on SQLite and, when it is reachable,
  * PostgreSQL; and the signature pinned, so that signatures compare across runs and machines.
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { onBothStores } from '../store/both-stores.js';
 import {
   BANDS,
   PERMUTATIONS,
@@ -16,8 +15,6 @@ import {
 } from '../../src/corpus/copies/minhash.js';
 import { exactKey, paragraphHashes } from '../../src/corpus/copies/normalise.js';
 import { outletKey, relaysOf } from '../../src/corpus/copies/relays.js';
-import { openPostgresStore } from '../../src/store/postgres/index.js';
-import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import { copiesCases } from './copies.cases.js';
 
 const TEXT =
@@ -75,40 +72,4 @@ describe('copies: relays', () => {
   });
 });
 
-copiesCases('sqlite', async () => ({ store: await openSqliteStore(':memory:') }));
-
-const URL = process.env['SITREP_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-async function reachable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return null;
-  } catch (err) {
-    return err instanceof Error ? err.message : String(err);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-const why = await reachable();
-if (why) {
-  console.warn(`skipped: PostgreSQL not reachable at ${URL} (${why})`);
-  describe.skip(`copies stage: postgres (not reachable at ${URL})`, () => {
-    it('needs PostgreSQL', () => undefined);
-  });
-} else {
-  copiesCases('postgres', async () => {
-    const schema = `sitrep_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    return {
-      store: await openPostgresStore({ connectionString: URL, schema }),
-      cleanup: async () => {
-        const client = new pg.Client({ connectionString: URL });
-        await client.connect();
-        try {
-          await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-        } finally {
-          await client.end();
-        }
-      },
-    };
-  });
-}
+await onBothStores('copies stage', copiesCases);

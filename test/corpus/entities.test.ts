@@ -6,10 +6,9 @@
  * order or batching, and a re-run changes nothing; on SQLite and on PostgreSQL (skipped with a
  * message when no server answers at SITREP_TEST_PG or 127.0.0.1:5432).
  */
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { onBothStores } from '../store/both-stores.js';
 import { buildRecord } from '../../src/core/build.js';
 import type { SitrepRecord } from '../../src/core/record.js';
 import {
@@ -20,7 +19,6 @@ import {
 } from '../../src/corpus/entities/index.js';
 import { groups } from '../../src/corpus/groups.js';
 import { pipelineFor } from '../../src/presets/default.js';
-import { openPostgresStore } from '../../src/store/postgres/index.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/store.js';
 import { ROOT } from '../helpers.js';
@@ -316,40 +314,4 @@ function entityCases(kind: string, make: () => Promise<Opened>) {
   });
 }
 
-entityCases('sqlite', async () => ({ store: await openSqliteStore(':memory:') }));
-
-const URL = process.env['SITREP_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-async function reachable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return null;
-  } catch (err) {
-    return err instanceof Error ? err.message : String(err);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-const why = await reachable();
-if (why) {
-  console.warn(`skipped: PostgreSQL not reachable at ${URL} (${why})`);
-  describe.skip(`corpus entities: postgres (not reachable at ${URL})`, () => {
-    it('needs PostgreSQL', () => undefined);
-  });
-} else {
-  entityCases('postgres', async () => {
-    const schema = `sitrep_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    return {
-      store: await openPostgresStore({ connectionString: URL, schema }),
-      cleanup: async () => {
-        const client = new pg.Client({ connectionString: URL });
-        await client.connect();
-        try {
-          await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-        } finally {
-          await client.end();
-        }
-      },
-    };
-  });
-}
+await onBothStores('corpus entities', entityCases);

@@ -4,10 +4,9 @@
  * pipeline (buildRecord, store.put, updateCorpus with every corpus stage) into a throwaway
  * SQLite store and, when reachable, a PostgreSQL schema; then sources, copies, contradictions, series and timeline read from the store.
  */
-import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onBothStores } from '../store/both-stores.js';
 import type { SitrepRecord } from '../../src/core/record.js';
 import { copyOf } from '../../src/corpus/copies/query.js';
 import { contradictionsInStore } from '../../src/corpus/contradictions/index.js';
@@ -16,7 +15,6 @@ import { updateCorpus } from '../../src/corpus/index.js';
 import { seriesInStore } from '../../src/corpus/series/index.js';
 import { eventClusterSources, storySources } from '../../src/corpus/sources/index.js';
 import { timelineInStore } from '../../src/corpus/timeline/index.js';
-import { openPostgresStore } from '../../src/store/postgres/index.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/store.js';
 import { FIXTURES, fixtureRecord, recordOf } from '../fixtures/corpus/build.js';
@@ -132,43 +130,7 @@ function seedCases(kind: string, open: () => Promise<Opened>) {
   );
 }
 
-seedCases('sqlite', async () => ({ store: await openSqliteStore(':memory:') }));
-
-const URL = process.env['SITREP_TEST_PG'] ?? 'postgres://postgres@127.0.0.1:5432/test';
-async function reachable(): Promise<string | null> {
-  const client = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return null;
-  } catch (err) {
-    return err instanceof Error ? err.message : String(err);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-const why = await reachable();
-if (why) {
-  console.warn(`skipped: PostgreSQL not reachable at ${URL} (${why})`);
-  describe.skip(`the seed on postgres (not reachable at ${URL})`, () => {
-    it('needs PostgreSQL', () => undefined);
-  });
-} else {
-  seedCases('postgres', async () => {
-    const schema = `sitrep_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    return {
-      store: await openPostgresStore({ connectionString: URL, schema }),
-      cleanup: async () => {
-        const client = new pg.Client({ connectionString: URL });
-        await client.connect();
-        try {
-          await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-        } finally {
-          await client.end();
-        }
-      },
-    };
-  });
-}
+await onBothStores('the seed', seedCases);
 
 describe.skipIf(!existsSync(SEED))('the seed against "about 14,000": outside the tolerance', () => {
   it('is reported as a contradiction, both sides with their source paths, the copy not repeated', async () => {
