@@ -64,3 +64,12 @@ export function checkScan(q: ScanQuery = {}): CheckedScan {
   const until = checkDate(q.until, 'until');
   return { since, until, outlet: q.outlet?.trim() || null };
 }
+
+/** An id prefix a person types: 4 to 20 hex digits, any case, read as lower case. */
+export function checkIdPrefix(prefix: string): string {
+  const p = prefix.trim().toLowerCase();
+  if (!/^[0-9a-f]{4,20}$/.test(p)) {
+    throw new SitrepError('an id or id prefix is 4 to 20 hex digits (as search prints them)');
+  }
+  return p;
+}

@@ -55,6 +55,8 @@ export interface Store {
   put(records: readonly SitrepRecord[]): Promise<PutResult>;
   get(id: string): Promise<SitrepRecord | null>;
   has(id: string): Promise<boolean>;
+  /** ids starting with `prefix` (lower-case hex, at least 4 digits), at most `limit` (default 2) */
+  idsStartingWith(prefix: string, limit?: number): Promise<string[]>;
   search(query: SearchQuery): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
   /**

@@ -96,6 +96,10 @@ describe('sitrep ingest, search, show, stats', () => {
     ).toEqual([]);
     const show = sitrep(['show', parsed[0]!.id, '--db', db, '--format', 'json']);
     expect(JSON.parse(show.out).text).toContain('maternity pay');
+    // the first digits of an id are enough when they name one record
+    const byPrefix = sitrep(['show', parsed[0]!.id.slice(0, 7), '--db', db, '--format', 'json']);
+    expect(JSON.parse(byPrefix.out).id).toBe(parsed[0]!.id);
+    expect(sitrep(['show', 'xyz', '--db', db]).err).toMatch(/4 to 20 hex digits/);
     // plain text as a person types it is never a syntax error
     const typed = sitrep(['search', 'maternity', '-offensive', '10%', '--db', db, '--json']);
     expect(typed.code).toBe(0);

@@ -346,6 +346,21 @@ export function storeCases(
       expect(seen.length).toBe(copy(1000).id > firstPageLast ? 601 : 600);
     });
 
+    it('finds ids by a prefix, at most the limit, and refuses a prefix that is not hex', async () => {
+      await store.put(records);
+      const id = records[0]!.id;
+      expect(await store.idsStartingWith(id.slice(0, 8))).toEqual([id]);
+      expect(await store.idsStartingWith(id.slice(0, 8).toUpperCase())).toEqual([id]);
+      expect(await store.idsStartingWith('ffffffffffff')).toEqual([]);
+      const all = records.map((r) => r.id).sort();
+      // every fixture id starts with a hex digit: a 4-digit prefix shared by two, if any, gives two
+      expect((await store.idsStartingWith(all[0]!.slice(0, 4), 10)).length).toBeGreaterThanOrEqual(
+        1,
+      );
+      await expect(store.idsStartingWith('abc')).rejects.toBeInstanceOf(SitrepError);
+      await expect(store.idsStartingWith("ab' OR 1=1 --")).rejects.toBeInstanceOf(SitrepError);
+    });
+
     it('keeps corpus rows: upsert, lookup by key and by record, removal, ordered scan', async () => {
       const c = store.corpus;
       await c.apply({

@@ -15,7 +15,7 @@
 import pg from 'pg';
 import { SitrepError } from '../../core/errors.js';
 import type { SitrepRecord } from '../../core/record.js';
-import { checkQuery, checkScan, SCAN_PAGE } from '../query.js';
+import { checkQuery, checkIdPrefix, checkScan, SCAN_PAGE } from '../query.js';
 import { RECORD_COLUMNS, recordColumns, recordRows, STORED_LAYERS } from '../rows.js';
 import { toWebsearch } from '../websearch.js';
 import type {
@@ -109,6 +109,16 @@ class PostgresStore implements Store {
       [id],
     );
     return res.rows[0]?.json ?? null;
+  }
+
+  async idsStartingWith(prefix: string, limit = 2): Promise<string[]> {
+    this.open();
+    const p = checkIdPrefix(prefix);
+    const res = await this.pool.query<{ id: string }>(
+      `SELECT id FROM records WHERE left(id, length($1)) = $1 ORDER BY id COLLATE "C" LIMIT $2`,
+      [p, limit],
+    );
+    return res.rows.map((r) => r.id);
   }
 
   async has(id: string): Promise<boolean> {

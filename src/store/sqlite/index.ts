@@ -23,7 +23,7 @@ import Database from 'better-sqlite3';
 import { SitrepError } from '../../core/errors.js';
 import type { SitrepRecord } from '../../core/record.js';
 import { RECORD_COLUMNS, recordColumns, recordRows, STORED_LAYERS } from '../rows.js';
-import { checkScan, SCAN_PAGE } from '../query.js';
+import { checkIdPrefix, checkScan, SCAN_PAGE } from '../query.js';
 import type { CorpusTable, PutResult, ScanQuery, Store, StoreStats } from '../store.js';
 import { sqliteCorpus } from './corpus.js';
 import { migrate, SCHEMA_VERSION } from './schema.js';
@@ -102,6 +102,17 @@ class SqliteStore implements Store {
     this.open();
     const row = this.getStmt.get(id);
     return Promise.resolve(row ? (JSON.parse(row.json) as SitrepRecord) : null);
+  }
+
+  async idsStartingWith(prefix: string, limit = 2): Promise<string[]> {
+    this.open();
+    const p = checkIdPrefix(prefix);
+    const rows = this.db
+      .prepare<{ p: string; limit: number }, { id: string }>(
+        `SELECT id FROM records WHERE substr(id, 1, length(@p)) = @p ORDER BY id LIMIT @limit`,
+      )
+      .all({ p, limit });
+    return Promise.resolve(rows.map((r) => r.id));
   }
 
   async has(id: string): Promise<boolean> {
