@@ -26,6 +26,16 @@ describe('provenance', () => {
       ['source', 'The Conversation'],
     ]);
   });
+  it("labels a dateline's agency a source when the page's own outlet is another (issue 15 item 11)", () => {
+    const text = 'KYIV, Jan 31 (Reuters) - Ukraine said it shot down drones.';
+    const withOutlet = (outlet: string | null) =>
+      pipeline
+        .run({ text, published: null, title: null, outlet, language: 'en', layers: {} })
+        .provenance!.map((p) => [p.role, p.name]);
+    expect(withOutlet('Kyiv Post')).toEqual([['source', 'Reuters']]);
+    expect(withOutlet('reuters.com')).toEqual([['publisher', 'Reuters']]);
+    expect(withOutlet(null)).toEqual([['publisher', 'Reuters']]);
+  });
   it('does not read ordinary reporting sentences as provenance', () => {
     expect(chain('Reports say the army withdrew from the city.')).toEqual([]);
     expect(chain('Officials said (in private) - and later in public - that talks failed.')).toEqual([]);
