@@ -132,3 +132,22 @@ async function* walk(root: string): AsyncGenerator<Source> {
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i] as string);
   }
 }
+
+/** formats whose file is one article */
+const ONE_ARTICLE = new Set(['text', 'markdown', 'html']);
+
+/**
+ * How many articles the inputs hold, when that is known before reading them: every input is a
+ * file (or directory of files) of one article each. null for standard input, feeds, JSON Lines,
+ * JSON and CSV (their rows are counted only by reading them), or an input that cannot be read.
+ */
+export async function countArticles(inputs: readonly string[]): Promise<number | null> {
+  let n = 0;
+  for await (const source of expandInputs(inputs)) {
+    if (source.kind !== 'file') return null;
+    const format = formatOfExtension(extensionOf(source.path));
+    if (format === undefined || !ONE_ARTICLE.has(format)) return null;
+    n++;
+  }
+  return n;
+}

@@ -14,6 +14,7 @@ import type { SitrepRecord } from '../../../core/record.js';
 import { createRecordBuilder } from '../../../core/workers.js';
 import { updateCorpus } from '../../../corpus/index.js';
 import { readInputs } from '../../../ingest/index.js';
+import { countArticles } from '../../../ingest/sources.js';
 import type { IngestProblem } from '../../../ingest/types.js';
 import { openStore } from '../../../store/open.js';
 import { dbPath, parseDate, parseMap } from '../options.js';
@@ -64,7 +65,10 @@ export function ingestCommand(): Command {
       const threads = opts.threads === undefined ? undefined : Number(opts.threads);
       const store = await openStore(dbPath(opts.db));
       const builder = createRecordBuilder({ preset: opts.preset, threads });
-      const progress = opts.quiet || opts.json ? { tick() {}, stop() {} } : createProgress(null);
+      const progress =
+        opts.quiet || opts.json
+          ? { tick() {}, stop() {} }
+          : createProgress(await countArticles(paths));
       const counts = { ingested: 0, duplicates: 0, skipped: 0, failed: 0 };
       const problems: IngestProblem[] = [];
       const seen = new Set<string>();
