@@ -14,6 +14,16 @@ describe('well-known people', () => {
     expect(putin).toMatchObject({ type: 'person', name: 'Vladimir Putin', country: 'RU' });
     expect(putin?.mentions[0]?.rule).toBe('lexicon:data/entities/people.json#Vladimir Putin');
   });
+  it('a month after a given name is a surname ("Theresa May"), a month before a date is not', () => {
+    const list = entities(
+      'Prime Minister Theresa May said on Tuesday that talks would continue. Brian May played. Talks began on May 5 and ended in May.',
+    );
+    const people = list.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toContain('Theresa May');
+    expect(people).toContain('Brian May');
+    expect(people).not.toContain('Theresa');
+    expect(list.filter((e) => e.mentions.some((m) => m.text === 'May'))).toEqual([]);
+  });
   it('the titled full name and later surnames are one entity', () => {
     const list = entities(
       'Russian President Vladimir Putin met Alexander Lukashenko. Putin said the talks went well, and Lukashenko agreed.',

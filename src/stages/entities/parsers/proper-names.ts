@@ -99,6 +99,8 @@ const DIRECTIONS = new Set([
   'south-west',
 ]);
 const UNIT_AFTER_NUMBER = /^\d/;
+/** months that are also surnames; never names on their own (data/entities/not-names.json) */
+const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', ':', '-', '—', '–']);
 
 function sentenceStart(text: string, tokens: readonly Token[], i: number): boolean {
@@ -150,6 +152,16 @@ function runEnd(text: string, tokens: readonly Token[], i: number): number {
       break;
     }
     if (nameToken(text, tokens, last + 1)) {
+      last++;
+      continue;
+    }
+    // a month as a surname right after a given name: "Theresa May", "Brian May" (a date
+    // follows a month with a number: "in May 2016", "Theresa May 5" is not read this way)
+    if (
+      MONTH_SURNAMES.has(n.text) &&
+      lex.givenNames.has(lower(tokens[last])) &&
+      !/^\d/.test(tokens[last + 2]?.text ?? '')
+    ) {
       last++;
       continue;
     }
