@@ -43,8 +43,18 @@ export interface Token extends Span {
   sentence: number;
 }
 
-export type EntityType =
-  'person' | 'organisation' | 'country' | 'place' | 'military-unit' | 'weapon' | 'group' | 'other';
+export const ENTITY_TYPES = [
+  'person',
+  'organisation',
+  'country',
+  'place',
+  'military-unit',
+  'weapon',
+  'group',
+  'other',
+] as const;
+
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export type Mention = Annotation;
 

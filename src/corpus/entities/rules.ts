@@ -7,18 +7,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ENTITY_TYPES } from '../../core/record.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data');
-const TYPES = [
-  'person',
-  'organisation',
-  'country',
-  'place',
-  'military-unit',
-  'weapon',
-  'group',
-  'other',
-];
+const TYPES: readonly string[] = ENTITY_TYPES;
 
 interface File {
   typeGroups: { group: string; types: string[]; reason: string }[];

@@ -6,7 +6,7 @@
  * each with the records and mention spans it comes from.
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import type { Entity } from '../../../core/record.js';
+import { ENTITY_TYPES, type Entity } from '../../../core/record.js';
 import type { ServerContext } from '../context.js';
 import { errorResponses, json, PageLimit } from '../schemas.js';
 
@@ -26,18 +26,7 @@ function containsWords(name: string[], wanted: string[]): boolean {
 
 const EntityQuery = z.object({
   name: z.string().trim().min(1).max(200).openapi({ example: 'Syrskyi' }),
-  type: z
-    .enum([
-      'person',
-      'organisation',
-      'country',
-      'place',
-      'military-unit',
-      'weapon',
-      'group',
-      'other',
-    ])
-    .optional(),
+  type: z.enum(ENTITY_TYPES).optional(),
   limit: PageLimit,
 });
 
