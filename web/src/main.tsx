@@ -73,9 +73,13 @@ function sourcePath(rec: Rec, attribution: string | null): string[] {
   return [...outlets, ...chain];
 }
 
-/** An untitled article's heading: its first line, cut at a word near 90 characters. */
+/**
+ * An untitled article's heading: its first line of four or more words (a rubric such as
+ * "Details" is no heading), else its first line, cut at a word near 90 characters.
+ */
 function headline(text: string): string {
-  const line = text.trim().split('\n')[0] ?? '';
+  const lines = text.trim().split('\n');
+  const line = lines.find((l) => l.trim().split(/\s+/).length >= 4) ?? lines[0] ?? '';
   return line.length <= 90 ? line : `${line.slice(0, 90).replace(/\s+\S*$/, '')}…`;
 }
 
