@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SitrepRecord } from '../src/core/record.js';
-import { createRecordBuilder } from '../src/core/workers.js';
+import { createRecordBuilder } from '../src/runtime/workers.js';
 import { updateCorpus } from '../src/corpus/index.js';
 import { openSqliteStore } from '../src/store/sqlite/index.js';
 import { bbcFiles, countWords, loadContext, type BenchContext, type BenchLine } from './lib.js';

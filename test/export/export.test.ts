@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/apps/server/app.js';
 import { createContext } from '../../src/apps/server/context.js';
 import type { SitrepRecord } from '../../src/core/record.js';
-import { createRecordBuilder } from '../../src/core/workers.js';
+import { createRecordBuilder } from '../../src/runtime/workers.js';
 import { ACLED_COLUMNS } from '../../src/export/acled.js';
 import { csvLine } from '../../src/export/csv.js';
 import { exportChunks, type ExportOptions } from '../../src/export/index.js';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRecord } from '../../src/core/build.js';
 import { SitrepError } from '../../src/core/errors.js';
-import { createRecordBuilder } from '../../src/core/workers.js';
+import { createRecordBuilder } from '../../src/runtime/workers.js';
 import type { RawArticle } from '../../src/ingest/types.js';
 import { pipelineFor } from '../../src/presets/default.js';
 import { bbcFiles } from '../../bench/lib.js';
@@ -118,21 +118,21 @@ describe('the worker bundle cache', () => {
     await first.close();
     const m = read();
     const rels = m.inputs.map(([rel]) => rel);
-    expect(rels).toContain('src/core/worker.ts');
+    expect(rels).toContain('src/runtime/worker.ts');
     expect(rels).toContain('src/core/build.ts');
     expect(rels).toContain('src/stages/sentences/index.ts');
     // pretend worker.ts changed since: the next pool must bundle again and record it afresh
     const stale = m.inputs.map(([rel, mtime, size]): [string, number, number] =>
-      rel === 'src/core/worker.ts' ? [rel, mtime - 1000, size] : [rel, mtime, size],
+      rel === 'src/runtime/worker.ts' ? [rel, mtime - 1000, size] : [rel, mtime, size],
     );
     writeFileSync(manifestFile, JSON.stringify({ ...m, inputs: stale }));
     const second = createRecordBuilder({ preset: 'minimal', threads: 2 });
     expect(await second.loader()).toBe('bundle');
     expect((await second.build(raw(texts[0]!, 0))).sentences.length).toBe(2);
     await second.close();
-    const entry = read().inputs.find(([rel]) => rel === 'src/core/worker.ts');
-    const st = statSync(fileURLToPath(new URL('../../src/core/worker.ts', import.meta.url)));
-    expect(entry).toEqual(['src/core/worker.ts', st.mtimeMs, st.size]);
+    const entry = read().inputs.find(([rel]) => rel === 'src/runtime/worker.ts');
+    const st = statSync(fileURLToPath(new URL('../../src/runtime/worker.ts', import.meta.url)));
+    expect(entry).toEqual(['src/runtime/worker.ts', st.mtimeMs, st.size]);
   });
 });
 

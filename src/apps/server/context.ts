@@ -4,7 +4,7 @@
  * ingests one at a time (corpus stages read then rewrite their rows, so two batches must not
  * interleave).
  */
-import { createRecordBuilder, type RecordBuilder } from '../../core/workers.js';
+import { createRecordBuilder, type RecordBuilder } from '../../runtime/workers.js';
 import type { Store } from '../../store/store.js';
 
 export interface ServerLimits {

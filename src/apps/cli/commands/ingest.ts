@@ -11,7 +11,7 @@ import { Command } from 'commander';
 import { recordId } from '../../../core/build.js';
 import { normaliseText } from '../../../core/normalise.js';
 import type { SitrepRecord } from '../../../core/record.js';
-import { createRecordBuilder } from '../../../core/workers.js';
+import { createRecordBuilder } from '../../../runtime/workers.js';
 import { updateCorpus } from '../../../corpus/index.js';
 import { readInputs } from '../../../ingest/index.js';
 import { countArticles } from '../../../ingest/sources.js';

@@ -1,14 +1,14 @@
 /**
- * The worker-thread side of the record builder (core/workers.ts): builds its pipeline once
+ * The worker-thread side of the record builder (runtime/workers.ts): builds its pipeline once
  * from the preset named in `workerData`, then answers each `{ id, raw }` message with
  * `{ id, record }` or `{ id, error }`; it says 'ready' once its pipeline is built. An error in one article is reported, never thrown, so
  * the worker keeps serving the rest.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { pipelineFor } from '../presets/default.js';
-import { buildRecord } from './build.js';
-import { isUserError } from './errors.js';
-import type { SitrepRecord } from './record.js';
+import { buildRecord } from '../core/build.js';
+import { isUserError } from '../core/errors.js';
+import type { SitrepRecord } from '../core/record.js';
 import type { RawArticle } from '../ingest/types.js';
 
 export interface BuildRequest {

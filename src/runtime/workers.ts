@@ -41,10 +41,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RawArticle } from '../ingest/types.js';
 import { pipelineFor } from '../presets/default.js';
-import { buildRecord } from './build.js';
-import { SitrepError } from './errors.js';
-import type { Pipeline } from './pipeline.js';
-import type { SitrepRecord } from './record.js';
+import { buildRecord } from '../core/build.js';
+import { SitrepError } from '../core/errors.js';
+import type { Pipeline } from '../core/pipeline.js';
+import type { SitrepRecord } from '../core/record.js';
 import type { BuildReply, BuildRequest, WireError } from './worker.js';
 
 export interface RecordBuilderOptions {
@@ -318,7 +318,7 @@ function fromWireError(e: WireError): Error {
   return err;
 }
 
-/** The project root: this file is src/core/workers.ts. */
+/** The project root: this file is src/runtime/workers.ts. */
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Inside the project, so that the bundle's bare imports resolve to the project's node_modules. */
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'sitrep');
