@@ -15,9 +15,13 @@
  * Datasets that annotate names only (GUM, MEANTIME) are compared with our name mentions
  * (form "name" or "acronym"); re3d, which also annotates nominal mentions, with all of them.
  *
- * Flags: --misses N (default 15), --only gum|re3d|meantime, --baseline (compromise too).
+ * ECB+ (ecbplus-dev: participants and places, names only; eval/entities/ecbplus.ts) is news no
+ * entity rule was written on. After the tables, a split section gives PER+ORG+LOC per split: GUM
+ * train vs dev, re3d per source folder with mean and spread, ECB+ dev topics vs the others.
+ *
+ * Flags: --misses N (default 15), --only gum|re3d|meantime|ecbplus, --baseline (compromise too).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import nlpCompromise from 'compromise';
@@ -26,7 +30,8 @@ import { sentencesStage } from '../src/stages/sentences/index.js';
 import { entitiesStage } from '../src/stages/entities/index.js';
 import type { EntityMention } from '../src/stages/entities/types.js';
 import type { Entity } from '../src/core/record.js';
-import type { GoldMention, GoldSet } from './entities/gold.js';
+import type { GoldDoc, GoldMention, GoldSet } from './entities/gold.js';
+import { ECB_DEV_TOPICS, loadEcbEntities } from './entities/ecbplus.js';
 import { loadGum } from './entities/gum.js';
 import { loadMeantime } from './entities/meantime.js';
 import { loadRe3d } from './entities/re3d.js';
@@ -55,6 +60,8 @@ const ONLY = flag('--only');
 const BASELINE = args.includes('--baseline');
 
 const pipeline = createPipeline([sentencesStage, entitiesStage]);
+/** each document's scored predictions, kept by run() for the split tables */
+const predsOf = new Map<GoldDoc, PredMention[]>();
 
 /** Our mentions as evaluation predictions. */
 export function predictions(entities: readonly Entity[], scope: 'named' | 'all'): PredMention[] {
@@ -181,6 +188,11 @@ function run(set: GoldSet, who: 'sitrep' | 'compromise'): { ms: number; words: n
     } else preds = compromisePreds(d.text);
     ms += performance.now() - t0;
     if (d.scoreEnd !== undefined) preds = preds.filter((p) => p.start < (d.scoreEnd as number));
+    if (d.scoreIn) {
+      const ranges = d.scoreIn;
+      preds = preds.filter((p) => ranges.some(([s, e]) => p.start >= s && p.end <= e));
+    }
+    if (who === 'sitrep') predsOf.set(d, preds);
     words += d.text.split(/\s+/).filter(Boolean).length;
     scoreDoc(d.text, d.gold, preds, 'exact', exact);
     const r = scoreDoc(d.text, d.gold, preds, 'overlap', overlap);
@@ -209,6 +221,60 @@ function run(set: GoldSet, who: 'sitrep' | 'compromise'): { ms: number; words: n
   return { ms, words };
 }
 
+/**
+ * PER+ORG+LOC exact and overlap figures per split of a set (the splits rules were written on
+ * beside those they were not), from the predictions run() kept; with `spread`, the mean and
+ * standard deviation of the splits' F1 too (re3d's folders, left out one at a time).
+ */
+function splitTable(title: string, groups: Map<string, GoldDoc[]>, spread = false): void {
+  console.log(`\n${title}`);
+  console.log('split                         docs  gold | exact P   R     F1   | overlap P  R     F1');
+  const fs: { exact: number; overlap: number }[] = [];
+  for (const [name, docs] of groups) {
+    const exact: Tally = new Map();
+    const overlap: Tally = new Map();
+    for (const d of docs) {
+      const preds = predsOf.get(d) ?? [];
+      scoreDoc(d.text, d.gold, preds, 'exact', exact);
+      scoreDoc(d.text, d.gold, preds, 'overlap', overlap);
+    }
+    const e = sum(exact, ['PER', 'ORG', 'LOC']);
+    const [a, b] = [prf(e), prf(sum(overlap, ['PER', 'ORG', 'LOC']))];
+    fs.push({ exact: a.f, overlap: b.f });
+    console.log(
+      `${name.slice(0, 28).padEnd(28)} ${String(docs.length).padStart(5)} ${String(e.gold).padStart(5)} | ${f3(a.p)} ${f3(a.r)} ${f3(a.f)} | ${f3(b.p)} ${f3(b.r)} ${f3(b.f)}`,
+    );
+  }
+  if (spread && fs.length > 1) {
+    const stat = (xs: number[]): string => {
+      const mean = xs.reduce((x, y) => x + y, 0) / xs.length;
+      const sd = Math.sqrt(xs.reduce((x, y) => x + (y - mean) ** 2, 0) / (xs.length - 1));
+      return `${f3(mean)} ± ${f3(sd)} (min ${f3(Math.min(...xs))})`;
+    };
+    console.log(
+      `  mean over ${fs.length} splits: exact F1 ${stat(fs.map((x) => x.exact))}, overlap F1 ${stat(fs.map((x) => x.overlap))}`,
+    );
+  }
+}
+
+/** GUM's own train/dev split (splits.md lists the dev documents) */
+function gumSplits(set: GoldSet): Map<string, GoldDoc[]> {
+  const file = path.join(DATA, 'gum-news/splits.md');
+  const dev = new Set<string>();
+  let section = '';
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const h = /^## (\w+)/.exec(line);
+    if (h) section = h[1] ?? '';
+    const item = /^\s*\* (GUM_\S+)/.exec(line);
+    if (item && section === 'dev') dev.add(item[1] ?? '');
+  }
+  const isDev = (d: GoldDoc): boolean => dev.has(d.id.replace(/\.conllu$/, ''));
+  return new Map([
+    ['train (rules written on)', set.docs.filter((d) => !isDev(d))],
+    ['dev', set.docs.filter(isDev)],
+  ]);
+}
+
 function main(): void {
   if (!existsSync(DATA)) {
     console.error(
@@ -221,10 +287,36 @@ function main(): void {
   if (!ONLY || ONLY === 're3d') sets.push(loadRe3d(path.join(DATA, 're3d-dev')));
   if (!ONLY || ONLY === 'meantime')
     sets.push(loadMeantime(path.join(DATA, 'meantime-trial/corpus_apple')));
+  const ecbDir = path.join(DATA, 'ecbplus-dev');
+  const ecb = (!ONLY || ONLY === 'ecbplus') && existsSync(ecbDir) ? loadEcbEntities(ecbDir) : null;
+  if (ecb) sets.push(ecb);
   for (const set of sets) {
     const { ms, words } = run(set, 'sitrep');
     console.log(`  ${words} words in ${ms.toFixed(0)} ms`);
     if (BASELINE) run(set, 'compromise');
+  }
+  console.log('\nSplits: the figures on text the rules were not written on, beside the rest');
+  for (const set of sets) {
+    if (set.name === 'gum-news') splitTable('gum-news by GUM split', gumSplits(set));
+    if (set.name === 're3d-dev') {
+      const byFolder = new Map<string, GoldDoc[]>();
+      for (const d of set.docs) {
+        const folder = d.id.split('/')[0] ?? '';
+        byFolder.set(folder, [...(byFolder.get(folder) ?? []), d]);
+      }
+      splitTable('re3d-dev by source folder (each folder as the one left out)', byFolder, true);
+    }
+    if (ecb && set === ecb) {
+      const isDev = (d: GoldDoc): boolean => ECB_DEV_TOPICS.has(ecb.topicOf.get(d.id) ?? -1);
+      splitTable(
+        'ecbplus-dev entities (no entity rule written on ECB+: all untuned)',
+        new Map([
+          ['dev topics 2,5,12,18,21,23,34,35', set.docs.filter(isDev)],
+          ['other topics', set.docs.filter((d) => !isDev(d))],
+          ['all', set.docs],
+        ]),
+      );
+    }
   }
 }
 

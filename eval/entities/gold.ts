@@ -23,6 +23,9 @@ export interface GoldDoc {
   /** predictions at or after this offset are not scored (MEANTIME annotates the first
    * sentences only) */
   scoreEnd?: number;
+  /** when given, only predictions inside one of these [start, end) ranges are scored (ECB+
+   * annotates listed sentences only) */
+  scoreIn?: [number, number][];
 }
 
 export interface GoldSet {
