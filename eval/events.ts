@@ -10,6 +10,9 @@
  * - participants: for matched mentions, the mention's arguments (arg0/arg1 noun phrases, with or
  *   without a linked entity) against gold HAS_PARTICIPANT Arg0/Arg1 entity mentions; a match
  *   needs the same role and overlapping spans.
+ * - ECB+ (eval/events/ecbplus.ts): event mentions against the gold ACTION mentions of the
+ *   annotated sentences, on the dev topics (where rules may be written) and on the topics not
+ *   tuned on; ECBPLUS=dev runs the dev topics only, ECBPLUS=0 skips ECB+.
  * - time anchor: for matched mentions whose gold event has an anchoring TLINK (any relation but
  *   BEFORE/AFTER/IBEFORE/IAFTER/MEASURE) to a TIMEX3: correct when the event's `time` is a times
  *   expression overlapping that TIMEX3, or, for the document creation time, when timeSource is
@@ -21,10 +24,15 @@ import { fileURLToPath } from 'node:url';
 import type { EventRecord, Layers, TimeExpr } from '../src/core/record.js';
 import { pipelineFor } from '../src/presets/default.js';
 import { readCatDir, type CatDoc, type GoldEvent } from './events/cat.js';
+import { DEV_TOPICS, evaluateEcbPlus, type EcbFigures } from './events/ecbplus.js';
 
 const DIR = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
   '../../shared/datasets/meantime-trial',
+);
+const ECBPLUS = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../shared/datasets/ecbplus-dev',
 );
 const NOT_ANCHORING = new Set(['BEFORE', 'AFTER', 'IBEFORE', 'IAFTER', 'MEASURE']);
 
@@ -225,11 +233,62 @@ export function evaluate(dir: string = DIR) {
   return { docs, pipeline, sum, anchors, missed, spurious, byClass, perDoc };
 }
 
+function reportEcbPlus(): void {
+  if (process.env.ECBPLUS === '0') return;
+  if (!existsSync(ECBPLUS)) {
+    console.log(
+      `\nECB+ skipped: ${ECBPLUS} not found (the shared datasets sit beside the repository)`,
+    );
+    return;
+  }
+  const devOnly = process.env.ECBPLUS === 'dev';
+  const { dev, untuned, ms } = evaluateEcbPlus(
+    ECBPLUS,
+    pipelineFor('default'),
+    devOnly ? (t) => DEV_TOPICS.has(t) : undefined,
+  );
+  console.log(
+    `\nECB+ event mentions (gold ACTION_* / NEG_ACTION_* in the annotated sentences; ${(ms / 1000).toFixed(1)} s)\n`,
+  );
+  const row = (name: string, c: Counts, target: string) => {
+    const { p, r, f } = prf(c);
+    return `| ${name.padEnd(36)} | ${String(c.gold).padStart(5)} | ${String(c.pred).padStart(5)} | ${String(c.tp).padStart(5)} | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)} | ${target.padEnd(7)} |`;
+  };
+  console.log(
+    '| split                                |  gold |  pred |    tp |     P |     R |    F1 | target  |',
+  );
+  console.log(
+    '|--------------------------------------|-------|-------|-------|-------|-------|-------|---------|',
+  );
+  const splits: [string, EcbFigures][] = [[`dev topics (${dev.docs} docs)`, dev]];
+  if (!devOnly) splits.push([`topics not tuned on (${untuned.docs} docs)`, untuned]);
+  for (const [name, f] of splits) {
+    console.log(row(`${name}, overlap`, f.mentions, 'F1≥0.70'));
+    console.log(row(`${name}, strict`, f.strict, ''));
+  }
+  for (const [name, f] of splits) {
+    console.log(`\n${name}: recall by ECB+ class`);
+    for (const [c, v] of [...f.byClass].sort())
+      console.log(
+        `  ${c.padEnd(26)} ${v.tp}/${v.gold} = ${(v.gold ? v.tp / v.gold : 0).toFixed(3)}`,
+      );
+    console.log(`${name}: precision by sitrep type`);
+    for (const [t, v] of [...f.byType].sort((a, b) => b[1].pred - a[1].pred))
+      console.log(
+        `  ${t.padEnd(26)} ${v.tp}/${v.pred} = ${(v.pred ? v.tp / v.pred : 0).toFixed(3)}`,
+      );
+  }
+  // error lists from the dev topics only: rules are written from these, never from the others
+  console.log(`\ndev: most missed gold mentions: ${top(dev.missed, 30)}`);
+  console.log(`dev: most spurious predictions: ${top(dev.spurious, 30)}`);
+}
+
 function main(): void {
   if (!existsSync(DIR)) {
     console.log(
       `eval:events skipped: ${DIR} not found (the shared datasets sit beside the repository)`,
     );
+    reportEcbPlus();
     return;
   }
   const t0 = performance.now();
@@ -272,6 +331,7 @@ function main(): void {
       .map((d) => `${d.id} ${d.f.toFixed(2)}`)
       .join(', ')}`,
   );
+  reportEcbPlus();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) main();
