@@ -13,7 +13,7 @@
  * may be developed; every other topic is reported as not tuned on.
  */
 import type { Layers } from '../../src/core/record.js';
-import type { Pipeline } from '../../src/core/stage.js';
+import type { Pipeline } from '../../src/core/pipeline.js';
 import { readEcbPlus, type EcbDoc, type GoldMention } from '../corpus/ecbplus/read.js';
 
 export const DEV_TOPICS = new Set([2, 5, 12, 18, 21, 23, 34, 35]);
