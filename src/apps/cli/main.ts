@@ -18,6 +18,9 @@ import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
 import { statsCommand } from './commands/stats.js';
+import { requeueCommand } from './commands/requeue.js';
+import { workerCommand } from './commands/worker.js';
+import { watchCommand } from './commands/watch.js';
 import { sitrepVersion } from './options.js';
 
 const program = new Command()
@@ -41,6 +44,9 @@ program.addCommand(entityCommand());
 program.addCommand(migrateCommand());
 program.addCommand(serveCommand());
 program.addCommand(exportCommand());
+program.addCommand(workerCommand());
+program.addCommand(requeueCommand());
+program.addCommand(watchCommand());
 
 try {
   await program.parseAsync(process.argv);
