@@ -228,7 +228,9 @@ function run(set: GoldSet, who: 'sitrep' | 'compromise'): { ms: number; words: n
  */
 function splitTable(title: string, groups: Map<string, GoldDoc[]>, spread = false): void {
   console.log(`\n${title}`);
-  console.log('split                         docs  gold | exact P   R     F1   | overlap P  R     F1');
+  console.log(
+    'split                         docs  gold | exact P   R     F1   | overlap P  R     F1',
+  );
   const fs: { exact: number; overlap: number }[] = [];
   for (const [name, docs] of groups) {
     const exact: Tally = new Map();

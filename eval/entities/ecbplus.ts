@@ -63,8 +63,7 @@ export function loadEcbEntities(dir: string): GoldSet & { topicOf: Map<string, n
       const head = toks[i];
       if (!head) continue;
       const initial = firstOfSentence.has(cat.tokens.indexOf(head));
-      const named =
-        /^\p{Lu}/u.test(head.word) && (!initial || !lower.has(head.word.toLowerCase()));
+      const named = /^\p{Lu}/u.test(head.word) && (!initial || !lower.has(head.word.toLowerCase()));
       if (!named) {
         nominal++;
         continue;

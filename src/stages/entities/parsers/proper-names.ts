@@ -12,6 +12,7 @@ import { lexicon, norm } from '../lexicon.js';
 import { glued, isAllCaps, isCap, lower } from '../match.js';
 import { candidate, type Candidate } from '../types.js';
 import { countryAt } from './shared.js';
+import { gazetteer } from '../gazetteer.js';
 
 const PARTICLES = new Set([
   'de',
@@ -102,6 +103,45 @@ const UNIT_AFTER_NUMBER = /^\d/;
 /** months that are also surnames; never names on their own (data/entities/not-names.json) */
 const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
 const OPENERS = new Set(['"', '“', "'", '‘', '(', '[', ':', '-', '—', '–']);
+/** surnames written with a capital inside ("McCain", "DeGeneres", "LaRue", "DiCaprio",
+ * "O'Neill"): a person's shape, not a product's ("iPhone", "PlayStation") */
+const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}{2,}$/u;
+/** last words that make a name after a person something else: an institution or a venue */
+const NOT_PERSON_HEADS = new Set(['center', 'centre']);
+/** endings of nouns for a person's occupation or part ("comedian", "actor", "singer",
+ * "journalist", "defendant", "resident"): such a word capitalised before a given name (at the
+ * start of a sentence, or in a headline) is the person's description, not part of the name */
+const PERSON_NOUN_END = /(?:ian|er|or|ist|ant|ent|ee)$/;
+
+/** "Indianapolis Colts": a known place, then one or two capitalised words, the last a
+ * plural common noun ("colts", "chiefs", "sox") that is no place word ("Islands", "Heights") */
+function teamAt(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const lex = lexicon();
+  const tail = lower(tokens[last]);
+  if (!/[^s]s$|^sox$/.test(tail) || lex.placeWords.has(tail) || lex.orgWords.has(tail))
+    return false;
+  if (lex.givenNames.has(tail) || lex.surnames.has(tail)) return false;
+  for (let k = last - 1; k >= first && k >= last - 2; k--) {
+    const home = norm(text.slice((tokens[first] as Token).start, (tokens[k] as Token).end));
+    const known = lex.phrases.get(home)?.some((e) => e.type === 'place' || e.type === 'country');
+    if (known || gazetteer().byName.has(home)) return true;
+  }
+  return false;
+}
+
+/** "Comedian Ellen DeGeneres", "Actor Tom Hanks": a person noun before a given name */
+function describedAt(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const lex = lexicon();
+  const w = lower(tokens[first]);
+  return (
+    first < last &&
+    PERSON_NOUN_END.test(w) &&
+    lex.commonWords.has(w) &&
+    !lex.givenNames.has(w) &&
+    !lex.titles.has(w) &&
+    lex.givenNames.has(lower(tokens[first + 1]))
+  );
+}
 
 function sentenceStart(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -255,11 +295,18 @@ function localType(
   if (titled) return { type: 'person', admin: null, rule: 'entities/parsers/proper-names#title' };
   if (DIRECTIONS.has(words[0] ?? '') && words.length > 1)
     return { type: 'place', admin: 'region', rule: 'entities/parsers/proper-names#directional' };
+  // a team: a place and a plural ("Indianapolis Colts", "Kansas City Chiefs", "Boston Red
+  // Sox"): the place names the club's home, the plural its players
+  if (words.length >= 2 && teamAt(text, tokens, first, last))
+    return { type: 'organisation', admin: null, rule: 'entities/parsers/proper-names#team' };
   for (let k = first; k <= last; k++) {
     const w = (tokens[k] as Token).text;
-    if (/\d/.test(w) || /^(?!Mc|Mac)\p{L}*\p{Ll}\p{Lu}/u.test(w))
+    if (/\d/.test(w) || (/^\p{L}*\p{Ll}\p{Lu}/u.test(w) && !SURNAME_PREFIX.test(w)))
       return { type: 'other', admin: null, rule: 'entities/parsers/proper-names#product-shape' };
   }
+  // "Betty Ford Center", "Moscone Center": named after a person, but an institution or a
+  // venue; the context types it (refiners/typing: "at the Moscone Center" is a place)
+  if (NOT_PERSON_HEADS.has(head)) return null;
   const nameWords = words.filter((w) => !PARTICLES.has(w) && w !== '-');
   if (nameWords.length >= 2 && nameWords.length <= 4 && lex.givenNames.has(nameWords[0] ?? '')) {
     return { type: 'person', admin: null, rule: 'entities/parsers/proper-names#given-name' };
@@ -390,6 +437,7 @@ export function properNames(text: string, tokens: readonly Token[]): Candidate[]
       i = last;
       continue;
     }
+    if (titles.length === 0 && describedAt(text, tokens, first, last)) first++;
     let titleFrom = titles.length > 0 ? titleStart : -1;
     // a run that ends in a title: "the Iraqi Foreign Minister", "the State Department
     // Spokesperson": a nominal mention of the office holder (the name lane keeps the rest)
