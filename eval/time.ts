@@ -4,7 +4,10 @@
  * TimeML, run through sentences + time with its DCT as `published`, and scored the
  * TempEval-3 way. Prints a table per corpus and the most frequent errors by class.
  *
- *   npm run eval:time [-- --errors 25] [-- --corpus TimeBank]
+ * Then ECB+ (ecbplus-dev) as news no time rule was written on: spans and types only (it has
+ * no values), dev topics beside the others (eval/time/ecbplus.ts).
+ *
+ *   npm run eval:time [-- --errors 25] [-- --corpus TimeBank|AQUAINT|ecbplus]
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +18,7 @@ import { timeStage } from '../src/stages/time/index.js';
 import { readCorpus, type GoldTimex } from './time/tml.js';
 import { align, count, emptyCounts, sameValue, scores, type Counts } from './time/score.js';
 import type { TimeExpr } from '../src/core/record.js';
+import { readEcbTimes } from './time/ecbplus.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = path.resolve(ROOT, '../shared/datasets/tempeval3-train');
@@ -120,6 +124,50 @@ for (const [name, c] of rows) {
     `${name.padEnd(22)}${String(c.gold).padStart(5)}${String(c.sys).padStart(6)} |${pct(s.strictP)}${pct(s.strictR)}${pct(s.strictF1)} |${pct(s.relaxedP)}${pct(s.relaxedR)}${pct(s.relaxedF1)} |${pct(s.typeAcc)}   ${pct(s.valueAcc)}   |${pct(s.valueF1)}`,
   );
 }
+const ECB = path.resolve(ROOT, '../shared/datasets/ecbplus-dev');
+const ECB_DEV = new Set([2, 5, 12, 18, 21, 23, 34, 35]);
+if ((!only || only === 'ecbplus') && existsSync(ECB)) {
+  const docs = readEcbTimes(ECB);
+  const groups = new Map<string, Counts>([
+    ['dev topics', emptyCounts()],
+    ['other topics', emptyCounts()],
+    ['all', emptyCounts()],
+  ]);
+  const missed = new Map<string, number>();
+  for (const doc of docs) {
+    const layers = pipeline.run({
+      text: doc.text,
+      published: null,
+      title: null,
+      outlet: null,
+      language: 'en',
+      layers: {},
+    });
+    const sys = (layers.times ?? []).filter((t) =>
+      doc.scored.some(([a, b]) => t.start >= a && t.end <= b),
+    );
+    const pairs = align<GoldTimex, TimeExpr>(doc.timexes, sys);
+    for (const { gold, sys: x } of pairs)
+      if (gold && !x) missed.set(shape(gold.text), (missed.get(shape(gold.text)) ?? 0) + 1);
+    count(pairs, groups.get(ECB_DEV.has(doc.topic) ? 'dev topics' : 'other topics') as Counts);
+    count(pairs, groups.get('all') as Counts);
+  }
+  console.log(
+    `\nECB+ time spans (${docs.length} docs, annotated sentences; no values; no time rule written on ECB+; precision a lower bound)`,
+  );
+  console.log(
+    'split                  gold   sys | strict P    R   F1 | relaxed P    R   F1 | type acc',
+  );
+  for (const [name, c] of groups) {
+    const e = scores(c);
+    console.log(
+      `${name.padEnd(22)}${String(c.gold).padStart(5)}${String(c.sys).padStart(6)} |${pct(e.strictP)}${pct(e.strictR)}${pct(e.strictF1)} |${pct(e.relaxedP)}${pct(e.relaxedR)}${pct(e.relaxedF1)} |${pct(e.typeAcc)}`,
+    );
+  }
+  const worst = [...missed.entries()].sort((a, b) => b[1] - a[1]).slice(0, nErrors);
+  console.log(`  most missed: ${worst.map(([k, n]) => `${n}x "${k}"`).join(', ')}`);
+}
+
 const s = scores(total);
 console.log(
   `\ntargets: relaxed F1 >= 92 (${pct(s.relaxedF1)}), strict F1 >= 85 (${pct(s.strictF1)}), value F1 >= 85 (${pct(s.valueF1)})`,
