@@ -10,6 +10,7 @@ import { buildRecord } from '../core/build.js';
 import { isUserError } from '../core/errors.js';
 import type { SitrepRecord } from '../core/record.js';
 import type { RawArticle } from '../ingest/types.js';
+import { withTestFault } from './fault.js';
 
 export interface BuildRequest {
   id: number;
@@ -45,7 +46,7 @@ const WARM_UP =
 const port = parentPort;
 if (port) {
   const { preset } = workerData as { preset: string };
-  const pipeline = pipelineFor(preset);
+  const pipeline = withTestFault(pipelineFor(preset));
   port.on('message', (msg: BuildRequest) => {
     let reply: BuildReply;
     try {

@@ -45,6 +45,7 @@ import { buildRecord } from '../core/build.js';
 import { SitrepError } from '../core/errors.js';
 import type { Pipeline } from '../core/pipeline.js';
 import type { SitrepRecord } from '../core/record.js';
+import { withTestFault } from './fault.js';
 import type { BuildReply, BuildRequest, WireError } from './worker.js';
 
 export interface RecordBuilderOptions {
@@ -77,7 +78,7 @@ const IN_FLIGHT_PER_WORKER = 8;
 
 export function createRecordBuilder(opts: RecordBuilderOptions): RecordBuilder {
   // Reject a bad preset here, at start-up, with the preset's own message.
-  const pipeline = pipelineFor(opts.preset);
+  const pipeline = withTestFault(pipelineFor(opts.preset));
   const threads = opts.threads ?? os.availableParallelism();
   if (!Number.isInteger(threads) || threads < 0) {
     throw new SitrepError(`threads must be a whole number >= 0, not ${String(opts.threads)}`);

@@ -18,6 +18,7 @@ import { countArticles } from '../../../ingest/sources.js';
 import type { IngestProblem } from '../../../ingest/types.js';
 import { openStore } from '../../../store/open.js';
 import { dbPath, parseDate, parseMap } from '../options.js';
+import { enqueueInputs } from './enqueue.js';
 import { quietOnClosedPipe } from '../pipe.js';
 import { createProgress } from '../progress.js';
 import { INPUTS_FAILED, reportProblem } from '../report.js';
@@ -46,6 +47,18 @@ export function ingestCommand(): Command {
       '--day-first',
       'read ambiguous row dates like 03/04/2022 day first (default month first)',
     )
+    .option(
+      '--enqueue',
+      'queue the articles in PostgreSQL for `sitrep worker` processes instead of building them here',
+    )
+    .option(
+      '--retries <n>',
+      'with --enqueue: tries after the first before a job is parked (default 2)',
+    )
+    .option(
+      '--job-timeout <seconds>',
+      'with --enqueue: how long a worker may hold a job before it runs again elsewhere (default 300)',
+    )
     .option('--json', 'print the summary, with every problem, as JSON (problems not on stderr)')
     .option('--quiet', 'no progress and no summary; problems still go to stderr')
     .addHelpText(
@@ -62,6 +75,10 @@ export function ingestCommand(): Command {
         encoding: opts.encoding ?? null,
         dayFirst: Boolean(opts.dayFirst),
       };
+      if (opts.enqueue) {
+        await enqueueCommand(paths, readOpts, opts);
+        return;
+      }
       const threads = opts.threads === undefined ? undefined : Number(opts.threads);
       const store = await openStore(dbPath(opts.db));
       const builder = createRecordBuilder({ preset: opts.preset, threads });
@@ -149,4 +166,47 @@ export function ingestCommand(): Command {
         process.exitCode = INPUTS_FAILED;
       }
     });
+}
+
+/** `ingest --enqueue`: the articles go on the queue; the summary counts what was queued. */
+async function enqueueCommand(
+  paths: string[],
+  readOpts: Parameters<typeof enqueueInputs>[1],
+  opts: Record<string, string | boolean | undefined>,
+): Promise<void> {
+  const problems: IngestProblem[] = [];
+  const counts = { skipped: 0, failed: 0 };
+  const progress =
+    opts.quiet || opts.json ? { tick() {}, stop() {} } : createProgress(await countArticles(paths));
+  const whole = (v: string | boolean | undefined) => (v === undefined ? undefined : Number(v));
+  let result;
+  try {
+    result = await enqueueInputs(paths, readOpts, {
+      db: dbPath(opts.db as string | undefined),
+      preset: String(opts.preset),
+      settings: { retries: whole(opts.retries), jobTimeoutSeconds: whole(opts.jobTimeout) },
+      configure: opts.retries !== undefined || opts.jobTimeout !== undefined,
+      problem(p) {
+        if (opts.json) problems.push(p);
+        else reportProblem(p);
+        if (p.kind === 'skipped') counts.skipped++;
+        else counts.failed++;
+      },
+      tick: (n) => progress.tick(n),
+    });
+  } finally {
+    progress.stop();
+  }
+  if (opts.json) {
+    process.stdout.write(JSON.stringify({ ...result, ...counts, problems }, null, 2) + '\n');
+  } else if (!opts.quiet) {
+    process.stdout.write(
+      `enqueued ${result.enqueued} · duplicates ${result.duplicates} · skipped ${counts.skipped} · failed ${counts.failed}\n`,
+    );
+  }
+  if (result.enqueued === 0 && result.duplicates === 0 && counts.failed + counts.skipped > 0) {
+    process.exitCode = 1;
+  } else if (counts.failed > 0) {
+    process.exitCode = INPUTS_FAILED;
+  }
 }

@@ -1,6 +1,7 @@
 /** `sitrep stats`: what the database holds. */
 import { Command } from 'commander';
-import { openStore } from '../../../store/open.js';
+import { queueStats, type QueueStats } from '../../../runtime/queue/jobs.js';
+import { openStore, parseStoreSpec } from '../../../store/open.js';
 import { existingDb } from '../options.js';
 import { quietOnClosedPipe } from '../pipe.js';
 
@@ -18,8 +19,10 @@ export function statsCommand(): Command {
       const store = await openStore(file, { readonly: true });
       try {
         const s = await store.stats();
+        // the job queue of `ingest --enqueue` / `sitrep worker`, when this store has one
+        const queue = parseStoreSpec(file).kind === 'postgres' ? await queueStats(file) : null;
         if (opts.json) {
-          process.stdout.write(JSON.stringify(s, null, 2) + '\n');
+          process.stdout.write(JSON.stringify(queue ? { ...s, queue } : s, null, 2) + '\n');
           return;
         }
         const lines = [
@@ -37,10 +40,25 @@ export function statsCommand(): Command {
               .map(([k, v]) => `${k} ${v}`)
               .join(', ') || 'none'
           }`,
+          ...(queue ? queueLines(queue) : []),
         ];
         process.stdout.write(lines.join('\n') + '\n');
       } finally {
         await store.close();
       }
     });
+}
+
+function queueLines(q: QueueStats): string[] {
+  const s = q.states;
+  const lines = [
+    `queue (${q.schema}): waiting ${s.created} · to retry ${s.retry} · taken ${s.active} · done ${s.completed} · parked ${s.failed}`,
+  ];
+  for (const p of q.parked) {
+    lines.push(`  parked ${p.id} ${p.where} (${p.tries} tries): ${p.error}`);
+  }
+  if (s.failed > q.parked.length) lines.push(`  ... and ${s.failed - q.parked.length} more parked`);
+  if (s.failed > 0)
+    lines.push('  (`sitrep requeue ID...` or `sitrep requeue --all` tries them again)');
+  return lines;
 }
