@@ -5,6 +5,7 @@
  * ("the NYT" -> The New York Times), and for pronouns the nearest earlier named source.
  */
 import type { Entity, ProvenanceStep, SourceKind, Span } from '../../../core/record.js';
+import { memoIndex, type SpanIndex } from '../../../core/span-index.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Range } from '../parsers/np.js';
 import type { TokenView } from '../parsers/tokens.js';
@@ -42,6 +43,8 @@ export function matchProvenance(
   return null;
 }
 
+const mentionIndexes = new WeakMap<readonly Entity[], SpanIndex<[number, number]>>();
+
 /** The entity whose mention holds the head (last word) of the source span, longest overlap first. */
 function entityAt(
   entities: readonly Entity[],
@@ -49,19 +52,31 @@ function entityAt(
   end: number,
   headStart: number,
 ): Entity | null {
-  let best: Entity | null = null;
+  // mentions indexed once per entities layer: a pass over every entity for each source made
+  // the stage quadratic in the article's length
+  const index = memoIndex(mentionIndexes, entities, (list) =>
+    list.flatMap((e, i) =>
+      e.mentions.map((m, j) => ({ start: m.start, end: m.end, value: [i, j] as [number, number] })),
+    ),
+  );
+  let best: [number, number] | null = null;
   let bestLen = 0;
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      if (m.end <= headStart || m.start > headStart) continue;
-      const len = Math.min(end, m.end) - Math.max(start, m.start);
-      if (len > bestLen) {
-        best = e;
+  for (const m of index.covering(headStart)) {
+    const len = Math.min(end, m.end) - Math.max(start, m.start);
+    // ties go to the earlier entity, then the earlier mention (the order of a pass over the layer)
+    if (
+      len > bestLen ||
+      (len === bestLen &&
+        best &&
+        (m.value[0] < best[0] || (m.value[0] === best[0] && m.value[1] < best[1])))
+    ) {
+      if (len > 0) {
+        best = m.value;
         bestLen = len;
       }
     }
   }
-  return best;
+  return best ? (entities[best[0]] as Entity) : null;
 }
 
 export function resolveSource(
