@@ -165,3 +165,49 @@ describe('GET /api/timeline', () => {
     expect((await call('/api/timeline?entity=Kyiv&since=2025-99-01')).status).toBe(400);
   });
 });
+
+describe('GET /api/entities/profile', () => {
+  it('gives one corpus entity: aliases, mentions per day adding up, related entities', async () => {
+    const r = await call('/api/entities/profile?name=KYIV');
+    expect(r.status).toBe(200);
+    const p = jsonOf(r) as {
+      name: string;
+      aliases: string[];
+      mentions: number;
+      records: number;
+      perDay: { day: string; records: number; mentions: number }[];
+      related: { name: string; records: number }[];
+    };
+    expect(p.name).toBe('Kyiv');
+    expect(p.aliases).toContain('KYIV');
+    expect(p.perDay.map((d) => d.day)).toEqual([...p.perDay.map((d) => d.day)].sort());
+    // every example is dated, so the days hold every mention and article
+    expect(p.perDay.reduce((n, d) => n + d.mentions, 0)).toBe(p.mentions);
+    expect(p.perDay.reduce((n, d) => n + d.records, 0)).toBe(p.records);
+    expect(p.related.map((x) => x.name)).toContain('Russia');
+  });
+
+  it('answers 404 for a name no entity has, 400 for none', async () => {
+    const missing = await call('/api/entities/profile?name=Atlantis%20Republic');
+    expect(missing.status).toBe(404);
+    expect(JSON.stringify(missing.body)).toContain('Atlantis Republic');
+    expect((await call('/api/entities/profile')).status).toBe(400);
+  });
+});
+
+describe('GET /api/clusters headlines and events', () => {
+  it("names each article by a headline and an event cluster by its first report's event", async () => {
+    const events = jsonOf(await call('/api/clusters?kind=events&limit=100')).items as {
+      articles: { headline: string }[];
+      event: { type: string; text: string } | null;
+    }[];
+    expect(events.length).toBeGreaterThan(0);
+    for (const c of events) {
+      expect(c.event?.text.length).toBeGreaterThan(0);
+      for (const a of c.articles) expect(a.headline.split(/\s+/).length).toBeGreaterThanOrEqual(4);
+    }
+    expect(events.some((c) => c.event?.type === 'attack' && /drones/.test(c.event.text))).toBe(
+      true,
+    );
+  });
+});

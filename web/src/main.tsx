@@ -3,11 +3,17 @@
  * The sitrep web UI: search stored articles, open one, and see what sitrep read in it
  * (entities, times, figures, sources and cues, claims) highlighted in the text; clicking a
  * highlight shows what it is, the rule that found it and, for claims and sources, the source
- * path (UNN → The New York Times → officials). Article text is untrusted: it reaches the page
+ * path (UNN → The New York Times → officials). The other pages (pages/): an entity across the
+ * corpus, clusters, a figure series, the events map and table. Article text is untrusted: it reaches the page
  * only as text nodes (Preact escapes them), never as HTML.
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { getJson, headline } from './api.js';
+import { ClusterPage, ClustersPage } from './pages/cluster.js';
+import { EntityPage } from './pages/entity.js';
+import { EventsPage } from './pages/events.js';
+import { SeriesPage } from './pages/series.js';
 import { segments, snippetParts, type Mark } from './segments.js';
 
 interface Hit {
@@ -47,13 +53,6 @@ interface Rec {
   provenance: { name: string; role: string }[];
 }
 
-async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
-  const body = (await res.json()) as T & { error?: { message: string } };
-  if (!res.ok) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
-  return body;
-}
-
 /** The chain a claim or attribution comes through: outlet → relayed outlets → sources. */
 function sourcePath(rec: Rec, attribution: string | null): string[] {
   const outlets = [
@@ -71,16 +70,6 @@ function sourcePath(rec: Rec, attribution: string | null): string[] {
       a.source ? `${a.source.text}${a.source.anonymous ? ' (anonymous)' : ''}` : 'unnamed source',
     );
   return [...outlets, ...chain];
-}
-
-/**
- * An untitled article's heading: its first line of four or more words (a rubric such as
- * "Details" is no heading), else its first line, cut at a word near 90 characters.
- */
-function headline(text: string): string {
-  const lines = text.trim().split('\n');
-  const line = lines.find((l) => l.trim().split(/\s+/).length >= 4) ?? lines[0] ?? '';
-  return line.length <= 90 ? line : `${line.slice(0, 90).replace(/\s+\S*$/, '')}…`;
 }
 
 function marksOf(rec: Rec): Mark[] {
@@ -245,21 +234,55 @@ function App() {
     addEventListener('hashchange', on);
     return () => removeEventListener('hashchange', on);
   }, []);
-  const record = /^#\/record\/([0-9a-f]+)$/.exec(hash);
-  const search = /^#\/search\/(.*)$/.exec(hash);
+  const route = (re: RegExp) => {
+    const m = re.exec(hash);
+    return m ? m.slice(1).map((x) => decodeURIComponent(x ?? '')) : null;
+  };
+  const record = route(/^#\/record\/([0-9a-f]+)$/);
+  const search = route(/^#\/search\/(.*)$/);
+  const entity = route(/^#\/entity\/?(.*)$/);
+  const cluster = route(/^#\/cluster\/(stories|events|copies)\/(.+)$/);
+  const series = route(/^#\/series\/?(.*)$/);
+  const section = /^#\/(\w+)/.exec(hash)?.[1] ?? 'search';
+  const page = record ? (
+    <Article id={record[0] as string} />
+  ) : entity ? (
+    <EntityPage name={entity[0] || 'Kyiv'} />
+  ) : cluster ? (
+    <ClusterPage kind={cluster[0] as string} id={cluster[1] as string} />
+  ) : hash === '#/clusters' ? (
+    <ClustersPage />
+  ) : series ? (
+    <SeriesPage q={series[0] || 'North Korean troops'} />
+  ) : hash === '#/events' ? (
+    <EventsPage />
+  ) : (
+    <Search initial={search?.[0] ?? ''} />
+  );
+  const nav: [string, string, string][] = [
+    ['search', '#/', 'Search'],
+    ['entity', '#/entity/', 'Entities'],
+    ['clusters', '#/clusters', 'Clusters'],
+    ['series', '#/series/', 'Figures'],
+    ['events', '#/events', 'Events'],
+  ];
+  const current = section === 'record' ? 'search' : section === 'cluster' ? 'clusters' : section;
   return (
     <>
       <header>
         <a href="#/" class="brand">
           sitrep
         </a>
-        <span>dated news as a structured, sourced record</span>
+        <nav>
+          {nav.map(([key, href, label]) => (
+            <a key={key} href={href} class={current === key ? 'current' : ''}>
+              {label}
+            </a>
+          ))}
+        </nav>
+        <span class="tagline">dated news as a structured, sourced record</span>
       </header>
-      {record ? (
-        <Article id={record[1] as string} />
-      ) : (
-        <Search initial={search ? decodeURIComponent(search[1] as string) : ''} />
-      )}
+      {page}
     </>
   );
 }

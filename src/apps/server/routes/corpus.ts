@@ -23,6 +23,8 @@ const ClusterArticle = z.object({
   outlet: z.string().nullable(),
   published: z.string().nullable(),
   title: z.string().nullable(),
+  /** the title, or for an untitled article its first line of four or more words (for lists) */
+  headline: z.string(),
   /** the member's copy-group original when it is a copy of another stored record */
   copyOf: z.string().nullable(),
 });
@@ -46,6 +48,8 @@ const ClusterSchema = z
         records: z.array(z.string()),
       }),
     ),
+    /** event clusters: the first report's event (its type and sentence) */
+    event: z.object({ type: z.string(), text: z.string() }).nullable().optional(),
     /** why members were linked (stories and events): the rule and similarity of each link */
     links: z.array(
       z
@@ -98,6 +102,13 @@ const one = createRoute({
 
 type Cluster = z.infer<typeof ClusterSchema>;
 
+/** An untitled article's first line of four or more words (a rubric is no heading), cut near 90. */
+function headlineOf(text: string): string {
+  const lines = text.trim().split('\n');
+  const line = lines.find((l) => l.trim().split(/\s+/).length >= 4) ?? lines[0] ?? '';
+  return line.length <= 90 ? line : `${line.slice(0, 90).replace(/\s+\S*$/, '')}…`;
+}
+
 async function describe(
   ctx: ServerContext,
   kind: (typeof KINDS)[number],
@@ -108,9 +119,15 @@ async function describe(
     ...new Set(members.map((m) => (kind === 'events' ? (m.split('#')[0] ?? m) : m))),
   ];
   const articles: z.infer<typeof ClusterArticle>[] = [];
+  const events = new Map<string, { type: string; text: string }>();
   for (const rid of recordIds) {
     const r = await ctx.store.get(rid);
     if (!r) continue;
+    if (kind === 'events')
+      for (const e of r.events ?? []) {
+        const s = r.sentences.find((x) => x.start <= e.trigger.start && e.trigger.end <= x.end);
+        events.set(`${rid}#${e.id}`, { type: e.type, text: s?.text ?? e.trigger.text });
+      }
     const copy = await copiesOf(ctx.store, rid);
     const original = copy && copy.original !== rid ? copy.original : null;
     articles.push({
@@ -118,6 +135,7 @@ async function describe(
       outlet: r.outlet,
       published: r.published,
       title: r.title,
+      headline: r.title ?? headlineOf(r.text),
       copyOf: original,
     });
   }
@@ -127,7 +145,11 @@ async function describe(
   );
   const inside = new Set(recordIds);
   const originals = articles.filter((a) => a.copyOf === null || !inside.has(a.copyOf)).length;
-  const base = { kind, id, members, articles, firstReport: articles[0] ?? null, originals };
+  const first = articles[0];
+  const event = first
+    ? (members.filter((m) => m.startsWith(`${first.id}#`)).map((m) => events.get(m))[0] ?? null)
+    : null;
+  const base = { kind, id, members, articles, firstReport: first ?? null, originals, event };
   if (kind === 'copies') return { ...base, independentSources: 1, sourceChains: [], links: [] };
   const [sources, summary] =
     kind === 'stories'

@@ -7,8 +7,10 @@
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { ENTITY_TYPES, type Entity } from '../../../core/record.js';
+import { entityProfile, findEntities } from '../../../corpus/entities/index.js';
 import type { ServerContext } from '../context.js';
-import { errorResponses, json, PageLimit } from '../schemas.js';
+import { notFound } from '../errors.js';
+import { errorResponses, json, notFoundResponse, PageLimit } from '../schemas.js';
 
 /** records read per name lookup: bounds the cost of a very common name */
 const MAX_RECORDS = 200;
@@ -67,7 +69,71 @@ const route = createRoute({
 
 type Summary = z.infer<typeof EntitySummary>;
 
+const ProfileSchema = z
+  .object({
+    query: z.string(),
+    id: z.string(),
+    name: z.string(),
+    aliases: z.array(z.string()),
+    types: z.record(z.string(), z.number()),
+    records: z.number().int(),
+    mentions: z.number().int(),
+    firstSeen: z.string().nullable(),
+    lastSeen: z.string().nullable(),
+    perOutletMonth: z.array(
+      z.object({
+        outlet: z.string(),
+        month: z.string(),
+        records: z.number(),
+        mentions: z.number(),
+      }),
+    ),
+    /** records and mentions per publication day (undated records left out), for a chart */
+    perDay: z.array(z.object({ day: z.string(), records: z.number(), mentions: z.number() })),
+    related: z.array(z.object({ id: z.string(), name: z.string(), records: z.number() })),
+    /** the other corpus entities the name matched, most mentioned first */
+    others: z.array(z.object({ id: z.string(), name: z.string() })),
+  })
+  .passthrough()
+  .openapi('EntityProfile');
+
+const profileRoute = createRoute({
+  method: 'get',
+  path: '/api/entities/profile',
+  summary: 'One corpus entity across outlets: aliases, mentions per day and per outlet, related',
+  request: {
+    query: z.object({ name: z.string().trim().min(1).max(200).openapi({ example: 'Kyiv' }) }),
+  },
+  responses: {
+    200: json(ProfileSchema, 'The most mentioned corpus entity of that name or alias'),
+    ...notFoundResponse,
+    ...errorResponses,
+  },
+});
+
 export function registerEntities(app: OpenAPIHono, ctx: ServerContext): void {
+  app.openapi(profileRoute, async (c) => {
+    const { name } = c.req.valid('query');
+    const found = await findEntities(ctx.store, name);
+    const top = found[0];
+    if (!top) throw notFound(`corpus entity named "${name}"`);
+    const profile = await entityProfile(ctx.store, top);
+    const days = new Map<string, { day: string; records: Set<string>; mentions: number }>();
+    for (const m of top.mentions) {
+      const day = m.published?.slice(0, 10);
+      if (!day) continue;
+      const d = days.get(day) ?? { day, records: new Set<string>(), mentions: 0 };
+      d.records.add(m.record);
+      d.mentions += m.mentions;
+      days.set(day, d);
+    }
+    const perDay = [...days.values()]
+      .map((d) => ({ day: d.day, records: d.records.size, mentions: d.mentions }))
+      .sort((a, b) => a.day.localeCompare(b.day));
+    const others = found.slice(1, 11).map((e) => ({ id: e.id, name: e.name }));
+    return c.json({ query: name, ...profile, perDay, others }, 200);
+  });
+
   app.openapi(route, async (c) => {
     const { name, type, limit } = c.req.valid('query');
     const wanted = wordsOf(name);
