@@ -20,8 +20,6 @@ import { showCommand } from './commands/show.js';
 import { statsCommand } from './commands/stats.js';
 import { requeueCommand } from './commands/requeue.js';
 import { workerCommand } from './commands/worker.js';
-import { requeueCommand } from './commands/requeue.js';
-import { workerCommand } from './commands/worker.js';
 import { watchCommand } from './commands/watch.js';
 import { sitrepVersion } from './options.js';
 
@@ -46,8 +44,6 @@ program.addCommand(entityCommand());
 program.addCommand(migrateCommand());
 program.addCommand(serveCommand());
 program.addCommand(exportCommand());
-program.addCommand(workerCommand());
-program.addCommand(requeueCommand());
 program.addCommand(workerCommand());
 program.addCommand(requeueCommand());
 program.addCommand(watchCommand());
