@@ -24,11 +24,13 @@ import type { Store } from '../../store/store.js';
 import { createRecordBuilder, type RecordBuilder } from '../workers.js';
 import { openCorpusLock, type CorpusLock } from './corpus-lock.js';
 import {
+  fromStored,
   openQueue,
   queueLocation,
   QUEUE_NAME,
   type ArticleJob,
   type ArticleQueue,
+  type StoredJob,
 } from './jobs.js';
 
 export interface QueueWorkerOptions {
@@ -109,7 +111,16 @@ export async function runQueueWorker(opts: QueueWorkerOptions): Promise<WorkerSu
       },
     };
     while (!opts.signal?.aborted) {
-      const jobs = (await queue.boss.fetch<ArticleJob>(QUEUE_NAME, { batchSize })) as Job[];
+      const fetched = await queue.boss.fetch<StoredJob>(QUEUE_NAME, { batchSize });
+      const jobs: Job[] = [];
+      for (const j of fetched) {
+        try {
+          jobs.push({ id: j.id, data: fromStored(j.data) });
+        } catch (err) {
+          // not a job this version wrote: parked with the reason once its tries are spent
+          await queue.boss.fail(QUEUE_NAME, j.id, { message: `job ${j.id}: ${messageOf(err)}` });
+        }
+      }
       if (jobs.length === 0) {
         if (opts.untilEmpty && (await unfinished(queue)) === 0) break;
         await sleep(opts.pollMs ?? 1000, opts.signal);

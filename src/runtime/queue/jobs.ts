@@ -32,6 +32,23 @@ export interface ArticleJob {
   preset: string;
 }
 
+/**
+ * A job's data as stored: the article as JSON text, since pg-boss keeps data as jsonb, which
+ * reorders keys, and the record keeps the article's `origin` object as it was read.
+ */
+export interface StoredJob {
+  article: string;
+  preset: string;
+}
+
+export function toStored(job: ArticleJob): StoredJob {
+  return { article: JSON.stringify(job.article), preset: job.preset };
+}
+
+export function fromStored(data: StoredJob): ArticleJob {
+  return { article: JSON.parse(data.article) as RawArticle, preset: data.preset };
+}
+
 export interface QueueSettings {
   /** tries after the first before a job is parked; default 2 (three tries in all) */
   retries?: number;
@@ -214,7 +231,7 @@ export async function queueStats(db: string, limit = 20): Promise<QueueStats | n
       output: unknown;
       parked: Date | null;
     }>(
-      `SELECT id::text, data->'article'->'origin' AS origin, retry_count + 1 AS tries, output,
+      `SELECT id::text, (data->>'article')::jsonb->'origin' AS origin, retry_count + 1 AS tries, output,
               completed_on AS parked
        FROM ${q}.job WHERE name = $1 AND state = 'failed'
        ORDER BY completed_on, id LIMIT $2`,
