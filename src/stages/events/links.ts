@@ -15,6 +15,11 @@ import type {
 export interface Links {
   /** token index -> entity id (the first entity whose mention covers the token) */
   entityAt: (i: number) => Entity | null;
+  /**
+   * the place or country named at token i, or null; a demonym ("Russian" in "Russian shelling")
+   * or an adjective names the actor's country, never where the event happened
+   */
+  placeAt: (i: number) => Entity | null;
   timesIn: (first: number, last: number) => TimeExpr[];
   quantitiesIn: (first: number, last: number) => Quantity[];
   claimAt: (i: number) => Claim | null;
@@ -33,8 +38,17 @@ export function buildLinks(
 ): Links {
   const n = tokens.length;
   const entityOf: (Entity | null)[] = new Array<Entity | null>(n).fill(null);
+  const demonym: boolean[] = new Array<boolean>(n).fill(false);
   for (const e of layers.entities ?? []) {
-    for (const m of e.mentions) for (const i of covered(tokens, m.start, m.end)) entityOf[i] ??= e;
+    for (const m of e.mentions) {
+      const isDemonym = (m as { form?: string }).form === 'demonym';
+      for (const i of covered(tokens, m.start, m.end)) {
+        if (entityOf[i] === null) {
+          entityOf[i] = e;
+          demonym[i] = isDemonym;
+        }
+      }
+    }
   }
   const byToken = <T extends { start: number; end: number }>(items: readonly T[] | undefined) => {
     const at: (T | null)[] = new Array<T | null>(n).fill(null);
@@ -68,6 +82,11 @@ export function buildLinks(
   };
   return {
     entityAt: (i) => entityOf[i] ?? null,
+    placeAt: (i) => {
+      const e = entityOf[i];
+      if (!e || kindOfEntity(e.type) !== 'place' || demonym[i]) return null;
+      return tokens[i]?.pos === 'ADJ' ? null : e;
+    },
     timesIn: (a, b) => collect(timeOf, a, b),
     quantitiesIn: (a, b) => collect(quantityOf, a, b),
     claimAt: (i) => claimOf[i] ?? null,

@@ -1,9 +1,14 @@
 /**
- * Typed triggers from the event taxonomy (data/events/taxonomy.json): single words and phrases
- * matched on lemma candidates. Verb entries need a VERB token; noun entries need a NOUN/PROPN
- * token, or an ADJ/VERB token in head position (wink tags "a new offensive" as ADJ).
+ * Typed triggers from the event taxonomy (data/events/taxonomy.json, news-taxonomy.json): single
+ * words and phrases matched on lemma candidates. Verb entries need a VERB token; noun entries
+ * need a NOUN/PROPN token, or an ADJ/VERB token in head position (wink tags "a new offensive" as
+ * ADJ). Then each entry's sense gate (lexicon.ts `Gate`): forms that are another word ("aides"),
+ * words that must or must not be near ("stocks ... rally", "sanctions targeting"), no trigger
+ * after a hyphen ("President-elect") when the entry says so. And for every entry: a capitalised
+ * trigger inside a capitalised name is part of the name ("Joint Strike Fighter", "Desert Storm"),
+ * unless the entry may head a name ("Hurricane Katrina") or the sentence is a Title-Case headline.
  */
-import { TRIGGERS, type TriggerEntry } from '../lexicon.js';
+import { TRIGGERS, type Gate, type GateWindow, type TriggerEntry } from '../lexicon.js';
 import type { Candidate, TokenView } from '../types.js';
 
 const NOMINAL_NEXT = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -11,6 +16,7 @@ const NOMINAL_NEXT = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 export function taxonomyTriggers(view: TokenView): Candidate[] {
   const out: Candidate[] = [];
   const { tokens, lemmas } = view;
+  const headlines = new Map<number, boolean>();
   for (let i = 0; i < tokens.length; i++) {
     if (isAcronym(tokens[i]?.text ?? '')) continue;
     const seen = new Set<TriggerEntry>();
@@ -22,6 +28,8 @@ export function taxonomyTriggers(view: TokenView): Candidate[] {
         if (last < 0) continue;
         // the POS test is on the phrase's head: the last word for nouns, the first for verbs
         if (!posFits(view, entry.pos === 'noun' ? last : i, entry.pos)) continue;
+        if (!gateFits(view, i, last, entry.gate)) continue;
+        if (!entry.gate?.nameHead && insideName(view, i, last, headlines)) continue;
         seen.add(entry);
         out.push({
           first: i,
@@ -74,4 +82,74 @@ export function posFits(view: TokenView, i: number, pos: 'verb' | 'noun'): boole
     return headPosition && determined;
   }
   return false;
+}
+
+const hasLemma = (view: TokenView, j: number, set: ReadonlySet<string>) =>
+  set.has(view.lower[j] ?? '') || (view.lemmas[j] ?? []).some((l) => set.has(l));
+
+/** Whether a lemma of the window's set stands within `window` tokens of [first, last] in the sentence. */
+function near(view: TokenView, first: number, last: number, w: GateWindow): boolean {
+  const sent = view.sentOf[first];
+  if (!sent) return false;
+  if (w.side !== 'after')
+    for (let j = Math.max(sent.first, first - w.window); j < first; j++)
+      if (hasLemma(view, j, w.lemmas)) return true;
+  if (w.side !== 'before')
+    for (let j = last + 1; j <= Math.min(sent.last, last + w.window); j++)
+      if (hasLemma(view, j, w.lemmas)) return true;
+  return false;
+}
+
+/** The entry's sense gate (its part of speech is checked by posFits). */
+export function gateFits(view: TokenView, first: number, last: number, gate: Gate | null): boolean {
+  if (!gate) return true;
+  if (gate.notForms?.has(view.lower[first] ?? '')) return false;
+  if (
+    gate.notAfterHyphen &&
+    view.lower[first - 1] === '-' &&
+    view.sentOf[first - 1]?.first === view.sentOf[first]?.first
+  )
+    return false;
+  if (gate.with && !near(view, first, last, gate.with)) return false;
+  if (gate.without && near(view, first, last, gate.without)) return false;
+  return true;
+}
+
+const TITLE = /^[A-Z][a-z]/;
+
+/**
+ * A capitalised trigger with a capitalised word right before (not sentence-first) or right
+ * after it is inside a name ("the Joint Strike Fighter", "Operation Desert Storm"), unless
+ * most words of its sentence are capitalised (a Title-Case headline).
+ */
+function insideName(
+  view: TokenView,
+  first: number,
+  last: number,
+  headlines: Map<number, boolean>,
+): boolean {
+  const { tokens } = view;
+  const tok = tokens[first];
+  if (!tok || !TITLE.test(tok.text)) return false;
+  const sent = view.sentOf[first];
+  if (!sent) return false;
+  const prev = first > sent.first ? tokens[first - 1] : undefined;
+  const next = last < sent.last ? tokens[last + 1] : undefined;
+  const prevName = !!prev && first - 1 > sent.first && TITLE.test(prev.text);
+  const nextName = !!next && TITLE.test(next.text);
+  if (!prevName && !nextName) return false;
+  let headline = headlines.get(sent.first);
+  if (headline === undefined) {
+    let words = 0;
+    let capitalised = 0;
+    for (let j = sent.first; j <= sent.last; j++) {
+      const t = tokens[j]?.text ?? '';
+      if (!/^[a-z]/i.test(t) || t.length < 4) continue;
+      words++;
+      if (/^[A-Z]/.test(t)) capitalised++;
+    }
+    headline = words >= 3 && capitalised / words > 0.6;
+    headlines.set(sent.first, headline);
+  }
+  return !headline;
 }

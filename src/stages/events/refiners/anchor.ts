@@ -4,13 +4,14 @@
  *   else the controlling verb's ("managed to occupy"); else, for a present or perfect clause,
  *   the publication date (timeSource "published");
  * - place: a place/country entity after a locative preposition in the phrase or clause, or the
- *   arg1 itself when it is a place ("retook Avdiivka");
+ *   arg1 itself when it is a place ("retook Avdiivka"), or the "of" phrase of a nominal attack
+ *   ("shelling of Kharkiv"); never a demonym ("Russian shelling" is not in Russia);
  * - quantities: the figures inside the trigger's arguments or phrase ("about 11,000 troops").
  */
 import type { Entity, TimeExpr } from '../../../core/record.js';
 import type { Window } from '../clause.js';
 import { chunkStartingAt } from '../syntax.js';
-import { kindOfEntity, type Links } from '../links.js';
+import type { Links } from '../links.js';
 import type { Arg, Candidate, TokenView } from '../types.js';
 
 /** types whose arg1 may itself be the place: "retook Avdiivka", "struck Kharkiv" */
@@ -63,8 +64,15 @@ export function findPlace(
 ): Entity | null {
   const arg1 = args.find((a) => a.role === 'arg1');
   if (arg1 && PLACE_TARGET_TYPES.has(c.type)) {
-    const e = links.entityAt(arg1.head);
-    if (e && kindOfEntity(e.type) === 'place') return e;
+    const e = links.placeAt(arg1.head);
+    if (e) return e;
+  }
+  // a nominal attack names its place with "of": "shelling of Kharkiv", "the bombing of Gaza"
+  // (wink tags some -ing nominals as verbs: a verb directly before "of" is one)
+  if (PLACE_TARGET_TYPES.has(c.type) && view.lower[c.last + 1] === 'of') {
+    const chunk = chunkStartingAt(view, c.last + 2);
+    const e = chunk ? links.placeAt(chunk.head) : null;
+    if (e) return e;
   }
   const found: { e: Entity; d: number }[] = [];
   for (let i = region.first; i <= region.last; i++) {
@@ -73,8 +81,8 @@ export function findPlace(
     const chunk = chunkStartingAt(view, i + 1);
     if (!chunk) continue;
     // the place must be the phrase's head: "to Ukrainian officials" names no place
-    const e = links.entityAt(chunk.head);
-    if (e && kindOfEntity(e.type) === 'place') {
+    const e = links.placeAt(chunk.head);
+    if (e) {
       // after the trigger counts before the same distance before it
       found.push({ e, d: i > c.last ? i - c.last : (c.first - i) * 2 });
     }
