@@ -82,6 +82,7 @@ export function ingestCommand(): Command {
       const threads = opts.threads === undefined ? undefined : Number(opts.threads);
       const store = await openStore(dbPath(opts.db));
       const builder = createRecordBuilder({ preset: opts.preset, threads });
+      if (builder.note && !opts.quiet) process.stderr.write(`sitrep ingest: ${builder.note}\n`);
       const progress =
         opts.quiet || opts.json
           ? { tick() {}, stop() {} }

@@ -121,6 +121,7 @@ export function watchCommand(): Command {
       const threads = opts.threads === undefined ? undefined : Number(opts.threads);
       const store = await openStore(dbPath(opts.db));
       const builder = createRecordBuilder({ preset: opts.preset, threads });
+      if (builder.note && !opts.quiet) process.stderr.write(`watch: ${builder.note}\n`);
       const stop = new AbortController();
       const onSignal = () => {
         if (stop.signal.aborted) process.exit(130);
