@@ -149,7 +149,9 @@ export async function openQueue(db: string, opts: OpenQueueOptions): Promise<Art
       if (!(await boss.getQueue(QUEUE_NAME))) {
         await boss.createQueue(QUEUE_NAME, queueOptions({}));
       }
-      await boss.insert(jobs.map((data) => ({ id: jobId(data.article), name: QUEUE_NAME, data })));
+      await boss.insert(
+        jobs.map((job) => ({ id: jobId(job.article), name: QUEUE_NAME, data: toStored(job) })),
+      );
     },
     async close() {
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
