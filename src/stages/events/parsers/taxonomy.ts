@@ -28,6 +28,7 @@ export function taxonomyTriggers(view: TokenView): Candidate[] {
         if (last < 0) continue;
         // the POS test is on the phrase's head: the last word for nouns, the first for verbs
         if (!posFits(view, entry.pos === 'noun' ? last : i, entry.pos)) continue;
+        if (entry.pos === 'noun' && inflectedVerb(view, last, entry)) continue;
         if (!gateFits(view, i, last, entry.gate)) continue;
         if (!entry.gate?.nameHead && insideName(view, i, last, headlines)) continue;
         seen.add(entry);
@@ -46,6 +47,19 @@ export function taxonomyTriggers(view: TokenView): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * A noun entry read on a token wink tags VERB or ADJ only when the token is the listed word or
+ * its plural: "the shelling" (listed) is a noun, "fired at", "firing", "blazing" (inflections of
+ * the verb fire, blaze) are not the noun fire or blaze.
+ */
+function inflectedVerb(view: TokenView, i: number, entry: TriggerEntry): boolean {
+  const tok = view.tokens[i];
+  if (!tok || (tok.pos !== 'VERB' && tok.pos !== 'ADJ')) return false;
+  const word = view.lower[i] ?? '';
+  const listed = entry.words[entry.words.length - 1] ?? '';
+  return !(word === listed || word === `${listed}s` || word === `${listed}es`);
 }
 
 /** "AIDS", "WAR" as an acronym or shouting: no lexicon match */
