@@ -4,7 +4,8 @@ import { sentencesStage } from '../../src/stages/sentences/index.js';
 import { extractEvents } from '../../src/stages/events/index.js';
 
 export interface Extra {
-  entities?: [name: string, type: EntityType][];
+  /** [name, type, form]: form "demonym" marks "Russian" as a demonym mention of Russia */
+  entities?: [name: string, type: EntityType, form?: string][];
   times?: [text: string, value: string, type?: TimeExpr['type']][];
 }
 
@@ -18,7 +19,7 @@ export function events(
     { text, published, title: null, outlet: null, language: 'en', layers: {} },
     { options: {} },
   );
-  layers.entities = (extra.entities ?? []).map(([name, type], i): Entity => {
+  layers.entities = (extra.entities ?? []).map(([name, type, form], i): Entity => {
     const mentions = [
       ...text.matchAll(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g')),
     ].map((m) => ({
@@ -26,6 +27,7 @@ export function events(
       end: m.index + name.length,
       text: name,
       rule: 'test',
+      ...(form ? { form } : {}),
     }));
     return { id: `e${i + 1}`, name, type, aliases: [], mentions };
   });

@@ -30,7 +30,7 @@ export function taxonomyTriggers(view: TokenView): Candidate[] {
         if (!posFits(view, entry.pos === 'noun' ? last : i, entry.pos)) continue;
         if (entry.pos === 'noun' && inflectedVerb(view, last, entry)) continue;
         if (!gateFits(view, i, last, entry.gate)) continue;
-        if (!entry.gate?.nameHead && insideName(view, i, last, headlines)) continue;
+        if (insideName(view, i, last, headlines, entry.gate?.nameHead === true)) continue;
         seen.add(entry);
         out.push({
           first: i,
@@ -134,13 +134,15 @@ const TITLE = /^[A-Z][a-z]/;
 /**
  * A capitalised trigger with a capitalised word right before (not sentence-first) or right
  * after it is inside a name ("the Joint Strike Fighter", "Operation Desert Storm"), unless
- * most words of its sentence are capitalised (a Title-Case headline).
+ * most words of its sentence are capitalised (a Title-Case headline). An entry that may head
+ * a name ("Hurricane Katrina") is inside one only with a capitalised word before it.
  */
 function insideName(
   view: TokenView,
   first: number,
   last: number,
   headlines: Map<number, boolean>,
+  nameHead: boolean,
 ): boolean {
   const { tokens } = view;
   const tok = tokens[first];
@@ -150,7 +152,7 @@ function insideName(
   const prev = first > sent.first ? tokens[first - 1] : undefined;
   const next = last < sent.last ? tokens[last + 1] : undefined;
   const prevName = !!prev && first - 1 > sent.first && TITLE.test(prev.text);
-  const nextName = !!next && TITLE.test(next.text);
+  const nextName = !nameHead && !!next && TITLE.test(next.text);
   if (!prevName && !nextName) return false;
   let headline = headlines.get(sent.first);
   if (headline === undefined) {
