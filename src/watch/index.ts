@@ -113,6 +113,8 @@ export class Watcher {
   private readonly now: () => number;
   private readonly o: Required<Omit<WatchOptions, 'today' | 'signal' | 'now'>> &
     Pick<WatchOptions, 'today' | 'signal'>;
+  /** article pages fetched in the current pass */
+  private pages = new Map<string, Promise<Fetched>>();
   /** the sink runs one batch at a time (the corpus layer updates in order) */
   private sinking: Promise<unknown> = Promise.resolve();
 
@@ -162,7 +164,7 @@ export class Watcher {
       opts.onPass?.(summary);
       if (opts.once || this.o.signal?.aborted) return passes;
       const wake = Math.min(...feeds.map((f) => nextDue.get(f) ?? this.now()));
-      await sleep(Math.max(1000, wake - this.now()), this.o.signal);
+      await sleep(Math.max(Math.min(1000, opts.every), wake - this.now()), this.o.signal);
       if (this.o.signal?.aborted) return passes;
     }
   }
@@ -182,6 +184,7 @@ export class Watcher {
       duplicates: 0,
       itemFailures: 0,
     };
+    this.pages = new Map();
     const queue = [...feeds];
     const worker = async () => {
       for (let feed = queue.shift(); feed !== undefined; feed = queue.shift()) {
@@ -230,11 +233,12 @@ export class Watcher {
       if ('error' in decoded) throw new FetchProblem(decoded.error, false);
       const read = feedItems(decoded.text, url, this.o.today);
       if ('problem' in read) throw new FetchProblem(read.problem, false);
-      await this.takeItems(url, read.items, summary);
+      const complete = await this.takeItems(url, read.items, summary);
+      // with items left for later, the next poll must read the feed whole, not get a 304
       await this.state.saveFeed(url, {
         ...success,
-        etag: got.headers.get('etag'),
-        lastModified: got.headers.get('last-modified'),
+        etag: complete ? got.headers.get('etag') : null,
+        lastModified: complete ? got.headers.get('last-modified') : null,
       });
       return { outcome: 'ok', retryAt: null };
     } catch (err) {
@@ -260,8 +264,11 @@ export class Watcher {
     }
   }
 
-  /** Fetches what the new items need, stores them, and marks them done. */
-  private async takeItems(url: string, items: FeedItem[], summary: PassSummary): Promise<void> {
+  /**
+   * Fetches what the new items need, stores them, and marks them done. False when some new
+   * item is left for the next poll (over maxItems, or its page is to be tried again).
+   */
+  private async takeItems(url: string, items: FeedItem[], summary: PassSummary): Promise<boolean> {
     const known = await this.state.items(
       url,
       items.map((i) => i.key),
@@ -274,14 +281,16 @@ export class Watcher {
       fresh.push(item);
     }
     const taken = fresh.slice(0, this.o.maxItems);
+    let complete = taken.length === fresh.length;
     summary.items += taken.length;
     const states = new Map<string, ItemState>();
     const articles: { item: FeedItem; article: RawArticle; page: string | null }[] = [];
     for (const item of taken) {
-      if (this.o.signal?.aborted) break;
+      if (this.o.signal?.aborted) return false;
       const attempts = known.get(item.key)?.attempts ?? 0;
       const got = await this.articleOf(url, item, attempts);
       if ('retry' in got) {
+        complete = false;
         states.set(item.key, {
           done: false,
           record: null,
@@ -301,25 +310,29 @@ export class Watcher {
         states.set(item.key, { done: true, record: null, attempts, error: got.problem.message });
         continue;
       }
-      articles.push({ item, article: got.article, page: got.page });
+      for (const article of got.articles) articles.push({ item, article, page: got.page });
     }
     const outcomes = await this.sink(articles.map((a) => a.article));
     const pages = new Map<string, string>();
     outcomes.forEach((outcome, i) => {
       const { item, page } = articles[i]!;
+      // an item of several parts keeps its first part's record; a part that fails is reported
+      const first = !states.has(item.key);
       if ('error' in outcome) {
         summary.itemFailures++;
         this.o.report({ kind: 'failed', where: `${url}:${item.n}`, message: outcome.error });
-        states.set(item.key, { done: true, record: null, attempts: 0, error: outcome.error });
+        if (first)
+          states.set(item.key, { done: true, record: null, attempts: 0, error: outcome.error });
         return;
       }
       if (outcome.added) summary.stored++;
       else summary.duplicates++;
-      states.set(item.key, { done: true, record: outcome.id, attempts: 0, error: null });
-      if (page) pages.set(page, outcome.id);
+      if (first) states.set(item.key, { done: true, record: outcome.id, attempts: 0, error: null });
+      if (page && !pages.has(page)) pages.set(page, outcome.id);
     });
     await this.state.savePages(pages);
     await this.state.saveItems(url, states);
+    return complete;
   }
 
   /**
@@ -331,7 +344,7 @@ export class Watcher {
     item: FeedItem,
     attempts: number,
   ): Promise<
-    | { article: RawArticle; page: string | null }
+    | { articles: RawArticle[]; page: string | null }
     | { problem: IngestProblem }
     | { retry: string }
     | { record: string }
@@ -339,7 +352,9 @@ export class Watcher {
     const where = `${feedUrl}:${item.n}`;
     const own = item.read;
     if (!item.summaryOnly || item.link === null)
-      return 'article' in own ? { article: own.article, page: null } : { problem: own.problem };
+      return 'article' in own
+        ? { articles: [own.article, ...item.more], page: null }
+        : { problem: own.problem };
     /** the page could not be read: store the feed's summary, or fail the item without one */
     const fallback = (why: string) => {
       if ('article' in own) {
@@ -348,7 +363,7 @@ export class Watcher {
           where,
           message: `article page not read (${why}); the feed's summary is stored instead`,
         });
-        return { article: own.article, page: null };
+        return { articles: [own.article, ...item.more], page: null };
       }
       return {
         problem: {
@@ -366,13 +381,20 @@ export class Watcher {
     if (stored) return { record: stored };
     let got: Fetched;
     try {
-      got = await politeGet(link.href, {
-        limits: this.limits,
-        gate: this.gate,
-        headers: { accept: PAGE_ACCEPT },
-        check: (u) => this.robots.refusal(u),
-        signal: this.o.signal,
-      });
+      // one request per page and pass, when items of several feeds link it
+      let fetching = this.pages.get(link.href);
+      if (!fetching) {
+        fetching = politeGet(link.href, {
+          limits: this.limits,
+          gate: this.gate,
+          headers: { accept: PAGE_ACCEPT },
+          check: (u) => this.robots.refusal(u),
+          signal: this.o.signal,
+        });
+        fetching.catch(() => undefined);
+        this.pages.set(link.href, fetching);
+      }
+      got = await fetching;
     } catch (err) {
       const why = err instanceof Error ? err.message : String(err);
       if (err instanceof FetchProblem && err.transient && attempts + 1 < this.o.pageAttempts) {
@@ -388,15 +410,24 @@ export class Watcher {
     const type = got.headers.get('content-type') ?? '';
     if (type && !/\b(?:text\/html|application\/xhtml\+xml)\b/i.test(type))
       return fallback(`not an HTML page (${type.split(';')[0]!.trim()})`);
-    const [page] = readBytes(got.body, got.url, {
+    const read = readBytes(got.body, got.url, {
       format: 'html',
       encoding: charsetOf(got),
       today: this.o.today,
     });
-    if (!page || !('article' in page)) return fallback(page ? page.problem.message : 'empty page');
-    const merged = vet({ article: withPage(item, page.article) }, todayOf({ today: this.o.today }));
-    if ('problem' in merged) return { problem: { ...merged.problem, where } };
-    return { article: merged.article, page: link.href };
+    const [first] = read;
+    if (!first || !('article' in first))
+      return fallback(first ? first.problem.message : 'empty page');
+    // every part of a page longer than one article (src/ingest/split.ts)
+    const today = todayOf({ today: this.o.today });
+    const articles: RawArticle[] = [];
+    for (const r of read) {
+      if (!('article' in r)) continue;
+      const merged = vet({ article: withPage(item, r.article) }, today);
+      if ('problem' in merged) return { problem: { ...merged.problem, where } };
+      articles.push(merged.article);
+    }
+    return { articles, page: link.href };
   }
 
   private sink(articles: readonly RawArticle[]): Promise<SinkOutcome[]> {

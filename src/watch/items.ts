@@ -26,6 +26,8 @@ export interface FeedItem {
   summaryOnly: boolean;
   /** what the feed reader made of the item: an article, or a one-line problem */
   read: ReadResult;
+  /** the item's further parts, when its text is longer than one article (src/ingest/split.ts) */
+  more: RawArticle[];
 }
 
 export type ReadFeedResult = { items: FeedItem[] } | { problem: string };
@@ -40,9 +42,12 @@ export function feedItems(xml: string, feedUrl: string, today?: string): ReadFee
   if (nodes.length === 0) return { items: [] };
   const results = readText(xml, { path: feedUrl }, { format: 'feed', today });
   const byItem = new Map<number, ReadResult>();
+  const more = new Map<number, RawArticle[]>();
   for (const r of results) {
     const n = 'article' in r ? r.article.origin.item : itemOfWhere(r.problem.where, feedUrl);
-    if (n !== undefined && !byItem.has(n)) byItem.set(n, r);
+    if (n === undefined) continue;
+    if (!byItem.has(n)) byItem.set(n, r);
+    else if ('article' in r) more.set(n, [...(more.get(n) ?? []), r.article]);
   }
   return {
     items: nodes.map((node, i): FeedItem => {
@@ -66,6 +71,7 @@ export function feedItems(xml: string, feedUrl: string, today?: string): ReadFee
         ]).date,
         summaryOnly: link !== null && !full && text.length < SUMMARY_MAX,
         read,
+        more: more.get(n) ?? [],
       };
     }),
   };
