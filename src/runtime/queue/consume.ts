@@ -67,6 +67,15 @@ export interface WorkerSummary {
   duplicates: number;
   failed: number;
   seconds: number;
+  /** wall-clock seconds spent building, storing, waiting for the corpus lock, updating the corpus */
+  time: StepTimes;
+}
+
+export interface StepTimes {
+  build: number;
+  store: number;
+  lockWait: number;
+  corpus: number;
 }
 
 type Job = { id: string; data: ArticleJob };
@@ -92,7 +101,14 @@ export async function runQueueWorker(opts: QueueWorkerOptions): Promise<WorkerSu
   let queue: ArticleQueue | null = null;
   let lock: CorpusLock | null = null;
   const builders = new Map<string, RecordBuilder>();
-  const total: WorkerSummary = { jobs: 0, stored: 0, duplicates: 0, failed: 0, seconds: 0 };
+  const total: WorkerSummary = {
+    jobs: 0,
+    stored: 0,
+    duplicates: 0,
+    failed: 0,
+    seconds: 0,
+    time: { build: 0, store: 0, lockWait: 0, corpus: 0 },
+  };
   try {
     queue = await openQueue(opts.db, { role: 'worker', connections: 3 });
     lock = await openCorpusLock(queue.location.url, queue.location.storeSchema);
@@ -101,6 +117,7 @@ export async function runQueueWorker(opts: QueueWorkerOptions): Promise<WorkerSu
       queue,
       lock,
       corpus: opts.corpus !== false,
+      time: total.time,
       builder(preset) {
         let b = builders.get(preset);
         if (!b) {
@@ -149,6 +166,8 @@ interface BatchContext {
   queue: ArticleQueue;
   lock: CorpusLock;
   corpus: boolean;
+  /** added to as the steps run */
+  time: StepTimes;
   builder(preset: string): RecordBuilder;
 }
 
@@ -157,6 +176,7 @@ async function runBatch(ctx: BatchContext, jobs: readonly Job[]): Promise<BatchR
   const built: { job: Job; record: SitrepRecord }[] = [];
   const fail = (job: Job, err: unknown) =>
     result.failed.push({ id: job.id, where: whereOf(job), message: messageOf(err) });
+  const t0 = performance.now();
   await Promise.all(
     jobs.map(async (job) => {
       try {
@@ -167,6 +187,7 @@ async function runBatch(ctx: BatchContext, jobs: readonly Job[]): Promise<BatchR
       }
     }),
   );
+  ctx.time.build += (performance.now() - t0) / 1000;
   // one transaction and one corpus update for the batch; one record at a time if that fails
   let done: { job: Job; record: SitrepRecord }[] = [];
   try {
@@ -207,8 +228,19 @@ async function storeAndUpdate(
 ): Promise<{ stored: number; duplicates: number }> {
   if (items.length === 0) return { stored: 0, duplicates: 0 };
   const records = items.map((i) => i.record);
+  const t0 = performance.now();
   const put = await ctx.store.put(records);
-  if (ctx.corpus) await ctx.lock.run(() => updateCorpus(ctx.store, records));
+  const t1 = performance.now();
+  ctx.time.store += (t1 - t0) / 1000;
+  if (ctx.corpus) {
+    let t2 = t1;
+    await ctx.lock.run(() => {
+      t2 = performance.now();
+      return updateCorpus(ctx.store, records);
+    });
+    ctx.time.lockWait += (t2 - t1) / 1000;
+    ctx.time.corpus += (performance.now() - t2) / 1000;
+  }
   return { stored: put.added.length, duplicates: put.duplicates.length };
 }
 

@@ -49,8 +49,10 @@ export function workerCommand(): Command {
             }
           },
         });
+        const t = summary.time;
         process.stdout.write(
-          `worked ${summary.jobs} jobs in ${summary.seconds.toFixed(1)} s · stored ${summary.stored} · duplicates ${summary.duplicates} · failed ${summary.failed}\n`,
+          `worked ${summary.jobs} jobs in ${summary.seconds.toFixed(1)} s · stored ${summary.stored} · duplicates ${summary.duplicates} · failed ${summary.failed}\n` +
+            `time: build ${t.build.toFixed(1)} s · store ${t.store.toFixed(1)} s · corpus lock wait ${t.lockWait.toFixed(1)} s · corpus ${t.corpus.toFixed(1)} s\n`,
         );
       } finally {
         process.off('SIGINT', onSignal);
