@@ -2,7 +2,7 @@
  * Generic verbal event mentions: every VERB token is an event (a happening, change of state or
  * speech act) unless its lemma is excluded in data/events/generic.json (auxiliary-like verbs,
  * verbs used as prepositions: "according to", "including") or it premodifies a noun
- * ("the operating system", "an upgraded camera").
+ * ("the operating system", "an upgraded camera") or ends a hyphenated compound ("President-elect").
  */
 import { RULES, VERB_EXCLUDE } from '../lexicon.js';
 import { eventLemma } from '../morph.js';
@@ -17,6 +17,7 @@ export function verbalEvents(view: TokenView): Candidate[] {
     const ls = lemmas[i] ?? [];
     if (ls.some((l) => VERB_EXCLUDE.has(l))) continue;
     if (isPremodifier(view, i)) continue;
+    if (inCompound(view, i)) continue;
     out.push({
       first: i,
       last: i,
@@ -40,5 +41,20 @@ function isPremodifier(view: TokenView, i: number): boolean {
   return (
     (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'PRON') &&
     (next.pos === 'NOUN' || next.pos === 'PROPN')
+  );
+}
+
+/** The last part of a hyphenated word, written without spaces: "President-elect", "long-awaited". */
+function inCompound(view: TokenView, i: number): boolean {
+  const tok = view.tokens[i];
+  const hyphen = view.tokens[i - 1];
+  const before = view.tokens[i - 2];
+  return (
+    !!tok &&
+    !!hyphen &&
+    !!before &&
+    hyphen.text === '-' &&
+    hyphen.end === tok.start &&
+    before.end === hyphen.start
   );
 }
