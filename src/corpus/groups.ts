@@ -4,8 +4,12 @@
  * id is its smallest member, so the same links in any order, in one batch or many, give the
  * same groups with the same ids. Used for copies, corpus entities and event and story clusters.
  *
- * Rows: `<name>:member` (key member -> value group id) and `<name>:group` (key group id,
- * record member). A link touches only the groups of its two ends.
+ * Rows: `<name>:group` (key group id, record member), one per member of a group of two or
+ * more; a member's group is read through the record column (`ofRecords`), so no second row
+ * per member is kept. A link touches only the groups of its two ends, and writes only the rows
+ * of members whose group changed (a group merged into one with a smaller id is relabelled;
+ * the other side's rows stay). Stores written before this kept `<name>:member` rows too; they
+ * are no longer read.
  *
  * @example
  * const g = groups('copies');
@@ -28,16 +32,24 @@ export interface Groups {
   members(store: Store, group: string): Promise<string[]>;
   /** every group with more than `min` members (default 1): id -> members */
   scan(store: Store, min?: number): AsyncIterable<{ id: string; members: string[] }>;
+  /**
+   * replaces the groups of `members` by `partition` (lists of members; a member of none is
+   * alone), each named by its smallest member: for a grouping recomputed whole (stories'
+   * average link), where a later link may also split what an earlier one joined
+   */
+  assign(
+    store: Store,
+    members: readonly string[],
+    partition: readonly (readonly string[])[],
+  ): Promise<void>;
 }
 
 export function groups(name: string): Groups {
-  const MEMBER = `${name}:member`;
   const GROUP = `${name}:group`;
 
   const groupsOf = async (store: Store, members: readonly string[]) => {
     const out = new Map<string, string>(members.map((m) => [m, m]));
-    for (const row of await store.corpus.get(MEMBER, members))
-      out.set(row.key, row.value as string);
+    for (const row of await store.corpus.ofRecords(GROUP, members)) out.set(row.record, row.key);
     return out;
   };
 
@@ -58,7 +70,12 @@ export function groups(name: string): Groups {
       const touched = [...new Set(current.values())];
       const stored = await store.corpus.get(GROUP, touched);
       const parent = new Map<string, string>();
-      for (const row of stored) parent.set(row.record, row.record);
+      /** the group each member is stored in (members of no group are absent) */
+      const before = new Map<string, string>();
+      for (const row of stored) {
+        parent.set(row.record, row.record);
+        before.set(row.record, row.key);
+      }
       for (const m of ends) parent.set(m, m);
       const find = (x: string): string => {
         let root = x;
@@ -85,29 +102,47 @@ export function groups(name: string): Groups {
       for (const list of byGroup.values()) for (const m of list) union(list[0] as string, m);
       for (const m of ends) union(m, current.get(m) ?? m);
       for (const [a, b] of links) union(a, b);
-      // write the groups that now have more than one member; singletons keep no rows
-      const components = new Map<string, string[]>();
+      // groups of more than one member, named by their root (their smallest member)
+      const size = new Map<string, number>();
       for (const m of parent.keys()) {
         const root = find(m);
-        const list = components.get(root) ?? [];
-        list.push(m);
-        components.set(root, list);
+        size.set(root, (size.get(root) ?? 0) + 1);
       }
+      // only the members whose group changed: singletons keep no rows
+      const moved: string[] = [];
       const put: CorpusRow[] = [];
-      for (const [root, list] of components) {
-        if (list.length < 2) continue;
-        for (const m of list) {
-          put.push({ kind: GROUP, key: root, record: m, value: null });
-          put.push({ kind: MEMBER, key: m, record: '', value: root });
-        }
+      for (const m of parent.keys()) {
+        const root = find(m);
+        const group = (size.get(root) ?? 0) > 1 ? root : undefined;
+        const was = before.get(m);
+        if (was === group) continue;
+        if (was !== undefined) moved.push(m);
+        if (group !== undefined) put.push({ kind: GROUP, key: group, record: m, value: null });
       }
-      await store.corpus.apply({
-        remove: [
-          { kind: GROUP, keys: touched },
-          { kind: MEMBER, keys: [...parent.keys()] },
-        ],
-        put,
-      });
+      if (moved.length === 0 && put.length === 0) return;
+      await store.corpus.apply({ remove: [{ kind: GROUP, records: moved }], put });
+    },
+    async assign(store, members, partition) {
+      const all = [...new Set([...members, ...partition.flat()])];
+      if (all.length === 0) return;
+      const before = new Map<string, string>();
+      for (const row of await store.corpus.ofRecords(GROUP, all)) before.set(row.record, row.key);
+      const after = new Map<string, string>();
+      for (const list of partition) {
+        if (list.length < 2) continue;
+        const id = [...list].sort()[0] as string;
+        for (const m of list) after.set(m, id);
+      }
+      const moved: string[] = [];
+      const put: CorpusRow[] = [];
+      for (const m of all) {
+        const [was, now] = [before.get(m), after.get(m)];
+        if (was === now) continue;
+        if (was !== undefined) moved.push(m);
+        if (now !== undefined) put.push({ kind: GROUP, key: now, record: m, value: null });
+      }
+      if (moved.length === 0 && put.length === 0) return;
+      await store.corpus.apply({ remove: [{ kind: GROUP, records: moved }], put });
     },
     async *scan(store, min = 1) {
       let id: string | null = null;

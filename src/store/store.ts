@@ -83,8 +83,11 @@ export interface CorpusRow {
 
 /** A change applied in one transaction: the removals first, then the rows written (upsert). */
 export interface CorpusChange {
-  /** every row of `kind` whose key is one of `keys`, whatever its record */
-  remove?: { kind: string; keys: readonly string[] }[];
+  /**
+   * every row of `kind` whose key is one of `keys`, whatever its record, and every row of
+   * `kind` whose record is one of `records`, whatever its key
+   */
+  remove?: { kind: string; keys?: readonly string[]; records?: readonly string[] }[];
   put?: readonly CorpusRow[];
 }
 

@@ -29,10 +29,11 @@ export async function storySurnames(
   const out = new Map<string, Evidence>();
   if (refs.length === 0) return out;
   const storyOf = new Map<string, string>();
-  for (const row of await store.corpus.get('stories:member', [
+  // records in a story of two or more (groups.ts: one `stories:group` row per member)
+  for (const row of await store.corpus.ofRecords('stories:group', [
     ...new Set(refs.map((r) => r.record)),
   ]))
-    storyOf.set(row.key, row.value as string);
+    storyOf.set(row.record, row.key);
   if (storyOf.size === 0) return out;
   const memberOf = new Map<string, string>();
   for (const row of await store.corpus.get('stories:group', [...new Set(storyOf.values())]))

@@ -50,8 +50,14 @@ export function postgresCorpus(pool: pg.Pool, open: () => void): CorpusTable {
       try {
         await client.query('BEGIN');
         for (const r of change.remove ?? []) {
-          for (const part of chunks([...r.keys])) {
+          for (const part of chunks([...(r.keys ?? [])])) {
             await client.query(`DELETE FROM corpus WHERE kind = $1 AND key = ANY($2::text[])`, [
+              r.kind,
+              part,
+            ]);
+          }
+          for (const part of chunks([...(r.records ?? [])])) {
+            await client.query(`DELETE FROM corpus WHERE kind = $1 AND record = ANY($2::text[])`, [
               r.kind,
               part,
             ]);

@@ -13,14 +13,37 @@ interface Row {
   value: string;
 }
 
+/** rows per INSERT: 4 values each, far below SQLite's 32,766 bound values */
+const WRITE = 64;
+
 const parse = (r: Row): CorpusRow => ({ ...r, value: JSON.parse(r.value) as unknown });
 
 export function sqliteCorpus(db: Database.Database, open: () => void): CorpusTable {
-  const upsert = db.prepare(
-    `INSERT INTO corpus (kind, key, record, value) VALUES (?, ?, ?, ?)
-     ON CONFLICT (kind, key, record) DO UPDATE SET value = excluded.value`,
-  );
-  const removeKey = db.prepare(`DELETE FROM corpus WHERE kind = ? AND key = ?`);
+  // rows go in WRITE rows a statement: one call per row cost more than the row itself
+  const upserts = new Map<number, Database.Statement<unknown[]>>();
+  const upsert = (n: number) => {
+    let stmt = upserts.get(n);
+    if (!stmt) {
+      const values = Array.from({ length: n }, () => '(?, ?, ?, ?)').join(', ');
+      stmt = db.prepare(
+        `INSERT INTO corpus (kind, key, record, value) VALUES ${values}
+         ON CONFLICT (kind, key, record) DO UPDATE SET value = excluded.value`,
+      );
+      upserts.set(n, stmt);
+    }
+    return stmt;
+  };
+  const removals = new Map<string, Database.Statement<string[]>>();
+  const remove = (column: 'key' | 'record', n: number) => {
+    const id = `${column}:${n}`;
+    let stmt = removals.get(id);
+    if (!stmt) {
+      const marks = Array.from({ length: n }, () => '?').join(', ');
+      stmt = db.prepare<string[]>(`DELETE FROM corpus WHERE kind = ? AND ${column} IN (${marks})`);
+      removals.set(id, stmt);
+    }
+    return stmt;
+  };
   const page = db.prepare<[string, string, string, string, string], Row>(
     `SELECT kind, key, record, value FROM corpus
      WHERE kind = ? AND substr(key, 1, length(?)) = ? AND (key, record) > (?, ?)
@@ -30,9 +53,23 @@ export function sqliteCorpus(db: Database.Database, open: () => void): CorpusTab
     `SELECT count(*) AS n FROM corpus WHERE kind = ?`,
   );
   const write = db.transaction((change: CorpusChange) => {
-    for (const r of change.remove ?? []) for (const k of r.keys) removeKey.run(r.kind, k);
-    for (const row of change.put ?? []) {
-      upsert.run(row.kind, row.key, row.record, JSON.stringify(row.value ?? null));
+    for (const r of change.remove ?? []) {
+      for (const part of chunks([...(r.keys ?? [])]))
+        remove('key', part.length).run(r.kind, ...part);
+      for (const part of chunks([...(r.records ?? [])]))
+        remove('record', part.length).run(r.kind, ...part);
+    }
+    const rows = change.put ?? [];
+    const args: unknown[] = [];
+    // rows in order: a (kind, key, record) written twice keeps its last value
+    for (let i = 0; i < rows.length; i += WRITE) {
+      const n = Math.min(WRITE, rows.length - i);
+      args.length = 0;
+      for (let j = i; j < i + n; j++) {
+        const row = rows[j] as CorpusRow;
+        args.push(row.kind, row.key, row.record, JSON.stringify(row.value ?? null));
+      }
+      upsert(n).run(...args);
     }
   });
   // one prepared statement per (column, list length): preparing costs more than running
