@@ -11,8 +11,8 @@
  *
  * Rows:
  * - `events:profile` key record id -> EventProfile[]
- * - `events:link` key member, record = the other member -> {rule, key, similarity, story}
- *   (both directions), what each link is based on
+ * - `events:link` key the smaller member, record = the other -> {rule, key, similarity, story}
+ *   (one row a link), what each link is based on
  */
 import settings from '../../../data/corpus/cluster-settings.json' with { type: 'json' };
 import type { SitrepRecord } from '../../core/record.js';
@@ -87,7 +87,23 @@ export const eventsStage: CorpusStage = {
       remove: [{ kind: EVENT_PROFILE, keys: ids }],
       put: ids.map((id) => ({ kind: EVENT_PROFILE, key: id, record: id, value: profiles.get(id) })),
     });
-    const pairs = await store.corpus.get(PAIR, ids);
+    // each pair is one row (smaller id first): seen from the batch record's side
+    const pairs: { key: string; record: string; value: unknown }[] = [];
+    const pairSeen = new Set<string>();
+    const pairRows = [
+      ...(await store.corpus.get(PAIR, ids)),
+      ...(await store.corpus.ofRecords(PAIR, ids)),
+    ];
+    for (const row of pairRows) {
+      for (const [a, b] of [
+        [row.key, row.record],
+        [row.record, row.key],
+      ] as const) {
+        if (!batch.has(a) || pairSeen.has(`${a} ${b}`)) continue;
+        pairSeen.add(`${a} ${b}`);
+        pairs.push({ key: a, record: b, value: row.value });
+      }
+    }
     const need = [...new Set(pairs.map((p) => p.record))].filter((id) => !profiles.has(id));
     const all = new Map(profiles);
     for (const row of await store.corpus.get(EVENT_PROFILE, need)) {
@@ -113,8 +129,8 @@ export const eventsStage: CorpusStage = {
       const pb = all.get(b);
       if (!pa || !pb) continue;
       for (const l of linkEvents(a, pa, b, pb, p.value as PairReason)) {
-        rows.push({ kind: EVENT_LINK, key: l.from, record: l.to, value: l.value });
-        rows.push({ kind: EVENT_LINK, key: l.to, record: l.from, value: l.value });
+        const [lo, hi] = l.from < l.to ? [l.from, l.to] : [l.to, l.from];
+        rows.push({ kind: EVENT_LINK, key: lo, record: hi, value: l.value });
         links.push([l.from, l.to]);
       }
     }
