@@ -189,7 +189,15 @@ export class Watcher {
     const worker = async () => {
       for (let feed = queue.shift(); feed !== undefined; feed = queue.shift()) {
         if (this.o.signal?.aborted) return;
-        const { outcome, retryAt } = await this.pollFeed(feed, summary);
+        let polled: { outcome: FeedOutcome; retryAt: number | null };
+        try {
+          polled = await this.pollFeed(feed, summary);
+        } catch (err) {
+          // the state could not be read or saved (the database): this feed only, next pass again
+          this.o.report({ kind: 'failed', where: feed, message: `watch state: ${oneLine(err)}` });
+          polled = { outcome: 'failed', retryAt: null };
+        }
+        const { outcome, retryAt } = polled;
         if (outcome === 'not-modified') summary.notModified++;
         else if (outcome === 'failed') summary.failed++;
         else if (outcome === 'waiting') summary.waiting++;
@@ -243,7 +251,7 @@ export class Watcher {
       return { outcome: 'ok', retryAt: null };
     } catch (err) {
       if (this.o.signal?.aborted) return { outcome: 'stopped', retryAt: null };
-      const message = err instanceof Error ? err.message : String(err);
+      const message = oneLine(err);
       const failures = before.failures + 1;
       let wait = backoff(failures, this.o.backoffMs);
       if (err instanceof FetchProblem && err.retryAfterMs !== null)
@@ -396,7 +404,7 @@ export class Watcher {
       }
       got = await fetching;
     } catch (err) {
-      const why = err instanceof Error ? err.message : String(err);
+      const why = oneLine(err);
       if (err instanceof FetchProblem && err.transient && attempts + 1 < this.o.pageAttempts) {
         this.o.report({
           kind: 'skipped',
@@ -458,6 +466,12 @@ export function charsetOf(got: Pick<Fetched, 'headers' | 'body'>): string | unde
   } catch {
     return undefined;
   }
+}
+
+/** An error's message on one line, cut to a readable length. */
+function oneLine(err: unknown): string {
+  const s = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim();
+  return s.length > 300 ? `${s.slice(0, 300)}…` : s;
 }
 
 function duration(ms: number): string {

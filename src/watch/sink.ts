@@ -24,7 +24,9 @@ export function storeSink(store: Store, builder: Builder, opts: { corpus?: boole
       articles.map((a) =>
         builder.build(a).then(
           (record) => ({ record }),
-          (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }),
+          (err: unknown) => ({
+            error: (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim(),
+          }),
         ),
       ),
     );

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IngestProblem } from '../../src/ingest/types.js';
+import type { IngestProblem, RawArticle } from '../../src/ingest/types.js';
 import { createRecordBuilder } from '../../src/runtime/workers.js';
 import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/store.js';
@@ -380,6 +380,52 @@ describe('watch: failures', () => {
     failing = false;
     expect(await w.poll([feed])).toMatchObject({ failed: 0, stored: 1 });
     expect(await state.feed(feed)).toMatchObject({ failures: 0, retryAt: null, lastError: null });
+    expect(lines).toHaveLength(2);
+    await store.close();
+  });
+
+  it('fails an article whose build throws, in one line, once; a store that fails fails the feed', async () => {
+    const store = await openSqliteStore(':memory:');
+    let storeDown = true;
+    const poisoned = {
+      build: (a: RawArticle) =>
+        a.text.includes('Poison')
+          ? Promise.reject(new Error('stage events threw:\n  at run'))
+          : builder.build(a),
+    };
+    const sink = storeSink(store, poisoned);
+    const { w, lines } = watcher(store, {
+      sink: (articles) =>
+        storeDown ? Promise.reject(new Error('database is locked')) : sink(articles),
+    });
+    server.routes.set(
+      '/poison.xml',
+      serve(
+        rss([
+          { guid: 'p1', title: 'Poison', content: story('Poison Town') },
+          { guid: 'p2', title: 'Fine', content: story('Vinnytsia') },
+        ]),
+      ),
+    );
+    expect(await w.poll([url('/poison.xml')])).toMatchObject({ failed: 1, stored: 0 });
+    expect(lines.map((l) => l.message)).toEqual([
+      'database is locked (failure 1; next try in 1 min)',
+    ]);
+    storeDown = false;
+    const state = new WatchState(store.corpus);
+    await state.saveFeed(url('/poison.xml'), {
+      ...(await state.feed(url('/poison.xml'))),
+      retryAt: null,
+    });
+    expect(await w.poll([url('/poison.xml')])).toMatchObject({
+      failed: 0,
+      stored: 1,
+      itemFailures: 1,
+    });
+    expect(lines.slice(1)).toEqual([
+      { kind: 'failed', where: `${url('/poison.xml')}:1`, message: 'stage events threw: at run' },
+    ]);
+    expect(await w.poll([url('/poison.xml')])).toMatchObject({ items: 0, itemFailures: 0 });
     expect(lines).toHaveLength(2);
     await store.close();
   });
