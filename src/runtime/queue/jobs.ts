@@ -177,6 +177,8 @@ function queueOptions(settings: QueueSettings): PgBoss.Queue {
     retryDelay: 1,
     retryBackoff: true,
     expireInSeconds: timeout,
+    // a job waits for a worker this long (pg-boss's default, 14 days, would drop older ones)
+    retentionMinutes: PARKED_KEEP_SECONDS / 60,
   };
 }
 
