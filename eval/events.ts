@@ -252,13 +252,13 @@ function reportEcbPlus(): void {
   );
   const row = (name: string, c: Counts, target: string) => {
     const { p, r, f } = prf(c);
-    return `| ${name.padEnd(36)} | ${String(c.gold).padStart(5)} | ${String(c.pred).padStart(5)} | ${String(c.tp).padStart(5)} | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)} | ${target.padEnd(7)} |`;
+    return `| ${name.padEnd(40)} | ${String(c.gold).padStart(5)} | ${String(c.pred).padStart(5)} | ${String(c.tp).padStart(5)} | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)} | ${target.padEnd(7)} |`;
   };
   console.log(
-    '| split                                |  gold |  pred |    tp |     P |     R |    F1 | target  |',
+    '| split                                    |  gold |  pred |    tp |     P |     R |    F1 | target  |',
   );
   console.log(
-    '|--------------------------------------|-------|-------|-------|-------|-------|-------|---------|',
+    '|------------------------------------------|-------|-------|-------|-------|-------|-------|---------|',
   );
   const splits: [string, EcbFigures][] = [[`dev topics (${dev.docs} docs)`, dev]];
   if (!devOnly) splits.push([`topics not tuned on (${untuned.docs} docs)`, untuned]);
