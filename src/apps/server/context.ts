@@ -22,6 +22,8 @@ export interface ServerContext {
   builder(): RecordBuilder;
   /** runs `job` after every job queued before it has finished */
   exclusive<T>(job: () => Promise<T>): Promise<T>;
+  /** exclusive jobs (ingests) finished so far: caches of store answers compare it */
+  readonly writes: number;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,7 @@ export interface ContextOptions {
 export function createContext(opts: ContextOptions): ServerContext {
   let builder: RecordBuilder | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  let writes = 0;
   return {
     store: opts.store,
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
@@ -44,9 +47,12 @@ export function createContext(opts: ContextOptions): ServerContext {
       return builder;
     },
     exclusive<T>(job: () => Promise<T>): Promise<T> {
-      const run = queue.then(job, job);
+      const run = queue.then(job, job).finally(() => writes++);
       queue = run.catch(() => undefined);
       return run;
+    },
+    get writes() {
+      return writes;
     },
     async close() {
       await queue;
