@@ -32,6 +32,16 @@ export interface Groups {
   members(store: Store, group: string): Promise<string[]>;
   /** every group with more than `min` members (default 1): id -> members */
   scan(store: Store, min?: number): AsyncIterable<{ id: string; members: string[] }>;
+  /**
+   * replaces the groups of `members` by `partition` (lists of members; a member of none is
+   * alone), each named by its smallest member: for a grouping recomputed whole (stories'
+   * average link), where a later link may also split what an earlier one joined
+   */
+  assign(
+    store: Store,
+    members: readonly string[],
+    partition: readonly (readonly string[])[],
+  ): Promise<void>;
 }
 
 export function groups(name: string): Groups {
@@ -108,6 +118,28 @@ export function groups(name: string): Groups {
         if (was === group) continue;
         if (was !== undefined) moved.push(m);
         if (group !== undefined) put.push({ kind: GROUP, key: group, record: m, value: null });
+      }
+      if (moved.length === 0 && put.length === 0) return;
+      await store.corpus.apply({ remove: [{ kind: GROUP, records: moved }], put });
+    },
+    async assign(store, members, partition) {
+      const all = [...new Set([...members, ...partition.flat()])];
+      if (all.length === 0) return;
+      const before = new Map<string, string>();
+      for (const row of await store.corpus.ofRecords(GROUP, all)) before.set(row.record, row.key);
+      const after = new Map<string, string>();
+      for (const list of partition) {
+        if (list.length < 2) continue;
+        const id = [...list].sort()[0] as string;
+        for (const m of list) after.set(m, id);
+      }
+      const moved: string[] = [];
+      const put: CorpusRow[] = [];
+      for (const m of all) {
+        const [was, now] = [before.get(m), after.get(m)];
+        if (was === now) continue;
+        if (was !== undefined) moved.push(m);
+        if (now !== undefined) put.push({ kind: GROUP, key: now, record: m, value: null });
       }
       if (moved.length === 0 && put.length === 0) return;
       await store.corpus.apply({ remove: [{ kind: GROUP, records: moved }], put });

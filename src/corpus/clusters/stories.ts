@@ -7,7 +7,10 @@
  * other week its 3-day date window reaches; each candidate pair is tested on the two profiles alone
  * (test below: dates, cosine, a shared entity, a stricter cosine within one outlet, and for two
  * short reports more in common than one entity; never the groups, which would chain), so
- * the links, and hence the groups, do not depend on ingest order or batching. Copies
+ * the links do not depend on ingest order or batching. The links' connected components
+ * (`groups('stories:linked')`) are then split into stories by average link (average-link.ts)
+ * over the cosines of all their pairs, each component touched by a batch recomputed whole, so
+ * one bridging pair does not join two stories and the stories stay order-free. Copies
  * (`groups('copies')`) always join their original's story.
  *
  * Rows:
@@ -20,12 +23,15 @@
  */
 import settings from '../../../data/corpus/cluster-settings.json' with { type: 'json' };
 import type { SitrepRecord } from '../../core/record.js';
-import type { CorpusRow } from '../../store/store.js';
+import type { CorpusRow, Store } from '../../store/store.js';
 import { groups } from '../groups.js';
 import type { CorpusStage } from '../stage.js';
+import { averageLink } from './average-link.js';
 import { cosine, foldTerm, storyProfile, termPairs, weekOf, type StoryProfile } from './profile.js';
 
 export const STORIES = groups('stories');
+/** the connected components of the pairwise story links, which average link then splits */
+const LINKED = groups('stories:linked');
 const COPIES = groups('copies');
 
 export const PROFILE = 'stories:profile';
@@ -189,9 +195,59 @@ export const storiesStage: CorpusStage = {
       if (group !== id) links.push([id, group]);
       else for (const m of await COPIES.members(store, group)) if (m !== id) links.push([id, m]);
     }
-    await STORIES.link(store, links, ids);
+    await LINKED.link(store, links, ids);
+    // each linked component touched is split into stories by average link, recomputed whole
+    // from its stored pairs, so the stories do not depend on the order the links came in
+    const components = new Set((await LINKED.groupsOf(store, ids)).values());
+    for (const component of [...components].sort()) {
+      const members = await LINKED.members(store, component);
+      await STORIES.assign(store, members, await splitComponent(store, members));
+    }
   },
 };
+
+/**
+ * the stories of one linked component: average link over the cosines of all its pairs (a pair
+ * below `nearSimilarity` counts 0), copies kept together. Above `maxAverageLink` members the
+ * cosines of the stored candidate pairs only (the component is then too large to compare all
+ * pairs; its size, not the order of ingest, decides which)
+ */
+export async function splitComponent(
+  store: Store,
+  members: readonly string[],
+): Promise<string[][]> {
+  if (members.length < 2) return [[...members]];
+  const s = settings.stories;
+  const pairs: [string, string, number][] = [];
+  if (members.length <= s.maxAverageLink) {
+    const profiles = (await store.corpus.get(PROFILE, members)).map(
+      (r) => [r.key, r.value as StoryProfile] as const,
+    );
+    for (let i = 0; i < profiles.length; i++) {
+      const [a, pa] = profiles[i] as readonly [string, StoryProfile];
+      for (let j = i + 1; j < profiles.length; j++) {
+        const [b, pb] = profiles[j] as readonly [string, StoryProfile];
+        const sim = cosine(pa, pb);
+        if (sim >= s.nearSimilarity) pairs.push([a, b, sim]);
+      }
+    }
+  } else {
+    const inside = new Set(members);
+    const rows = [
+      ...(await store.corpus.get(PAIR, members)),
+      ...(await store.corpus.ofRecords(PAIR, members)),
+    ];
+    for (const row of rows) {
+      if (!inside.has(row.key) || !inside.has(row.record)) continue;
+      pairs.push([row.key, row.record, (row.value as PairReason).similarity]);
+    }
+  }
+  const copies = new Map<string, string[]>();
+  for (const [m, g] of await COPIES.groupsOf(store, members)) {
+    copies.set(g, [...(copies.get(g) ?? []), m]);
+  }
+  return averageLink(members, pairs, settings.stories.averageSimilarity, [...copies.values()]);
+}
 
 /** a record whose layers are damaged still gets a (possibly empty) profile */
 function safeProfile(r: SitrepRecord): StoryProfile {
