@@ -15,6 +15,7 @@ import { openSqliteStore } from '../../src/store/sqlite/index.js';
 import type { Store } from '../../src/store/store.js';
 import { politeGet } from '../../src/watch/http.js';
 import { HostGate } from '../../src/watch/hosts.js';
+import { RobotsCache } from '../../src/watch/robots.js';
 import { storeSink, Watcher, type WatchOptions } from '../../src/watch/index.js';
 import { WatchState } from '../../src/watch/state.js';
 import {
@@ -252,6 +253,40 @@ describe('watch: refused links and robots.txt', () => {
       /^disallowed by .*robots\.txt \(line 2\) \(failure 1; next try in 1 min\)$/,
     );
     await store.close();
+  });
+});
+
+describe('robots.txt answers', () => {
+  it('reads a 4xx as no rules, a 5xx as keep out, and takes a Crawl-delay for the host', async () => {
+    const other = await startServer();
+    try {
+      const limits = { timeoutMs: 400, maxBytes: 65536, maxRedirects: 5, userAgent: 'test' };
+      const feedUrl = new URL(`${other.base}/news/feed.xml`);
+      let gate = new HostGate(0);
+      // no robots.txt route: 404
+      expect(await new RobotsCache({ limits, gate, agent: 'sitrep' }).refusal(feedUrl)).toBeNull();
+      other.routes.set('/robots.txt', (_req, res) => {
+        res.writeHead(503);
+        res.end();
+      });
+      expect(await new RobotsCache({ limits, gate, agent: 'sitrep' }).refusal(feedUrl)).toBe(
+        `robots.txt unreachable (HTTP 503 Service Unavailable), so nothing on ${other.base} is fetched`,
+      );
+      other.routes.set(
+        '/robots.txt',
+        serve('User-agent: sitrep\nCrawl-delay: 3\nDisallow: /news/\n', {
+          'content-type': 'text/plain',
+        }),
+      );
+      gate = new HostGate(0);
+      const robots = new RobotsCache({ limits, gate, agent: 'sitrep' });
+      expect(await robots.refusal(feedUrl)).toMatch(/^disallowed by .*robots\.txt \(line 3\)$/);
+      expect(await robots.refusal(new URL(`${other.base}/other.xml`))).toBeNull();
+      expect(gate.delayOf('127.0.0.1')).toBe(3000);
+      expect(other.hits('/robots.txt')).toBe(3); // kept: asked once per cache
+    } finally {
+      await other.close();
+    }
   });
 });
 
