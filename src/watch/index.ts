@@ -140,7 +140,7 @@ export class Watcher {
 
   /**
    * Polls every feed, then again each `every` ms, until `signal` aborts; with `once`, one
-   * pass. `onPass` receives each pass's summary.
+   * pass. `onPass` receives each pass's summary; the last 100 are returned.
    */
   async run(
     feeds: readonly string[],
@@ -161,6 +161,7 @@ export class Watcher {
         );
       });
       passes.push(summary);
+      if (passes.length > 100) passes.shift(); // a long run keeps the last hundred
       opts.onPass?.(summary);
       if (opts.once || this.o.signal?.aborted) return passes;
       const wake = Math.min(...feeds.map((f) => nextDue.get(f) ?? this.now()));

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { SitrepError } from '../../../core/errors.js';
 import { createRecordBuilder } from '../../../runtime/workers.js';
+import { fsMessage } from '../../../ingest/sources.js';
 import { openStore } from '../../../store/open.js';
 import {
   DEFAULTS,
@@ -47,8 +48,16 @@ export function parseSize(value: string, flag: string): number {
 
 function inRange(ms: number, min: number, max: number, flag: string, value: string): number {
   if (ms < min || ms > max)
-    throw new SitrepError(`"${value}" is out of range (${min / 1000} s to ${max / 1000} s)`, flag);
+    throw new SitrepError(`"${value}" is out of range (${human(min)} to ${human(max)})`, flag);
   return ms;
+}
+
+function human(ms: number): string {
+  if (ms % 86_400_000 === 0 && ms > 0) return `${ms / 86_400_000}d`;
+  if (ms % 3600_000 === 0 && ms > 0) return `${ms / 3600_000}h`;
+  if (ms % 60_000 === 0 && ms > 0) return `${ms / 60_000}m`;
+  if (ms % 1000 === 0) return `${ms / 1000}s`;
+  return `${ms}ms`;
 }
 
 export function watchCommand(): Command {
@@ -112,7 +121,7 @@ export function watchCommand(): Command {
       try {
         text = readFileSync(feedsFile, 'utf8');
       } catch (err) {
-        throw new SitrepError((err as Error).message.replace(/^\w+: /, ''), feedsFile);
+        throw new SitrepError(fsMessage(err), feedsFile);
       }
       const list = parseFeedsFile(text, feedsFile);
       for (const p of list.problems) reportProblem(p);
