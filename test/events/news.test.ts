@@ -145,6 +145,16 @@ describe('sense gates: must NOT be typed as', () => {
     ],
     ['a space probe is no inquiry', 'The NASA probe reached Mars in February.', 'investigation'],
     ['a flood of calls is no flood', 'The station received a flood of calls.', 'flood'],
+    [
+      'charging customers is no criminal charge',
+      'The shop is charging customers in Wales more.',
+      'charge',
+    ],
+    [
+      "meeting one's duties is no meeting",
+      'He could no longer meet his duties as chairman.',
+      'meeting',
+    ],
   ];
   for (const [why, text, bad] of NOT) {
     it(why, () => {
