@@ -240,7 +240,7 @@ export class Watcher {
       }
       const decoded = decode(got);
       if ('error' in decoded) throw new FetchProblem(decoded.error, false);
-      const read = feedItems(decoded.text, url, this.o.today);
+      const read = feedItems(decoded.text, url, this.o.today, got.url);
       if ('problem' in read) throw new FetchProblem(read.problem, false);
       const complete = await this.takeItems(url, read.items, summary);
       // with items left for later, the next poll must read the feed whole, not get a 304

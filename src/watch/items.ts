@@ -33,7 +33,13 @@ export interface FeedItem {
 export type ReadFeedResult = { items: FeedItem[] } | { problem: string };
 
 /** Reads a feed's text; `feedUrl` names it in origins and problems. */
-export function feedItems(xml: string, feedUrl: string, today?: string): ReadFeedResult {
+export function feedItems(
+  xml: string,
+  feedUrl: string,
+  today?: string,
+  /** the URL the feed came from after redirects: relative links resolve against it */
+  base: string = feedUrl,
+): ReadFeedResult {
   const parsed = parseXml(xml);
   if ('error' in parsed) return { problem: parsed.error };
   const nodes = itemNodes(parsed.doc);
@@ -55,7 +61,7 @@ export function feedItems(xml: string, feedUrl: string, today?: string): ReadFee
       const read = byItem.get(n) ?? {
         problem: { kind: 'failed', where: `${feedUrl}:${n}`, message: 'feed item not read' },
       };
-      const link = linkOf(node);
+      const link = resolve(linkOf(node), base);
       const text = 'article' in read ? read.article.text : '';
       const full = hasFullContent(node);
       return {
@@ -121,6 +127,16 @@ function linkOf(node: unknown): string | null {
   const g = textOf(guid)?.trim();
   if (g && child(guid, '@_isPermaLink') !== 'false' && /^[a-z][a-z0-9+.-]*:/i.test(g)) return g;
   return null;
+}
+
+/** A relative link ("/news/1.html") made absolute; other schemes are kept as they are. */
+function resolve(link: string | null, base: string): string | null {
+  if (link === null) return null;
+  try {
+    return new URL(link, base).href;
+  } catch {
+    return link;
+  }
 }
 
 function hasFullContent(node: unknown): boolean {

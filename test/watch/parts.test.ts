@@ -116,6 +116,21 @@ describe('feed items', () => {
     ]);
     expect(read.items[3]!.title).toBe('Title only');
   });
+  it('resolves relative links against the feed URL, and keeps other schemes as they are', () => {
+    const read = feedItems(
+      '<rss version="2.0"><channel><title>t</title>' +
+        '<item><guid>1</guid><link>/news/1.html</link><description>A teaser.</description></item>' +
+        '<item><guid>2</guid><link>file:///etc/passwd</link><description>A teaser.</description></item>' +
+        '</channel></rss>',
+      'https://e.org/feeds/top.xml',
+      '2025-06-10',
+    );
+    if ('problem' in read) throw new Error(read.problem);
+    expect(read.items.map((i) => i.link)).toEqual([
+      'https://e.org/news/1.html',
+      'file:///etc/passwd',
+    ]);
+  });
   it('names a broken or foreign document in one line', () => {
     expect(feedItems('<rss><channel><item></channel></rss>', 'u', '2025-06-10')).toEqual({
       problem: expect.stringMatching(/^malformed XML at line 1: [^\n]+$/),
