@@ -80,10 +80,12 @@ describe('error classes seen on fresh news', () => {
       'cyber',
     );
   });
-  it('an earthquake', () => {
-    expect(
-      one('An earthquake of magnitude 5.8 shook southern Peru on Saturday.', 'earthquake').top,
-    ).toBe('disaster');
+  it('an earthquake, placed where it struck', () => {
+    const e = one('A strong earthquake struck southern Peru on Saturday.', 'earthquake', {
+      entities: [['Peru', 'country']],
+    });
+    expect(e.top).toBe('disaster');
+    expect(e.place).toBe('e1');
   });
 });
 

@@ -91,6 +91,7 @@ export function extractEvents(doc: Doc, opts: EventsOptions = {}): EventRecord[]
     windows.set(item, { clause, phrase });
     anchored.set(item.c.first, anchor(doc, view, links, item, clause, phrase, anchored));
   }
+  placeFromSubjectVerb(view, links, items, anchored);
   const records: EventRecord[] = [];
   for (const item of items) {
     if (item.c.type === 'other' && opts.generic === false) continue;
@@ -202,6 +203,45 @@ function anchor(
     modalityRule,
     place: place?.id ?? inherited?.place ?? null,
   };
+}
+
+/**
+ * A typed nominal without a place that is the subject of a verb takes the verb's place, or
+ * the place the verb's object names: "an earthquake struck central Italy", "the blast hit
+ * Kharkiv" (the nominal itself has no locative phrase).
+ */
+function placeFromSubjectVerb(
+  view: TokenView,
+  links: Links,
+  items: readonly Item[],
+  anchored: Map<number, Anchored>,
+): void {
+  // first token of each verb's subject phrase -> the verb (one pass, so hostile input stays linear)
+  const bySubject = new Map<number, { item: Item; last: number }>();
+  for (const v of items) {
+    if (v.c.pos !== 'verb') continue;
+    for (const a of v.args)
+      if (a.role === 'arg0') bySubject.set(a.first, { item: v, last: a.last });
+  }
+  if (bySubject.size === 0) return;
+  for (const item of items) {
+    const { c } = item;
+    if (c.pos !== 'noun' || c.type === 'other') continue;
+    const mine = anchored.get(c.first);
+    if (!mine || mine.place) continue;
+    // the subject phrase starts at most a few tokens before the nominal ("A magnitude 6.1 earthquake")
+    let verb: Item | undefined;
+    for (let k = c.first; k >= Math.max(0, c.first - 6) && !verb; k--) {
+      const found = bySubject.get(k);
+      if (found && found.last >= c.last) verb = found.item;
+    }
+    if (!verb) continue;
+    const object = verb.args.find((a) => a.role === 'arg1');
+    const place =
+      anchored.get(verb.c.first)?.place ??
+      (object ? (links.placeAt(object.head)?.id ?? null) : null);
+    if (place) anchored.set(c.first, { ...mine, place });
+  }
 }
 
 /** The verb controlling an infinitive ("managed to occupy" -> managed), or -1. */
