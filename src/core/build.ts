@@ -36,6 +36,12 @@ export function buildRecord(
   const title = normaliseLine(raw.title);
   const language = normaliseLine(raw.language)?.slice(0, 2).toLowerCase() ?? detectLanguage(text);
   const notes: string[] = [];
+  if (raw.origin.part !== undefined) {
+    notes.push(
+      `part ${raw.origin.part} of ${raw.origin.parts ?? '?'}: the text is longer than one article may be, ` +
+        'so it was read in parts cut where a paragraph or sentence ends',
+    );
+  }
   const english = language === null || language === 'en';
   let layers: Partial<Layers> = {};
   if (english || opts.anyLanguage) {

@@ -28,7 +28,12 @@ export interface Origin {
   /** dated-text | text | markdown | html | rss | atom | jsonl | csv */
   format: string;
   /** 1-based line or item number inside a multi-record file (feeds, JSONL, CSV) */
-  item?: number;
+  item?: number;  /**
+   * a text longer than the article cap (ingest/split.ts) is read as consecutive parts: this
+   * record is part `part` (1-based) of `parts`
+   */
+  part?: number;
+  parts?: number;
 }
 
 export interface Sentence extends Span {

@@ -29,6 +29,7 @@ import { readPlainText } from './plain-text.js';
 import { problem } from './results.js';
 import { readFeed } from './rss.js';
 import { expandInputs, fsMessage } from './sources.js';
+import { splitResults } from './split.js';
 import type { ReadResult } from './types.js';
 import { todayOf, vet } from './vet.js';
 
@@ -36,6 +37,7 @@ export type { InputOptions } from './options.js';
 export { checkReadOptions } from './options.js';
 export { FORMATS, type Format } from './formats.js';
 export { DEFAULT_COLUMNS, ROW_FIELDS } from './rows.js';
+export { MAX_ARTICLE_CHARS } from './split.js';
 export type { IngestProblem, RawArticle, ReadOptions, ReadResult } from './types.js';
 
 /** Bytes read first to choose the reader and catch binary files early. */
@@ -61,7 +63,7 @@ export async function* readInputs(
         source.kind === 'stdin'
           ? readStdin(options)
           : readFile(source.path, source.explicit, options);
-      for await (const r of results) yield vet(r, today);
+      for await (const r of results) yield* splitResults([vet(r, today)]);
     }
   }
 }
@@ -89,7 +91,7 @@ export function readText(
   const hint = formatOfExtension(ext);
   const format = (forced as Format | null) ?? sniffFormat(t, hint);
   const today = todayOf(opts);
-  return dispatch(t, path, format, hint, options).map((r) => vet(r, today));
+  return [...splitResults(dispatch(t, path, format, hint, options).map((r) => vet(r, today)))];
 }
 
 /**
@@ -105,7 +107,7 @@ export function readBytes(bytes: Uint8Array, path: string, opts: InputOptions = 
       rows === 'jsonl'
         ? readJsonlBytes(bytes, path, opts, encoding)
         : readCsvBytes(bytes, path, opts, rows === 'tsv', encoding);
-    return out.map((r) => vet(r, today));
+    return [...splitResults(out.map((r) => vet(r, today)))];
   }
   const decoded = decodeText(bytes, encoding);
   if ('error' in decoded) return [problem('failed', path, decoded.error)];

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { glob } from 'tinyglobby';
 import type { IngestProblem } from './types.js';
 import { extensionOf, formatOfExtension } from './formats.js';
+import { MAX_ARTICLE_CHARS } from './split.js';
 
 export type Source =
   | { kind: 'file'; path: string; explicit: boolean }
@@ -139,7 +140,8 @@ const ONE_ARTICLE = new Set(['text', 'markdown', 'html']);
 /**
  * How many articles the inputs hold, when that is known before reading them: every input is a
  * file (or directory of files) of one article each. null for standard input, feeds, JSON Lines,
- * JSON and CSV (their rows are counted only by reading them), or an input that cannot be read.
+ * JSON and CSV (their rows are counted only by reading them), a file larger than the article
+ * cap (read in parts), or an input that cannot be read.
  */
 export async function countArticles(inputs: readonly string[]): Promise<number | null> {
   let n = 0;
@@ -147,6 +149,9 @@ export async function countArticles(inputs: readonly string[]): Promise<number |
     if (source.kind !== 'file') return null;
     const format = formatOfExtension(extensionOf(source.path));
     if (format === undefined || !ONE_ARTICLE.has(format)) return null;
+    // a file over the article cap may be read in several parts (split.ts): not known before
+    const size = await stat(source.path).then((st) => st.size, () => Infinity);
+    if (size > MAX_ARTICLE_CHARS) return null;
     n++;
   }
   return n;

@@ -29,9 +29,19 @@ async function timed<T>(fn: () => Promise<T> | T): Promise<{ value: T; ms: numbe
 const sentence = 'The ministry said on Monday that talks would continue next week. ';
 const line = (n: number, unit = sentence) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 
+type Collected = Awaited<ReturnType<typeof collect>>;
+/** A 1 MB text is over the article cap: it is read as parts (ingest/split.ts) that join up. */
+const whole = (r: Collected): string => {
+  expect(r.articles.length).toBeGreaterThan(1);
+  expect(r.articles.map((a) => [a.origin.part, a.origin.parts])).toEqual(
+    r.articles.map((_, i) => [i + 1, r.articles.length]),
+  );
+  return r.articles.map((a) => a.text).join('');
+};
+
 describe('a 1 MB single line', () => {
-  const cases: Array<[string, string, (r: Awaited<ReturnType<typeof collect>>) => void]> = [
-    ['line.txt', line(MB), (r) => expect(r.articles[0]?.text.length).toBe(MB)],
+  const cases: Array<[string, string, (r: Collected) => void]> = [
+    ['line.txt', line(MB), (r) => expect(whole(r).length).toBe(MB)],
     [
       'dated.txt',
       `date 2025-01-31 ${line(MB)}`,
@@ -40,28 +50,24 @@ describe('a 1 MB single line', () => {
     [
       'line.md',
       line(MB, '[a *b* `c` _d_ ](x) [[ ** __ ~~ < > '),
-      (r) => expect(r.articles).toHaveLength(1),
+      (r) => expect(whole(r).length).toBeGreaterThan(0),
     ],
     [
       'line.html',
       `<html><body><p>${line(MB)}</p></body></html>`,
-      (r) => expect(r.articles[0]?.text.length).toBeGreaterThan(MB - 100),
+      (r) => expect(whole(r).length).toBeGreaterThan(MB - 100),
     ],
-    [
-      'line.jsonl',
-      JSON.stringify({ text: line(MB) }),
-      (r) => expect(r.articles[0]?.text.length).toBe(MB),
-    ],
-    ['line.csv', `title,text\nT,"${line(MB)}"`, (r) => expect(r.articles[0]?.text.length).toBe(MB)],
+    ['line.jsonl', JSON.stringify({ text: line(MB) }), (r) => expect(whole(r).length).toBe(MB)],
+    ['line.csv', `title,text\nT,"${line(MB)}"`, (r) => expect(whole(r).length).toBe(MB)],
     [
       'line.xml',
       `<rss><channel><title>F</title><item><description>${line(MB)}</description></item></channel></rss>`,
-      (r) => expect(r.articles).toHaveLength(1),
+      (r) => expect(whole(r).length).toBeGreaterThan(0),
     ],
     [
       'line.json',
       `[${JSON.stringify({ headline: line(MB) })}]`,
-      (r) => expect(r.articles).toHaveLength(1),
+      (r) => expect(whole(r).length).toBeGreaterThan(0),
     ],
   ];
   for (const [name, content, check] of cases) {

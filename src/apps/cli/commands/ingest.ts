@@ -24,6 +24,8 @@ import { createProgress } from '../progress.js';
 import { INPUTS_FAILED, reportProblem } from '../report.js';
 
 const BATCH = 256;
+/** Characters of text that also end a batch: records of long texts are large in memory. */
+const BATCH_CHARS = 4_000_000;
 
 export function ingestCommand(): Command {
   return new Command('ingest')
@@ -146,7 +148,7 @@ export function ingestCommand(): Command {
             .finally(() => pending.delete(job));
           pending.add(job);
           if (pending.size >= Math.max(1, builder.threads) * 8) await Promise.race(pending);
-          if (batch.length >= BATCH) await flush();
+          if (batch.length >= BATCH || batchChars(batch) >= BATCH_CHARS) await flush();
           progress.tick(counts.ingested + batch.length + counts.duplicates);
         }
         await Promise.all(pending);
@@ -167,6 +169,12 @@ export function ingestCommand(): Command {
         process.exitCode = INPUTS_FAILED;
       }
     });
+}
+
+function batchChars(batch: readonly SitrepRecord[]): number {
+  let n = 0;
+  for (const r of batch) n += r.text.length;
+  return n;
 }
 
 /** `ingest --enqueue`: the articles go on the queue; the summary counts what was queued. */
