@@ -205,6 +205,26 @@ describe.skipIf(why !== null)('sitrep worker on a PostgreSQL queue', () => {
     }
   }, 300_000);
 
+  it('SIGTERM stops a worker after the batch in hand: nothing left taken', async () => {
+    const s = schema('term');
+    const db = dbUrl(s);
+    await sitrepOk(['ingest', ...ARTICLES.slice(0, 60), '--enqueue', '--db', db, '--quiet']);
+    const w = sitrep(['worker', '--db', db, '--batch', '4', '--quiet']);
+    const deadline = Date.now() + 120_000;
+    while ((await countRecords(s)) < 4) {
+      expect(Date.now()).toBeLessThan(deadline);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    w.child.kill('SIGTERM');
+    const r = await w.done;
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('stopping after the batch in hand');
+    const states = await jobStates(s);
+    expect(states['active'] ?? 0).toBe(0);
+    expect(states['completed']).toBe(await countRecords(s));
+    expect(states['completed']).toBeLessThan(60);
+  }, 180_000);
+
   it('refuses a SQLite --db for the queue commands, creating nothing', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sitrep-q-'));
     try {
