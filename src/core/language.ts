@@ -4,11 +4,20 @@
  * function words, is English when most of its words are in wink's English lexicon; anything
  * else is asked of tinyld. Returns ISO 639-1, or null when the text is too short to tell.
  */
-import { detectAll } from 'tinyld';
+import { createRequire } from 'node:module';
 import lexicon from '../../data/language/english-function-words.json' with { type: 'json' };
 import { isEnglishWord } from './nlp.js';
 
 const FUNCTION_WORDS = new Set(lexicon.words);
+/**
+ * tinyld, loaded on first use: building its model takes about 0.9 s, and English text (nearly
+ * all of it) never reaches it, so a short `sitrep extract` need not wait for it
+ */
+let tinyld: typeof import('tinyld') | null = null;
+function detectAll(text: string): ReturnType<(typeof import('tinyld'))['detectAll']> {
+  tinyld ??= createRequire(import.meta.url)('tinyld') as typeof import('tinyld');
+  return tinyld.detectAll(text);
+}
 const SAMPLE = 4000;
 const MIN_WORDS = 8;
 /** share of function words above which a text is English (news runs at 0.35-0.45) */

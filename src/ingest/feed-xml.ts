@@ -2,32 +2,43 @@
  * Shared by the RSS and Atom readers: XML validation and parsing (fast-xml-parser), and the
  * text of an item's content however the feed wrapped it (CDATA, escaped HTML, inline XHTML).
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
 import { toIsoDate } from '../core/dates.js';
 import { decodeXmlEntities, htmlToText } from './html-text.js';
 
 /** Content elements kept as raw markup so their HTML survives to htmlToText. */
 const RAW = ['content:encoded', 'description', 'content', 'summary'];
 
-const parser = new XMLParser({
+type Fxp = typeof import('fast-xml-parser');
+/** fast-xml-parser, loaded on first use (start-up of commands that read no feed) */
+let fxp: { parser: InstanceType<Fxp['XMLParser']>; validator: Fxp['XMLValidator'] } | null = null;
+function xml(): NonNullable<typeof fxp> {
+  if (fxp) return fxp;
+  const { XMLParser, XMLValidator } = createRequire(import.meta.url)('fast-xml-parser') as Fxp;
+  fxp = { parser: new XMLParser(OPTIONS), validator: XMLValidator };
+  return fxp;
+}
+
+const OPTIONS = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   stopNodes: RAW.map((n) => `*.${n}`),
-  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+  isArray: (name: string) => name === 'item' || name === 'entry' || name === 'link',
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-});
+};
 
 export type XmlNode = Record<string, unknown>;
 
 /** Parses a feed; a malformed one gives the parser's message with its line. */
-export function parseXml(xml: string): { doc: XmlNode } | { error: string } {
-  const valid = XMLValidator.validate(xml);
+export function parseXml(text: string): { doc: XmlNode } | { error: string } {
+  const { parser, validator } = xml();
+  const valid = validator.validate(text);
   if (valid !== true)
     return { error: `malformed XML at line ${valid.err.line}: ${oneLine(valid.err.msg)}` };
   try {
-    return { doc: parser.parse(xml) as XmlNode };
+    return { doc: parser.parse(text) as XmlNode };
   } catch (err) {
     return { error: `malformed XML: ${oneLine(err instanceof Error ? err.message : String(err))}` };
   }

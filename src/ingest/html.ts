@@ -5,14 +5,34 @@
  * When readability finds no article, the body's text without navigation, header, footer and
  * asides is used.
  */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import type { ReadOptions, ReadResult } from './types.js';
 import { pageMeta, type MetaDocument } from './html-meta.js';
 import { cleanHtml, restoreText } from './html-clean.js';
 import { htmlToText } from './html-text.js';
 import { h1Headline, stripSiteName, withoutHeadline } from './html-title.js';
 import { article, problem } from './results.js';
+
+/**
+ * linkedom and Readability, loaded on first use: together about 0.6 s of start-up that a
+ * command reading no HTML (extract of a .txt file, search, stats) need not pay
+ */
+type HtmlLibs = {
+  Readability: typeof import('@mozilla/readability').Readability;
+  parseHTML: typeof import('linkedom').parseHTML;
+};
+let libs: HtmlLibs | null = null;
+function htmlLibs(): HtmlLibs {
+  if (!libs) {
+    const require = createRequire(import.meta.url);
+    libs = {
+      Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability'))
+        .Readability,
+      parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML,
+    };
+  }
+  return libs;
+}
 
 const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'MENU']);
 
@@ -58,6 +78,7 @@ function articleH1(doc: H1Document, site: string | null): string | null {
 
 /** @example readHtml('<html lang="en"><head>...</head><body><article>...</article></body></html>', 'a.html', {}) */
 export function readHtml(html: string, path: string, opts: ReadOptions): ReadResult[] {
+  const { Readability, parseHTML } = htmlLibs();
   const { document } = parseHTML(cleanHtml(html));
   const meta = pageMeta(document as unknown as MetaDocument);
   const pageTitle = restoreText(document.querySelector('title')?.textContent ?? '').trim() || null;
