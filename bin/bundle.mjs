@@ -1,5 +1,5 @@
 /**
- * The CLI as one prebuilt ES module, so that `sitrep` starts without tsx transpiling some
+ * The CLI as prebuilt ES modules (a main module and a chunk per command), so that `sitrep` starts without tsx transpiling some
  * 200 TypeScript files through its loader thread (about 1.5 s of a 1.9 s start on a one-line
  * file). esbuild (a dependency) bundles src/apps/cli/main.ts with npm packages left external;
  * each source keeps its own `import.meta.url` (stages find their data files relative to it).
@@ -54,6 +54,11 @@ export async function buildCliBundle() {
     format: 'esm',
     target: 'node20',
     packages: 'external',
+    // commands are imported when they run (main.ts): each in its own chunk, with its libraries
+    splitting: true,
+    outdir: path.join(CACHE, 'out'),
+    entryNames: 'main',
+    chunkNames: 'chunk-[hash]',
     write: false,
     metafile: true,
     logLevel: 'silent',
@@ -74,20 +79,33 @@ export async function buildCliBundle() {
       },
     ],
   });
-  const text = result.outputFiles[0]?.text;
-  if (!text) throw new Error('esbuild produced no bundle');
-  const name = `cli-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.mjs`;
-  mkdirSync(CACHE, { recursive: true });
-  const file = path.join(CACHE, name);
-  writeFileSync(`${file}.${process.pid}.tmp`, text);
-  renameSync(`${file}.${process.pid}.tmp`, file);
+  const files = result.outputFiles;
+  if (files.length === 0) throw new Error('esbuild produced no bundle');
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f.path).update(f.text);
+  const name = `cli-${hash.digest('hex').slice(0, 16)}`;
+  const dir = path.join(CACHE, name);
+  if (!existsSync(dir)) {
+    const tmp = `${dir}.${process.pid}.tmp`;
+    mkdirSync(tmp, { recursive: true });
+    for (const f of files) writeFileSync(path.join(tmp, path.basename(f.path)), f.text);
+    try {
+      renameSync(tmp, dir);
+    } catch {
+      rmSync(tmp, { recursive: true, force: true }); // another process renamed its copy first
+    }
+  }
+  const file = path.join(dir, 'main.js');
   const inputs = Object.keys(result.metafile.inputs).map((rel) => {
     const known = seen.get(path.normalize(rel));
     if (known) return [rel, ...known];
     const st = statSync(path.join(ROOT, rel)); // JSON files esbuild read itself
     return [rel, st.mtimeMs, st.size];
   });
-  writeFileSync(`${MANIFEST}.${process.pid}.tmp`, JSON.stringify({ bundle: name, inputs }));
+  writeFileSync(
+    `${MANIFEST}.${process.pid}.tmp`,
+    JSON.stringify({ bundle: `${name}/main.js`, inputs }),
+  );
   renameSync(`${MANIFEST}.${process.pid}.tmp`, MANIFEST);
   removeOld(name);
   return file;
@@ -106,9 +124,10 @@ export async function cliBundle() {
 function removeOld(keep) {
   const hourAgo = Date.now() - 3_600_000;
   for (const f of readdirSync(CACHE)) {
-    if (f === keep || !/^cli-[0-9a-f]{16}\.mjs(?:\.\d+\.tmp)?$/.test(f)) continue;
+    if (f === keep || !/^cli-[0-9a-f]{16}(?:\.mjs)?(?:\.\d+\.tmp)?$/.test(f)) continue;
     try {
-      if (statSync(path.join(CACHE, f)).mtimeMs < hourAgo) rmSync(path.join(CACHE, f));
+      const old = path.join(CACHE, f);
+      if (statSync(old).mtimeMs < hourAgo) rmSync(old, { recursive: true, force: true });
     } catch {
       // another process removed it first
     }

@@ -4,23 +4,6 @@
  */
 import { Command } from 'commander';
 import { isUserError } from '../../core/errors.js';
-import { clustersCommand } from './commands/clusters.js';
-import { contradictionsCommand } from './commands/contradictions.js';
-import { corpusCommand } from './commands/corpus.js';
-import { seriesCommand } from './commands/series.js';
-import { timelineCommand } from './commands/timeline.js';
-import { entityCommand } from './commands/entity.js';
-import { extractCommand } from './commands/extract.js';
-import { exportCommand } from './commands/export.js';
-import { migrateCommand } from './commands/migrate.js';
-import { ingestCommand } from './commands/ingest.js';
-import { searchCommand } from './commands/search.js';
-import { serveCommand } from './commands/serve.js';
-import { showCommand } from './commands/show.js';
-import { statsCommand } from './commands/stats.js';
-import { requeueCommand } from './commands/requeue.js';
-import { workerCommand } from './commands/worker.js';
-import { watchCommand } from './commands/watch.js';
 import { sitrepVersion } from './options.js';
 
 const program = new Command()
@@ -30,23 +13,34 @@ const program = new Command()
   .showHelpAfterError()
   .configureOutput({ outputError: (str, write) => write(str) });
 
-program.addCommand(extractCommand());
-program.addCommand(ingestCommand());
-program.addCommand(searchCommand());
-program.addCommand(showCommand());
-program.addCommand(statsCommand());
-program.addCommand(corpusCommand());
-program.addCommand(clustersCommand());
-program.addCommand(contradictionsCommand());
-program.addCommand(seriesCommand());
-program.addCommand(timelineCommand());
-program.addCommand(entityCommand());
-program.addCommand(migrateCommand());
-program.addCommand(serveCommand());
-program.addCommand(exportCommand());
-program.addCommand(workerCommand());
-program.addCommand(requeueCommand());
-program.addCommand(watchCommand());
+/**
+ * The commands, in the order help lists them, each imported only when it runs: a short
+ * `sitrep extract` need not load the server, PostgreSQL and queue libraries (start-up time).
+ * Help, and a name that is no command, load them all.
+ */
+const commands: Record<string, () => Promise<Command>> = {
+  extract: async () => (await import('./commands/extract.js')).extractCommand(),
+  ingest: async () => (await import('./commands/ingest.js')).ingestCommand(),
+  search: async () => (await import('./commands/search.js')).searchCommand(),
+  show: async () => (await import('./commands/show.js')).showCommand(),
+  stats: async () => (await import('./commands/stats.js')).statsCommand(),
+  corpus: async () => (await import('./commands/corpus.js')).corpusCommand(),
+  clusters: async () => (await import('./commands/clusters.js')).clustersCommand(),
+  contradictions: async () =>
+    (await import('./commands/contradictions.js')).contradictionsCommand(),
+  series: async () => (await import('./commands/series.js')).seriesCommand(),
+  timeline: async () => (await import('./commands/timeline.js')).timelineCommand(),
+  entity: async () => (await import('./commands/entity.js')).entityCommand(),
+  migrate: async () => (await import('./commands/migrate.js')).migrateCommand(),
+  serve: async () => (await import('./commands/serve.js')).serveCommand(),
+  export: async () => (await import('./commands/export.js')).exportCommand(),
+  worker: async () => (await import('./commands/worker.js')).workerCommand(),
+  requeue: async () => (await import('./commands/requeue.js')).requeueCommand(),
+  watch: async () => (await import('./commands/watch.js')).watchCommand(),
+};
+const asked = process.argv[2] ?? '';
+const wanted = Object.hasOwn(commands, asked) ? [asked] : Object.keys(commands);
+for (const name of wanted) program.addCommand(await (commands[name] as () => Promise<Command>)());
 
 try {
   await program.parseAsync(process.argv);
