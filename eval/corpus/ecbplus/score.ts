@@ -189,3 +189,24 @@ export function score(built: readonly Built[], sys: SystemView): Figures {
     systemMentions: systemCount,
   };
 }
+
+/**
+ * (b') over records whose events are the gold mentions (gold-input.ts): the system cluster of
+ * each gold mention, beside the lemma baseline on the same mentions
+ */
+export function scoreGoldInput(
+  built: readonly Built[],
+  eventOf: (b: Built, index: number) => string,
+): { system: CorefScores; baseline: CorefScores } {
+  const gold = new Map<string, string>();
+  const system = new Map<string, string>();
+  const baseline = new Map<string, string>();
+  for (const b of built) {
+    b.doc.mentions.forEach((g, i) => {
+      gold.set(g.id, g.cluster);
+      system.set(g.id, eventOf(b, i));
+      baseline.set(g.id, `${b.doc.topic}|${headLemma(g)}`);
+    });
+  }
+  return { system: scoreClusters(gold, system), baseline: scoreClusters(gold, baseline) };
+}
