@@ -51,7 +51,17 @@ function runSplit(name: string, docs: GoldDoc[]): DocScore {
     };
     const layers = sentencesStage.run(doc, { options: {} });
     const out = attributionStage.run({ ...doc, layers }, { options: {} });
-    const pred = (out.attributions ?? []).map(toRel);
+    // a continued quotation is one more content part of the relation it continues (PolNeAR
+    // annotates '“A,” he said. “B.”' as one relation with two content parts)
+    const atts = out.attributions ?? [];
+    const rels = new Map(atts.map((a) => [a.id, toRel(a)]));
+    for (const a of atts) {
+      const parent = typeof a.continues === 'string' ? rels.get(a.continues) : undefined;
+      if (parent) parent.content?.push([a.content.start, a.content.end]);
+    }
+    const pred = atts
+      .filter((a) => typeof a.continues !== 'string')
+      .map((a) => rels.get(a.id) as Rel);
     const s = scoreDoc(pred, d.relations, layers.tokens ?? [], d.text);
     for (const g of s.missed.slice(0, 1)) {
       const show = (r: Range[] | null): string =>

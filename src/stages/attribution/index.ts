@@ -19,6 +19,7 @@ import { headlineColon, quoteColon, signatureDash } from './parsers/punctuation-
 import { tokenView, type TokenView } from './parsers/tokens.js';
 import { linkChains } from './refiners/chain.js';
 import { isNotCue } from './refiners/not-cues.js';
+import { continuedQuotes } from './refiners/continuation.js';
 import { dropEmbeddedStances } from './refiners/embedded.js';
 import { dropGovernedCues } from './refiners/overlap.js';
 import { refineQuotes } from './refiners/quotes.js';
@@ -62,7 +63,7 @@ export function findFrames(v: TokenView): Frame[] {
     here.push(...adverbCues(v, sent, lex));
     frames.push(...here);
   }
-  return dropEmbeddedStances(refineQuotes(v, frames), lex.embedded);
+  return continuedQuotes(v, dropEmbeddedStances(refineQuotes(v, frames), lex.embedded));
 }
 
 export const attributionStage: Stage = {
@@ -78,6 +79,7 @@ export const attributionStage: Stage = {
     const provenance = doc.layers.provenance ?? [];
     const earlier: { span: Span; resolved: ResolvedSource }[] = [];
     const out: Attribution[] = [];
+    const ids = new Map<Frame, string>();
     for (const f of findFrames(v)) {
       const parts = f.content.map((r) => span(v, r));
       const content = parts[0];
@@ -98,8 +100,11 @@ export const attributionStage: Stage = {
         if (!res.antecedent) earlier.push({ span: s, resolved: res });
       }
       const cue = span(v, f.cue);
+      const id = `a${out.length + 1}`;
+      ids.set(f, id);
+      const continues = f.continues ? ids.get(f.continues) : undefined;
       out.push({
-        id: `a${out.length + 1}`,
+        id,
         source,
         cue: { ...cue, rule: f.rule },
         content,
@@ -110,6 +115,8 @@ export const attributionStage: Stage = {
         sourceName,
         nested: f.nested,
         ...(parts.length > 1 ? { contentParts: parts } : {}),
+        // a quotation continuing the quotation of attribution `continues` (same source and cue)
+        ...(continues ? { continues } : {}),
       });
     }
     return { attributions: linkChains(out) };

@@ -96,17 +96,27 @@ export interface SourceWords {
   pronouns: Set<string>;
   /** labels before a colon that are not speakers ("Q:", "The Latest:") */
   notSources: Set<string>;
+  /** "familiar with", "who spoke on condition of anonymity": lower-case word lists */
+  postModifiers: string[][];
+  /** "both", "each" between a subject and its cue */
+  floatingQuantifiers: Set<string>;
+  /** official words naming an institution, not a person ("administration") */
+  institutions: Set<string>;
 }
 
 export interface ModalityCue {
   words: string[];
   kind: 'negated' | 'hedged' | 'speculative' | 'future';
   reason: string;
+  /** counts only as a modal verb, not as a noun or a name ("by May 9") */
+  auxiliary?: boolean;
 }
 
 export interface ModalityData {
   cues: ModalityCue[];
   order: string[];
+  /** words that open a nested clause, whose cues are not the claim's own */
+  nested: Set<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -181,8 +191,15 @@ export function lexicon(): Lexicon {
     anonymousPhrases: src.anonymous?.phrases ?? [],
     pronouns: set('pronouns'),
     notSources: set('notSources'),
+    postModifiers: (src.postModifiers?.phrases ?? []).map((p) => p.split(' ')),
+    floatingQuantifiers: set('floatingQuantifiers'),
+    institutions: set('institutions'),
   };
-  const mod = readJson<{ cues: ModalityCue[]; precedence: { order: string[] } }>('modality.json');
+  const mod = readJson<{
+    cues: ModalityCue[];
+    precedence: { order: string[] };
+    nested?: { words: string[] };
+  }>('modality.json');
   cached = {
     verbs,
     adjectives,
@@ -192,7 +209,11 @@ export function lexicon(): Lexicon {
     survey: cues.survey ?? null,
     embedded: new Set(cues.embedded?.certainties ?? []),
     sources,
-    modality: { cues: mod.cues, order: mod.precedence.order },
+    modality: {
+      cues: mod.cues,
+      order: mod.precedence.order,
+      nested: new Set(mod.nested?.words ?? []),
+    },
   };
   return cached;
 }

@@ -79,7 +79,7 @@ export const claimsStage: Stage = {
     const layers = doc.layers;
     const found: Claim[] = [];
     const make = (span: Span, r: Range, a: Attribution | null): void => {
-      const m = claimModality(span, tokens, r, a);
+      const m = claimModality(span, tokens, r, a, doc.text);
       found.push({
         id: '',
         ...span,

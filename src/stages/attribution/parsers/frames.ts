@@ -36,6 +36,8 @@ export interface Frame {
   direct: boolean;
   /** "citing Y" inside another attribution's frame */
   nested: boolean;
+  /** a quotation that continues this frame's quotation in a later sentence */
+  continues?: Frame;
 }
 
 const PUNCT_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-', '…']);
@@ -261,14 +263,19 @@ function adjunctOnly(v: TokenView, r: Range): boolean {
   return true;
 }
 
-/** Skip back over auxiliaries, negation and adverbs before a verb cue ("has also said"). */
+/**
+ * Skip back over auxiliaries, negation and adverbs before a verb cue ("has also said"), and a
+ * quantifier floated after its subject ("NBC News and ABC News both reported").
+ */
 function verbGroupStart(v: TokenView, c0: number, s0: number): number {
   let g = c0;
+  const floating = lexicon().sources.floatingQuantifiers;
   while (g - 1 >= s0) {
     const t = v.tokens[g - 1];
     const low = v.low[g - 1] ?? '';
     if (!t) break;
     if (VERB_GROUP.has(low) || t.pos === 'ADV' || t.pos === 'AUX') g--;
+    else if (floating.has(low) && /^(?:NOUN|PROPN|PRON)$/.test(v.tokens[g - 2]?.pos ?? '')) g--;
     else if ((t.pos === 'VERB' || t.pos === 'ADJ') && v.low[g] === 'to') g--;
     else break;
   }
@@ -405,6 +412,35 @@ function sourceLeft(v: TokenView, g: number, s0: number): Range | null {
   return npLeft(v, before, s0);
 }
 
+/** index of the post-modifier phrase ("familiar with") starting at token i, or -1 */
+export function postModifierAt(v: TokenView, i: number, to: number): number {
+  const mods = lexicon().sources.postModifiers;
+  return mods.findIndex(
+    (words) => i + words.length - 1 <= to && words.every((w, k) => v.low[i + k] === w),
+  );
+}
+
+/** tokens a post-modified source may run over between its head and the cue */
+const MAX_MODIFIED = 14;
+
+/**
+ * "..., an official familiar with the matter said Sunday", "..., two officials who spoke on
+ * condition of anonymity said": the source's head, then a sourcing formula
+ * (sources.json#postModifiers) and its object, then the cue. The source runs from the head's
+ * noun phrase to the token before the verb group; null when no formula stands there.
+ */
+function postModifiedSource(v: TokenView, g: number, s0: number): Range | null {
+  for (let m = g - 1; m >= Math.max(s0 + 1, g - MAX_MODIFIED); m--) {
+    const low = v.low[m] ?? '';
+    if (BOUNDARY.has(low) || isQuote(low) || low === ';') return null;
+    if (postModifierAt(v, m, g - 1) < 0) continue;
+    const np = npLeft(v, m - 1, s0);
+    if (!np || v.tokens[np[0]]?.pos === 'PRON') return null;
+    return [np[0], g - 1];
+  }
+  return null;
+}
+
 /** Content left of the frame: from the sentence start to the boundary before `at`. */
 function contentLeft(v: TokenView, at: number, s0: number): Range | null {
   const b = at - 1;
@@ -501,7 +537,7 @@ export function frameFor(
     source = earlier.at(-1)?.source ?? clauseSubject(v, s0, g - 1);
     frame = coordinated ? 'coordinated' : 'participle';
   } else {
-    source = withoutTimePhrase(v, sourceLeft(v, g, s0));
+    source = postModifiedSource(v, g, s0) ?? withoutTimePhrase(v, sourceLeft(v, g, s0));
     // "he would say", "they will tell you": a modal with a pronoun subject is hypothetical or
     // habitual speech, not a report (PolNeAR train: about a quarter of these are framed)
     if (source && source[0] === source[1] && v.tokens[source[0]]?.pos === 'PRON') {

@@ -9,6 +9,8 @@ import { memoIndex, type SpanIndex } from '../../../core/span-index.js';
 import type { Lexicon } from '../lexicon.js';
 import type { Range } from '../parsers/np.js';
 import type { TokenView } from '../parsers/tokens.js';
+import { postModifierAt } from '../parsers/frames.js';
+import { antecedent } from './pronouns.js';
 
 export interface ResolvedSource {
   kind: SourceKind;
@@ -18,9 +20,26 @@ export interface ResolvedSource {
   name: string;
   /** the antecedent span for pronouns */
   antecedent: Span | null;
+  /** the type of the entity named, when the entities layer has it */
+  entityType?: string;
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'who', 'him', 'her']);
+/** determiners of a source no name is given for ("an official", "two diplomats") */
+const INDEFINITE = new Set([
+  'a',
+  'an',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'several',
+  'some',
+  'another',
+  'other',
+  'multiple',
+]);
 
 function initials(name: string): string {
   return name
@@ -93,11 +112,18 @@ export function resolveSource(
   },
 ): ResolvedSource {
   const words: string[] = [];
-  let propn = 0;
-  for (let i = r[0]; i <= r[1]; i++) {
-    words.push(v.low[i] ?? '');
-    if (v.tokens[i]?.pos === 'PROPN') propn++;
+  for (let i = r[0]; i <= r[1]; i++) words.push(v.low[i] ?? '');
+  // "an official familiar with the matter": the head noun phrase ends before the formula
+  let coreEnd = r[1];
+  for (let i = r[0] + 1; i <= r[1]; i++) {
+    if (postModifierAt(v, i, r[1]) >= 0) {
+      coreEnd = i - 1;
+      break;
+    }
   }
+  const formula = coreEnd < r[1];
+  let propn = 0;
+  for (let i = r[0]; i <= coreEnd; i++) if (v.tokens[i]?.pos === 'PROPN') propn++;
   const text = v.text.slice(v.tokens[r[0]]?.start ?? 0, v.tokens[r[1]]?.end ?? 0);
   const start = v.tokens[r[0]]?.start ?? 0;
   const end = v.tokens[r[1]]?.end ?? 0;
@@ -107,14 +133,10 @@ export function resolveSource(
 
   if (words.length === 1 && s.pronouns.has(words[0] ?? '')) {
     const w = words[0] ?? '';
-    const personal = PERSON_PRONOUNS.has(w);
-    const ante = ctx.earlier
-      .slice(-20)
-      .reverse()
-      .find((e) => !personal || e.resolved.kind === 'person' || e.resolved.kind === 'official');
-    if (ante) return { ...ante.resolved, antecedent: ante.span };
+    const ante = antecedent(w, start, ctx.earlier, ctx.entities);
+    if (ante) return ante;
     return {
-      kind: personal ? 'person' : 'unknown',
+      kind: PERSON_PRONOUNS.has(w) ? 'person' : 'unknown',
       anonymous: false,
       entity: null,
       name: text,
@@ -123,8 +145,9 @@ export function resolveSource(
   }
 
   const step = matchProvenance(text, ctx.provenance);
-  const entity = entityAt(ctx.entities, start, end, v.tokens[r[1]]?.start ?? end);
-  const has = (set: Set<string>): boolean => words.some((w) => set.has(w));
+  const entity = entityAt(ctx.entities, start, end, v.tokens[coreEnd]?.start ?? end);
+  const core = words.slice(0, coreEnd - r[0] + 1);
+  const has = (set: Set<string>): boolean => core.some((w) => set.has(w));
   let kind: SourceKind = 'unknown';
   if (step) kind = 'outlet';
   else if (has(s.outlet) && propn > 0) kind = 'outlet';
@@ -138,13 +161,25 @@ export function resolveSource(
   )
     kind = 'organisation';
   else if (propn > 0) kind = 'person';
-  const head = words.at(-1) ?? '';
-  const named = entity?.type === 'person' || (propn > 0 && !s.anonymousHeads.has(head));
-  const anonymous = !named && (s.anonymousHeads.has(head) || (anonPhrase && kind === 'official'));
+  const head = core.at(-1) ?? '';
+  // "a Defense Ministry spokesman": after an indefinite determiner, a name that is not the head
+  // only modifies it
+  const indefinite = INDEFINITE.has(core[0] ?? '') && !core.includes(',');
+  const headName = v.tokens[coreEnd]?.pos === 'PROPN';
+  const named =
+    entity?.type === 'person' ||
+    (propn > 0 && !s.anonymousHeads.has(head) && (headName || !indefinite));
+  const anonymous =
+    !named &&
+    (s.anonymousHeads.has(head) ||
+      (indefinite && kind === 'official') ||
+      formula ||
+      (anonPhrase && kind === 'official'));
   return {
     kind,
     anonymous,
     entity: step?.entity ?? entity?.id ?? null,
+    ...(entity ? { entityType: entity.type } : {}),
     // an unnamed group keeps its own words: an entity name would merge "officials" of different sides
     name: step?.name ?? (anonymous ? text : (entity?.name ?? text)),
     antecedent: null,
