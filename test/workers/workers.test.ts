@@ -168,7 +168,7 @@ describe('createRecordBuilder options', () => {
     const b = createRecordBuilder({ preset: 'minimal', threads: 2, maxMemoryMb: 64 });
     const big: RawArticle = {
       origin: { path: 'huge.txt', url: null, format: 'text' },
-      text: 'The general arrived in Washington on Monday. He met officials. '.repeat(20_000),
+      text: 'The general arrived in Washington on Monday. He met officials. '.repeat(60_000),
     };
     const results = await Promise.allSettled([
       b.build(raw(texts[0]!, 0)),
