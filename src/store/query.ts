@@ -73,3 +73,34 @@ export function checkIdPrefix(prefix: string): string {
   }
   return p;
 }
+
+/** A record's list-view fields, read from its columns (the whole JSON is not parsed). */
+export interface RecordSummary {
+  id: string;
+  title: string | null;
+  published: string | null;
+  outlet: string | null;
+  /** the text's first LEAD_CHARS characters */
+  lead: string;
+}
+
+export const LEAD_CHARS = 300;
+
+/**
+ * A read-only addition both stores implement (not yet on the Store port): records' list fields
+ * without parsing their JSON, which is ~60 KB a BBC record (its events layer mostly).
+ */
+export interface SummaryReader {
+  /** the summaries of these ids that are stored, in id order */
+  summaries(ids: readonly string[]): Promise<RecordSummary[]>;
+  /** up to `limit` summaries of records matching `query` with an id after `after`, by id */
+  summariesAfter(query: ScanQuery, after: string, limit: number): Promise<RecordSummary[]>;
+}
+
+/** The store's SummaryReader, or null for a store without one. */
+export function summaryReader(store: object): SummaryReader | null {
+  const s = store as Partial<SummaryReader>;
+  return typeof s.summaries === 'function' && typeof s.summariesAfter === 'function'
+    ? (s as SummaryReader)
+    : null;
+}

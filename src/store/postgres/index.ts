@@ -15,7 +15,15 @@
 import pg from 'pg';
 import { SitrepError } from '../../core/errors.js';
 import type { SitrepRecord } from '../../core/record.js';
-import { checkQuery, checkIdPrefix, checkScan, SCAN_PAGE } from '../query.js';
+import {
+  checkQuery,
+  checkIdPrefix,
+  checkScan,
+  LEAD_CHARS,
+  SCAN_PAGE,
+  type RecordSummary,
+  type SummaryReader,
+} from '../query.js';
 import { RECORD_COLUMNS, recordColumns, recordRows, STORED_LAYERS } from '../rows.js';
 import { toWebsearch } from '../websearch.js';
 import type {
@@ -73,7 +81,7 @@ function redact(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }
 
-class PostgresStore implements Store {
+class PostgresStore implements Store, SummaryReader {
   private closed = false;
   readonly corpus: CorpusTable;
   constructor(private readonly pool: pg.Pool) {
@@ -216,6 +224,31 @@ class PostgresStore implements Store {
       if (!last || page.rows.length < SCAN_PAGE) return;
       after = last.id;
     }
+  }
+
+  async summaries(ids: readonly string[]): Promise<RecordSummary[]> {
+    this.open();
+    const res = await this.pool.query<RecordSummary>(
+      `SELECT id, title, published, outlet, left(text, ${LEAD_CHARS}) AS lead
+       FROM records WHERE id = ANY($1::text[]) ORDER BY id COLLATE "C"`,
+      [[...ids]],
+    );
+    return res.rows;
+  }
+
+  async summariesAfter(query: ScanQuery, after: string, limit: number): Promise<RecordSummary[]> {
+    this.open();
+    const q = checkScan(query);
+    const res = await this.pool.query<RecordSummary>(
+      `SELECT id, title, published, outlet, left(text, ${LEAD_CHARS}) AS lead FROM records
+       WHERE id COLLATE "C" > $1
+         AND ($2::text IS NULL OR substr(published, 1, length($2)) >= $2)
+         AND ($3::text IS NULL OR substr(published, 1, length($3)) <= $3)
+         AND ($4::text IS NULL OR lower(outlet) = lower($4))
+       ORDER BY id COLLATE "C" LIMIT $5`,
+      [after, q.since, q.until, q.outlet, limit],
+    );
+    return res.rows;
   }
 
   async close(): Promise<void> {

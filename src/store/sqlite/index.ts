@@ -23,7 +23,14 @@ import Database from 'better-sqlite3';
 import { SitrepError } from '../../core/errors.js';
 import type { SitrepRecord } from '../../core/record.js';
 import { RECORD_COLUMNS, recordColumns, recordRows, STORED_LAYERS } from '../rows.js';
-import { checkIdPrefix, checkScan, SCAN_PAGE } from '../query.js';
+import {
+  checkIdPrefix,
+  checkScan,
+  LEAD_CHARS,
+  SCAN_PAGE,
+  type RecordSummary,
+  type SummaryReader,
+} from '../query.js';
 import type { CorpusTable, PutResult, ScanQuery, Store, StoreStats } from '../store.js';
 import { sqliteCorpus } from './corpus.js';
 import { migrate, SCHEMA_VERSION } from './schema.js';
@@ -69,7 +76,7 @@ export function openSqliteStoreSync(file: string, opts: SqliteOpenOptions = {}):
   return new SqliteStore(db);
 }
 
-class SqliteStore implements Store {
+class SqliteStore implements Store, SummaryReader {
   private readonly putBatch: (records: readonly SitrepRecord[]) => PutResult;
   private readonly searchFn: ReturnType<typeof searchStatement>;
   private readonly getStmt: Database.Statement<[string], { json: string }>;
@@ -171,6 +178,34 @@ class SqliteStore implements Store {
       if (!last || page.length < SCAN_PAGE) return;
       after = last.id;
     }
+  }
+
+  async summaries(ids: readonly string[]): Promise<RecordSummary[]> {
+    this.open();
+    const rows = this.db
+      .prepare<[string], RecordSummary>(
+        `SELECT id, title, published, outlet, substr(text, 1, ${LEAD_CHARS}) AS lead
+         FROM records WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`,
+      )
+      .all(JSON.stringify(ids));
+    return Promise.resolve(rows);
+  }
+
+  async summariesAfter(query: ScanQuery, after: string, limit: number): Promise<RecordSummary[]> {
+    this.open();
+    const q = checkScan(query);
+    const rows = this.db
+      .prepare<Record<string, unknown>, RecordSummary>(
+        `SELECT id, title, published, outlet, substr(text, 1, ${LEAD_CHARS}) AS lead
+         FROM records
+         WHERE id > @after
+           AND (@since IS NULL OR substr(published, 1, length(@since)) >= @since)
+           AND (@until IS NULL OR substr(published, 1, length(@until)) <= @until)
+           AND (@outlet IS NULL OR outlet = @outlet COLLATE NOCASE)
+         ORDER BY id LIMIT @limit`,
+      )
+      .all({ ...q, after, limit });
+    return Promise.resolve(rows);
   }
 
   async close(): Promise<void> {
