@@ -262,7 +262,7 @@ function entityCases(kind: string, make: () => Promise<Opened>) {
         for (const kind of [
           'entities:member',
           'entities:group',
-          'entities:link',
+          'entities:links',
           'entities:mention',
           'entities:alias',
           'entities:surname',

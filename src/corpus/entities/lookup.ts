@@ -12,14 +12,13 @@ import {
   ALIAS,
   ENTITIES,
   EVIDENCE,
-  LINK,
+  linksOf,
   MENTION,
   SURNAME,
   SURNAME_ONLY,
   aliasForms,
   fullNames,
   type Evidence,
-  type LinkRow,
   type MentionRow,
 } from './rows.js';
 import { resolveAnchors, storySurnames, type SurnameRef } from './surnames.js';
@@ -54,8 +53,7 @@ export async function corpusEntityIds(
   refs: readonly { record: string; entity: string }[],
 ): Promise<Map<string, string>> {
   const keys = [...new Set(refs.map((r) => `${r.record}#${r.entity}`))];
-  const links = await store.corpus.get(LINK, keys);
-  const anchors = new Map(links.map((row) => [row.key, (row.value as LinkRow).anchor]));
+  const anchors = new Map([...(await linksOf(store, keys))].map(([ref, l]) => [ref, l.anchor]));
   const groupOf = await resolveAnchors(store, [...anchors.values()]);
   const out = new Map<string, string>();
   for (const [ref, anchor] of anchors) out.set(ref, groupOf.get(anchor) ?? anchor);
@@ -85,11 +83,13 @@ async function storyJoined(
     for (const anchor of row.value as string[])
       if (!keys.includes(anchor)) candidates.push({ record: row.record, anchor, surname: row.key });
   const country = new Map<string, string | null>();
-  for (const row of await store.corpus.get(
-    LINK,
-    candidates.map((c) => c.anchor.slice(1)),
-  ))
-    country.set((row.value as LinkRow).anchor, (row.value as LinkRow).country ?? null);
+  for (const link of (
+    await linksOf(
+      store,
+      candidates.map((c) => c.anchor.slice(1)),
+    )
+  ).values())
+    country.set(link.anchor, link.country ?? null);
   const refs: SurnameRef[] = candidates.map((c) => ({
     ...c,
     country: country.get(c.anchor) ?? null,

@@ -11,7 +11,7 @@
  */
 import type { Store } from '../../store/store.js';
 import { corpusEntity, type CorpusEntity } from './lookup.js';
-import { ENTITIES, LINK, type LinkRow } from './rows.js';
+import { ENTITIES, LINK, linkRows } from './rows.js';
 
 export interface EntityProfile {
   id: string;
@@ -52,14 +52,14 @@ export async function entityProfile(
   const records = [...new Set(e.mentions.map((m) => m.record))];
   // the latest records first (mentions are in publication order)
   const sample = records.slice(-(opts.maxRecords ?? 2000));
-  const links = await store.corpus.ofRecords(LINK, sample);
+  const links = linkRows(await store.corpus.ofRecords(LINK, sample));
   const anchors = [
-    ...new Set(links.map((row) => (row.value as LinkRow).anchor).filter((a) => !a.startsWith('~'))),
+    ...new Set(links.map((row) => row.link.anchor).filter((a) => !a.startsWith('~'))),
   ];
   const groupOf = await ENTITIES.groupsOf(store, anchors);
   const together = new Map<string, Set<string>>();
   for (const row of links) {
-    const anchor = (row.value as LinkRow).anchor;
+    const anchor = row.link.anchor;
     const id = groupOf.get(anchor);
     if (!id || id === e.id) continue;
     const set = together.get(id) ?? new Set<string>();

@@ -2,7 +2,8 @@
  * The corpus entities' rows and groups, in one place. Every lookup is by key:
  * - groups('entities'): members are entity keys (keys.ts); a corpus entity's id is its group id
  *   (the smallest key: `country:kp`, `person:oleksandr syrsky`, or `~<record>#<entity>`).
- * - `entities:link` key `<record>#<entity>` -> LinkRow (the anchor key it is filed under).
+ * - `entities:links` key record id -> {<entity id>: LinkRow} (the anchor key each of the record's
+ *   entities is filed under; one row a record: `linksOf` reads them).
  * - `entities:mention` key anchor, record -> MentionRow[] (the record entities filed there).
  * - `entities:alias` key alias form (see aliasForms) -> anchors[] per record.
  * - `entities:surname` key surname -> FullName[] (key, country) of that surname per record;
@@ -12,13 +13,15 @@
  * Anchors are stored, not corpus ids, because a group's id changes when groups merge; the id
  * is read from the groups at lookup time.
  */
+import type { CorpusRow, Store } from '../../store/store.js';
 import { groups } from '../groups.js';
 import { plain } from './rules.js';
 import { normaliseName } from './normalise.js';
 
 export const ENTITIES = groups('entities');
 
-export const LINK = 'entities:link';
+/** one row a record (stores written before kept `entities:link` rows, one a record entity) */
+export const LINK = 'entities:links';
 export const MENTION = 'entities:mention';
 export const ALIAS = 'entities:alias';
 export const SURNAME = 'entities:surname';
@@ -81,4 +84,34 @@ export function aliasForms(alias: string, type?: string): string[] {
   else for (const t of ['person', 'place', 'organisation']) out.add(normaliseName(alias, t));
   out.delete('');
   return [...out];
+}
+
+/** the LinkRow of each `<record>#<entity>` ref found (records read once each) */
+export async function linksOf(
+  store: Store,
+  refs: readonly string[],
+): Promise<Map<string, LinkRow>> {
+  const records = [...new Set(refs.map((r) => r.slice(0, r.lastIndexOf('#'))))];
+  const wanted = new Set(refs);
+  const out = new Map<string, LinkRow>();
+  for (const { ref, link } of linkRows(await store.corpus.get(LINK, records)))
+    if (wanted.has(ref)) out.set(ref, link);
+  return out;
+}
+
+/** every record entity's LinkRow in these `entities:links` rows, with its record */
+export function linkRows(
+  rows: readonly CorpusRow[],
+): { ref: string; record: string; link: LinkRow }[] {
+  const out: { ref: string; record: string; link: LinkRow }[] = [];
+  for (const row of rows) {
+    const value = (row.value ?? {}) as Record<string, LinkRow>;
+    for (const entity of Object.keys(value).sort())
+      out.push({
+        ref: `${row.record}#${entity}`,
+        record: row.record,
+        link: value[entity] as LinkRow,
+      });
+  }
+  return out;
 }

@@ -117,6 +117,7 @@ export async function updateEntities(store: Store, added: readonly SitrepRecord[
       console.warn(`entities: record ${record.id} skipped: ${(err as Error).message}`);
       continue;
     }
+    const linkOf: Record<string, LinkRow> = {};
     for (const f of filed) {
       const { anchor, keys } = f.keys;
       members.push(anchor);
@@ -131,7 +132,7 @@ export async function updateEntities(store: Store, added: readonly SitrepRecord[
             }
           : {}),
       };
-      rows.set(LINK, `${record.id}#${f.entity.id}`, record.id, link);
+      linkOf[f.entity.id] = link;
       rows.add(MENTION, anchor, record.id, mentionRow(f));
       // common nouns ('officials', 'the front') are not looked up by name across articles
       if (f.keys.rule !== 'local:nominal')
@@ -147,6 +148,7 @@ export async function updateEntities(store: Store, added: readonly SitrepRecord[
         rows.add(SURNAME, surname, record.id, item);
       }
     }
+    if (filed.length > 0) rows.set(LINK, record.id, record.id, linkOf);
     evidence.push(...sameRecordEvidence(filed));
   }
   await store.corpus.apply({ put: rows.all() });

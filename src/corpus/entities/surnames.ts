@@ -10,7 +10,7 @@
  * alone, is joined at ingest (stage.ts).
  */
 import type { Store } from '../../store/store.js';
-import { ENTITIES, LINK, SURNAME, fullNames, type Evidence, type LinkRow } from './rows.js';
+import { ENTITIES, SURNAME, fullNames, linksOf, type Evidence } from './rows.js';
 
 export interface SurnameRef {
   record: string;
@@ -81,14 +81,13 @@ export async function resolveAnchors(
   const alone = [...out].filter(([a, g]) => a === g && a.startsWith('~')).map(([a]) => a);
   if (alone.length === 0) return out;
   const refs: SurnameRef[] = [];
-  for (const row of await store.corpus.get(
-    LINK,
+  for (const [ref, link] of await linksOf(
+    store,
     alone.map((a) => a.slice(1)),
   )) {
-    const link = row.value as LinkRow;
     if (link.surname)
       refs.push({
-        record: row.record,
+        record: ref.slice(0, ref.lastIndexOf('#')),
         anchor: link.anchor,
         surname: link.surname,
         country: link.country ?? null,
