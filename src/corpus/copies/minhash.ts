@@ -89,26 +89,29 @@ export function shingles(paragraphs: readonly (readonly number[])[]): Uint32Arra
 
 /**
  * the MinHash signature: per row, the least hash of any shingle under that row's seed
- * (row by row, the mixing written inline: this loop is most of the signature's time)
+ * (row by row, the mixing written inline: this loop is most of the signature's time). The
+ * loop stays in int32: the unsigned order of two hashes is the signed order of the hashes
+ * with their top bit flipped, so no value is widened to a double until the row's minimum.
  */
 export function signature(shingleHashes: Uint32Array): Uint32Array {
   const sig = new Uint32Array(PERMUTATIONS);
   const n = shingleHashes.length;
+  const values = new Int32Array(shingleHashes.buffer, shingleHashes.byteOffset, n);
   for (let i = 0; i < PERMUTATIONS; i++) {
-    const seed = ROW_SEEDS[i] as number;
-    let min = 0xffffffff;
+    const seed = (ROW_SEEDS[i] as number) | 0;
+    let min = 0x7fffffff;
     for (let s = 0; s < n; s++) {
-      // fmix32(x ^ seed)
-      let h = (shingleHashes[s] as number) ^ seed;
+      // fmix32(x ^ seed), top bit flipped
+      let h = (values[s] as number) ^ seed;
       h ^= h >>> 16;
       h = Math.imul(h, 0x85ebca6b);
       h ^= h >>> 13;
       h = Math.imul(h, 0xc2b2ae35);
       h ^= h >>> 16;
-      h >>>= 0;
+      h ^= 0x80000000;
       if (h < min) min = h;
     }
-    sig[i] = min;
+    sig[i] = (min ^ 0x80000000) >>> 0;
   }
   return sig;
 }
