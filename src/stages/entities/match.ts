@@ -49,12 +49,34 @@ export function longestPhrase<T>(
 ): PhraseHit<T> | null {
   const a = tokens[i];
   if (!a) return null;
+  const starts = prefixesOf(map);
   let best: PhraseHit<T> | null = null;
   for (let j = i; j < tokens.length && j < i + maxTokens; j++) {
     const b = tokens[j] as Token;
     if (b.sentence !== a.sentence || b.end - a.start > maxChars) break;
-    const hit = map.get(norm(text.slice(a.start, b.end)));
+    const phrase = norm(text.slice(a.start, b.end));
+    const hit = map.get(phrase);
     if (hit !== undefined) best = { last: j, entries: hit };
+    // no key goes on from here: a longer span only adds characters after these ones (a final
+    // sigma, whose lower case changes with what follows, is the exception)
+    if (!starts.has(phrase) && !phrase.endsWith('ς')) break;
   }
   return best;
+}
+
+const prefixSets = new WeakMap<ReadonlyMap<string, unknown>, Set<string>>();
+
+/**
+ * Every proper prefix of every key of `map` (the lexicons hold about 12,000 characters of
+ * keys), so that a lookup stops extending a span as soon as no key can match it: it used to
+ * normalise and look up up to ten spans at every token, for every lexicon.
+ */
+function prefixesOf(map: ReadonlyMap<string, unknown>): Set<string> {
+  let set = prefixSets.get(map);
+  if (!set) {
+    set = new Set<string>();
+    for (const key of map.keys()) for (let n = 1; n < key.length; n++) set.add(key.slice(0, n));
+    prefixSets.set(map, set);
+  }
+  return set;
 }
