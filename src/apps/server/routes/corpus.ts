@@ -10,6 +10,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { copiesOf } from '../../../corpus/copies/index.js';
 import { eventClusterSummary, storySummary } from '../../../corpus/clusters/index.js';
 import { groups } from '../../../corpus/groups.js';
+import { summaryReader, type RecordSummary } from '../../../store/query.js';
 import { eventClusterSources, storySources } from '../../../corpus/sources/index.js';
 import type { ServerContext } from '../context.js';
 import { decodeCursor, encodeCursor, fingerprint } from '../cursor.js';
@@ -120,14 +121,23 @@ async function describe(
   ];
   const articles: z.infer<typeof ClusterArticle>[] = [];
   const events = new Map<string, { type: string; text: string }>();
+  // list fields from columns when the store can (no JSON parsed); for an event cluster only the
+  // first report is read whole, for its event's sentence
+  const reader = summaryReader(ctx.store);
+  const summaries = reader
+    ? new Map((await reader.summaries(recordIds)).map((s) => [s.id, s]))
+    : null;
   for (const rid of recordIds) {
-    const r = await ctx.store.get(rid);
-    if (!r) continue;
-    if (kind === 'events')
-      for (const e of r.events ?? []) {
-        const s = r.sentences.find((x) => x.start <= e.trigger.start && e.trigger.end <= x.end);
+    let r: RecordSummary | null = summaries?.get(rid) ?? null;
+    if (!summaries) {
+      const full = await ctx.store.get(rid);
+      r = full && { ...full, lead: full.text };
+      for (const e of full?.events ?? []) {
+        const s = full?.sentences.find((x) => x.start <= e.trigger.start && e.trigger.end <= x.end);
         events.set(`${rid}#${e.id}`, { type: e.type, text: s?.text ?? e.trigger.text });
       }
+    }
+    if (!r) continue;
     const copy = await copiesOf(ctx.store, rid);
     const original = copy && copy.original !== rid ? copy.original : null;
     articles.push({
@@ -135,7 +145,7 @@ async function describe(
       outlet: r.outlet,
       published: r.published,
       title: r.title,
-      headline: r.title ?? headlineOf(r.text),
+      headline: r.title ?? headlineOf(r.lead),
       copyOf: original,
     });
   }
@@ -146,6 +156,13 @@ async function describe(
   const inside = new Set(recordIds);
   const originals = articles.filter((a) => a.copyOf === null || !inside.has(a.copyOf)).length;
   const first = articles[0];
+  if (first && summaries && kind === 'events') {
+    const full = await ctx.store.get(first.id);
+    for (const e of full?.events ?? []) {
+      const s = full?.sentences.find((x) => x.start <= e.trigger.start && e.trigger.end <= x.end);
+      events.set(`${first.id}#${e.id}`, { type: e.type, text: s?.text ?? e.trigger.text });
+    }
+  }
   const event = first
     ? (members.filter((m) => m.startsWith(`${first.id}#`)).map((m) => events.get(m))[0] ?? null)
     : null;

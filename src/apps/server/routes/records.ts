@@ -4,7 +4,7 @@
  * without it, every record matching the filters in id order (the cursor is the last id).
  */
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { MAX_LIMIT } from '../../../store/query.js';
+import { MAX_LIMIT, summaryReader } from '../../../store/query.js';
 import type { SearchHit } from '../../../store/store.js';
 import type { ServerContext } from '../context.js';
 import { decodeCursor, encodeCursor, fingerprint } from '../cursor.js';
@@ -99,6 +99,26 @@ export function registerRecords(app: OpenAPIHono, ctx: ServerContext): void {
     }
     const items: (Omit<SearchHit, 'score'> & { score: number | null })[] = [];
     let more = false;
+    const reader = summaryReader(ctx.store);
+    if (reader) {
+      // list fields from columns: no record's JSON is parsed
+      const page = await reader.summariesAfter(filters, cursor?.after ?? '', query.limit + 1);
+      more = page.length > query.limit;
+      for (const s of page.slice(0, query.limit))
+        items.push({
+          id: s.id,
+          title: s.title,
+          published: s.published,
+          outlet: s.outlet,
+          snippet: s.lead.slice(0, 200).replace(/\s+/g, ' '),
+          score: null,
+        });
+      const last = items.at(-1);
+      return c.json(
+        { items, next: more && last ? encodeCursor({ q, after: last.id }) : null },
+        200,
+      );
+    }
     for await (const r of ctx.store.scan(filters)) {
       if (cursor?.after !== undefined && r.id <= cursor.after) continue;
       if (items.length === query.limit) {
