@@ -134,7 +134,7 @@ try {
     firstTimes.sort((a, b) => a - b);
     if (firstTimes.length > 0)
       console.log(
-        `${name.padEnd(15)} first request of each of ${firstTimes.length} queries (not yet kept by the server): p50 ${pct(firstTimes, 50).toFixed(1)} ms · max ${firstTimes.at(-1)!.toFixed(1)} ms`,
+        `${name.padEnd(15)} first request of each of ${firstTimes.length} distinct requests: p50 ${pct(firstTimes, 50).toFixed(1)} ms · max ${firstTimes.at(-1)!.toFixed(1)} ms`,
       );
     console.log(
       `${name.padEnd(15)} ${times.length} requests, ${concurrency} concurrent: p50 ${pct(times, 50).toFixed(1)} ms · p95 ${pct(times, 95).toFixed(1)} ms · p99 ${pct(times, 99).toFixed(1)} ms · ${(n / secs).toFixed(0)} req/s · ${failed} failed · ${resets} retried after a reset`,
