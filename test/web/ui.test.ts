@@ -137,6 +137,11 @@ describe.skipIf(!HAS_CHROMIUM)('web UI in Chromium', () => {
     await page.locator('.text [data-marks~="source"]', { hasText: 'officials' }).first().click();
     const detail = await page.locator('.details').textContent();
     expect(detail).toContain('UNN → The New York Times');
+    // an entity's details lead to its page across articles
+    await page.locator('.text [data-marks~="entity"]', { hasText: 'Syrskyi' }).first().click();
+    expect(
+      await page.locator('.details a', { hasText: 'across articles' }).count(),
+    ).toBeGreaterThan(0);
     // the article's text on the page is the record's text, unchanged
     const record = (await (
       await fetch(`${server.url}/api/records/${ids.get('000_8968b0838309d791.txt')}`)

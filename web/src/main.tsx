@@ -9,7 +9,7 @@
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { getJson, headline } from './api.js';
+import { entityLink, getJson, headline } from './api.js';
 import { ClusterPage, ClustersPage } from './pages/cluster.js';
 import { EntityPage } from './pages/entity.js';
 import { EventsPage } from './pages/events.js';
@@ -76,7 +76,13 @@ function marksOf(rec: Rec): Mark[] {
   const marks: Mark[] = [];
   for (const e of rec.entities)
     for (const m of e.mentions)
-      marks.push({ ...m, kind: 'entity', id: e.id, label: `${e.name} · ${e.type}` });
+      marks.push({
+        ...m,
+        kind: 'entity',
+        id: e.id,
+        label: `${e.name} · ${e.type}`,
+        link: entityLink(e.name),
+      });
   for (const t of rec.times)
     marks.push({ ...t, kind: 'time', id: t.id, label: `${t.type} ${t.value}` });
   for (const q of rec.quantities)
@@ -214,6 +220,12 @@ function Article({ id }: { id: string }) {
               {picked.map((m) => (
                 <li key={`${m.kind}${m.id}${m.start}`} class={`detail detail-${m.kind}`}>
                   <b>{m.kind}</b> {m.id}: {m.label}
+                  {m.link && (
+                    <>
+                      {' '}
+                      <a href={m.link}>across articles →</a>
+                    </>
+                  )}
                   <div class="quote">“{rec.text.slice(m.start, m.end).slice(0, 300)}”</div>
                 </li>
               ))}

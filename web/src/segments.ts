@@ -13,6 +13,8 @@ export interface Mark {
   /** the annotation's id in the record (e1, t2, q3, a1, c4) */
   id: string;
   label: string;
+  /** a page about it (an entity's page), when there is one */
+  link?: string;
 }
 
 export interface Run {
