@@ -197,3 +197,29 @@ describe('pronoun sources resolve with agreement, only to people or organisation
     expect(out.attributions?.[0]?.sourceName).toBe('He');
   });
 });
+
+describe('a time phrase before the cue is never the source', () => {
+  it('the subject before "on Saturday", "last month", "earlier Tuesday" is', () => {
+    expect(
+      atts('Senator Maria Ortiz on Saturday criticized the budget deal as too timid.')[0]?.source
+        ?.text,
+    ).toBe('Senator Maria Ortiz');
+    expect(atts('Police had last month charged the driver with assault.')[0]?.source?.text).toBe(
+      'Police',
+    );
+  });
+
+  it('a report "published Wednesday" keeps its participle and time', () => {
+    const said = atts('A report published Wednesday said the mine had been closed for years.').find(
+      (a) => a.cue.text === 'said',
+    );
+    expect(said?.source?.text).toBe('A report published Wednesday');
+  });
+
+  it('must not match: a surname that is a month or a word like "Day"', () => {
+    expect(atts('Theresa May said the talks would go on.')[0]?.source?.text).toBe('Theresa May');
+    expect(atts('Kristen Day said the platform was a mistake.')[0]?.source?.text).toBe(
+      'Kristen Day',
+    );
+  });
+});

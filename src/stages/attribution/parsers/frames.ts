@@ -274,6 +274,14 @@ function verbGroupStart(v: TokenView, c0: number, s0: number): number {
     const t = v.tokens[g - 1];
     const low = v.low[g - 1] ?? '';
     if (!t) break;
+    // "Theresa May said": a capitalised "May" after a name is the name, not a modal
+    if (
+      g - 1 > s0 &&
+      /^[A-Z]/.test(t.text) &&
+      v.tokens[g - 2]?.pos === 'PROPN' &&
+      /^[A-Z]/.test(v.tokens[g - 2]?.text ?? '')
+    )
+      break;
     if (VERB_GROUP.has(low) || t.pos === 'ADV' || t.pos === 'AUX') g--;
     else if (floating.has(low) && /^(?:NOUN|PROPN|PRON)$/.test(v.tokens[g - 2]?.pos ?? '')) g--;
     else if ((t.pos === 'VERB' || t.pos === 'ADJ') && v.low[g] === 'to') g--;
@@ -328,6 +336,17 @@ const TIME_LEAD = new Set([
  */
 function withoutTimePhrase(v: TokenView, np: Range | null): Range | null {
   if (!np || !TIME_HEAD.test(v.low[np[1]] ?? '')) return np;
+  // "Theresa May said", "Kristen Day said": a capitalised time word that is no weekday and no
+  // other month, right after a name, is the name's
+  const w = v.low[np[1]] ?? '';
+  if (
+    /^[A-Z]/.test(v.tokens[np[1]]?.text ?? '') &&
+    !WEEKDAYS_MONTHS.test(w) &&
+    np[1] > np[0] &&
+    v.tokens[np[1] - 1]?.pos === 'PROPN' &&
+    /^[A-Z]/.test(v.tokens[np[1] - 1]?.text ?? '')
+  )
+    return np;
   // the time phrase at the end of the chunk: "Police last month", "Ruth Marcus on Tuesday"
   let cut = np[1];
   while (
@@ -337,6 +356,57 @@ function withoutTimePhrase(v: TokenView, np: Range | null): Range | null {
   )
     cut--;
   return cut > np[0] ? [np[0], cut - 1] : np;
+}
+
+/** weekdays and the months that are not also names */
+const WEEKDAYS_MONTHS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|october|november|december)$/;
+/** month names that are also names ("Theresa May said"): a time only after a lead or a participle */
+const NAME_MONTHS = new Set(['may', 'june', 'april', 'august']);
+
+/**
+ * "Sanders on Saturday criticized", "Police had last month charged", "A news report published
+ * Wednesday said": the chunk before the cue is a time phrase, never a source.
+ */
+function timeOnly(v: TokenView, r: Range): boolean {
+  let lead = TIME_LEAD.has(v.low[r[0] - 1] ?? '') || v.tokens[r[0] - 1]?.pos === 'VERB';
+  for (let k = r[0]; k <= r[1]; k++) {
+    const w = v.low[k] ?? '';
+    if (/^(?:last|this|next|earlier|early|late|ago|a|the)$/.test(w)) {
+      lead = true;
+      continue;
+    }
+    if (v.tokens[k]?.pos === 'NUM') continue;
+    if (!TIME_HEAD.test(w) && w !== 'ago') return false;
+    // "Kristen Day said": a capitalised word that is neither a weekday nor a month is a name
+    if (
+      /^[A-Z]/.test(v.tokens[k]?.text ?? '') &&
+      /^(?:day|days|week|weeks|month|months|year|years|night|morning|afternoon|evening|weekend|today|yesterday|tonight)$/.test(
+        w,
+      ) &&
+      k > r[0]
+    )
+      return false;
+  }
+  if (r[0] === r[1] && NAME_MONTHS.has(v.low[r[0]] ?? '') && !lead) return false;
+  return true;
+}
+
+/** The source before a time phrase that the chunker took for one (null when there is none). */
+function beforeTimePhrase(v: TokenView, time: Range, s0: number): Range | null {
+  let k = time[0] - 1;
+  while (k >= s0 && TIME_LEAD.has(v.low[k] ?? '') && v.low[k] !== ',') k--;
+  // "A court document filed Thursday says": the participle and its time stay with the source
+  const participle = v.tokens[k];
+  if (participle?.pos === 'VERB' && /ed$/.test(v.low[k] ?? '')) {
+    const np = npLeft(v, k - 1, s0);
+    return np ? [np[0], time[1]] : null;
+  }
+  // "Police had last month charged": skip the auxiliaries before the time phrase
+  while (k >= s0 && (VERB_GROUP.has(v.low[k] ?? '') || v.tokens[k]?.pos === 'AUX')) k--;
+  if (k < s0) return null;
+  const r = withoutTimePhrase(v, sourceLeft(v, k + 1, s0));
+  return r && !timeOnly(v, r) ? r : null;
 }
 
 const SURVEYED = new Set(['surveyed', 'polled', 'interviewed', 'questioned', 'sampled']);
@@ -538,6 +608,7 @@ export function frameFor(
     frame = coordinated ? 'coordinated' : 'participle';
   } else {
     source = postModifiedSource(v, g, s0) ?? withoutTimePhrase(v, sourceLeft(v, g, s0));
+    if (source && timeOnly(v, source)) source = beforeTimePhrase(v, source, s0);
     // "he would say", "they will tell you": a modal with a pronoun subject is hypothetical or
     // habitual speech, not a report (PolNeAR train: about a quarter of these are framed)
     if (source && source[0] === source[1] && v.tokens[source[0]]?.pos === 'PRON') {
