@@ -150,7 +150,10 @@ export async function countArticles(inputs: readonly string[]): Promise<number |
     const format = formatOfExtension(extensionOf(source.path));
     if (format === undefined || !ONE_ARTICLE.has(format)) return null;
     // a file over the article cap may be read in several parts (split.ts): not known before
-    const size = await stat(source.path).then((st) => st.size, () => Infinity);
+    const size = await stat(source.path).then(
+      (st) => st.size,
+      () => Infinity,
+    );
     if (size > MAX_ARTICLE_CHARS) return null;
     n++;
   }
