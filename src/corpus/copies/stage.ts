@@ -11,7 +11,7 @@
  * - `copies:exact` key exact hash: {rule}
  * - `copies:lsh` key "<band>:<rows hex>": null
  * - `copies:relays` key outlet key: {name, start, end, text, rule} (relays.ts)
- * - `copies:member`, `copies:group`: groups.ts
+ * - `copies:group`: groups.ts (one row per member of a group)
  */
 import type { SitrepRecord } from '../../core/record.js';
 import type { CorpusRow, Store } from '../../store/store.js';
