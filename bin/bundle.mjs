@@ -25,7 +25,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ENTRY = path.join(ROOT, 'src/apps/cli/main.ts');
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'sitrep');
-const MANIFEST = path.join(CACHE, 'cli-bundle.json');
+// one manifest per source tree: trees sharing node_modules (a symlink) never take each
+// other's bundle
+const MANIFEST = path.join(
+  CACHE,
+  `cli-bundle-${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}.json`,
+);
+const META_URL = /(?<!['"`])\bimport\.meta\.url\b(?!['"`])/g;
+const META_DIRNAME = /(?<!['"`])\bimport\.meta\.dirname\b(?!['"`])/g;
+const META_FILENAME = /(?<!['"`])\bimport\.meta\.filename\b(?!['"`])/g;
 
 /** The cached bundle when none of its sources changed since it was built, else null. */
 export function cachedCliBundle() {
@@ -69,10 +77,12 @@ export async function buildCliBundle() {
           b.onLoad({ filter: /\.[cm]?ts$/ }, (args) => {
             const st = statSync(args.path);
             seen.set(path.relative(ROOT, args.path), [st.mtimeMs, st.size]);
+            // expressions only: a quoted 'import.meta.url' is text (workers.ts bundles the
+            // worker with the same replacement, which must survive into this bundle)
             const contents = readFileSync(args.path, 'utf8')
-              .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
-              .replaceAll('import.meta.dirname', JSON.stringify(path.dirname(args.path)))
-              .replaceAll('import.meta.filename', JSON.stringify(args.path));
+              .replace(META_URL, JSON.stringify(pathToFileURL(args.path).href))
+              .replace(META_DIRNAME, JSON.stringify(path.dirname(args.path)))
+              .replace(META_FILENAME, JSON.stringify(args.path));
             return { contents, loader: 'ts' };
           });
         },

@@ -3,7 +3,7 @@
  * same output as the TypeScript sources through tsx; a changed source is never run stale.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,14 @@ describe('bin/sitrep start-up', () => {
       cachedCliBundle: () => string | null;
     };
     expect(cachedCliBundle()).toMatch(/cli-[0-9a-f]{16}[/\\]main\.js$/);
+    // workers.ts bundles the worker by replacing the text 'import.meta.url': that quoted text
+    // must reach the CLI bundle unreplaced, or workers started from it look for data files
+    // next to the bundle (ENOENT .../data/attribution/name-gender.json)
+    const bundleDir = path.dirname(cachedCliBundle() as string);
+    const code = readdirSync(bundleDir)
+      .map((f) => readFileSync(path.join(bundleDir, f), 'utf8'))
+      .join('\n');
+    expect(code).toContain('replaceAll("import.meta.url"');
     expect(run(args, { SITREP_NO_BUNDLE: '1' })).toBe(bundled);
     expect(JSON.parse(bundled)).toMatchObject({ published: '2025-01-31', language: 'en' });
   }, 60_000);
