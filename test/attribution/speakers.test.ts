@@ -223,3 +223,19 @@ describe('a time phrase before the cue is never the source', () => {
     );
   });
 });
+
+describe('"they" takes people or organisations, not things', () => {
+  it('a plural thing that "showed" something is no antecedent of "they"', () => {
+    const list = atts('Weeks of talks showed the plan was failing. They said the deal was dead.');
+    const they = list.find((a) => a.source?.text === 'They');
+    expect(they?.sourceName).toBe('They');
+  });
+
+  it('plural people are', () => {
+    const list = atts(
+      'Local farmers said the harvest was poor. They said the dry spring was to blame.',
+    );
+    const they = list.find((a) => a.source?.text === 'They');
+    expect(they?.sourceName).toBe('Local farmers');
+  });
+});

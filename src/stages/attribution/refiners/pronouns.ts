@@ -88,19 +88,31 @@ function institution(words: string[]): boolean {
 
 function fromSource(e: { span: Span; resolved: ResolvedSource }): Candidate {
   const words = e.span.text.toLowerCase().split(/\s+/);
-  const head = words.at(-1) ?? '';
+  // "weeks of talks": the head is the noun before "of"
+  const of = words.indexOf('of');
+  const headAt = of > 0 ? of - 1 : words.length - 1;
+  const head = words[headAt] ?? '';
   const k: SourceKind = e.resolved.kind;
-  const propnHead = /^[A-Z]/.test(e.span.text.split(/\s+/).at(-1) ?? '');
+  // a name's head is capitalised, and not only because it opens the sentence ("Weeks of ...")
+  const headText = e.span.text.split(/\s+/)[headAt] ?? '';
+  const propnHead = /^[A-Z]/.test(headText) && (headAt > 0 || k !== 'unknown');
   const plural =
     /[^s]s$/.test(head) && !propnHead && !/(?:news|ss|us|is)$/.test(head) && words.length > 0;
   const person =
     !plural &&
     (k === 'person' || (k === 'official' && !institution(words))) &&
     (e.resolved.entityType === undefined || e.resolved.entityType === 'person');
+  // "weeks", "comments": a source of unknown kind stands for people only with a name, a word
+  // for unnamed sources ("critics", "officials") or a noun for people (-ers, -ors, -ists, -ians)
+  const human =
+    k !== 'unknown' ||
+    propnHead ||
+    lexicon().sources.anonymousHeads.has(head) ||
+    /(?:ers|ors|ists|ians|ans)$/.test(head);
   return {
     start: e.span.start,
-    person,
-    plural: plural || words.includes('and'),
+    person: person && human,
+    plural: (plural || words.includes('and')) && human,
     thing: k === 'organisation' || k === 'outlet' || k === 'document' || institution(words),
     gender: genderOf(`${e.span.text} ${e.resolved.name}`),
     resolved: e.resolved,
