@@ -198,10 +198,16 @@ export const storiesStage: CorpusStage = {
     await LINKED.link(store, links, ids);
     // each linked component touched is split into stories by average link, recomputed whole
     // from its stored pairs, so the stories do not depend on the order the links came in
-    const components = new Set((await LINKED.groupsOf(store, ids)).values());
+    // (a record with no link now and in no component of two or more is its own story: it
+    // has no rows to rewrite, so it is skipped: most records of a batch)
+    const linked = new Set(links.flat());
+    const components = new Set<string>();
+    for (const [id, component] of await LINKED.groupsOf(store, ids)) {
+      if (linked.has(id) || component !== id) components.add(component);
+    }
     for (const component of [...components].sort()) {
       const members = await LINKED.members(store, component);
-      await STORIES.assign(store, members, await splitComponent(store, members));
+      await STORIES.assign(store, members, await splitComponent(store, members, stored));
     }
   },
 };
@@ -215,19 +221,33 @@ export const storiesStage: CorpusStage = {
 export async function splitComponent(
   store: Store,
   members: readonly string[],
+  known: ReadonlyMap<string, StoryProfile> = new Map(),
 ): Promise<string[][]> {
   if (members.length < 2) return [[...members]];
   const s = settings.stories;
   const pairs: [string, string, number][] = [];
   if (members.length <= s.maxAverageLink) {
-    const profiles = (await store.corpus.get(PROFILE, members)).map(
-      (r) => [r.key, r.value as StoryProfile] as const,
-    );
+    const missing = members.filter((m) => !known.has(m));
+    const profiles = [
+      ...members.flatMap((m) => {
+        const p = known.get(m);
+        return p ? [[m, p] as const] : [];
+      }),
+      ...(await store.corpus.get(PROFILE, missing)).map(
+        (r) => [r.key, r.value as StoryProfile] as const,
+      ),
+    ];
+    // each profile's terms listed once (cosine() lists them at every call)
+    const terms = profiles.map(([, p]) => Object.entries(p.terms));
     for (let i = 0; i < profiles.length; i++) {
-      const [a, pa] = profiles[i] as readonly [string, StoryProfile];
+      const [a] = profiles[i] as readonly [string, StoryProfile];
+      const ta = terms[i] as [string, number][];
       for (let j = i + 1; j < profiles.length; j++) {
         const [b, pb] = profiles[j] as readonly [string, StoryProfile];
-        const sim = cosine(pa, pb);
+        let dot = 0;
+        for (const [t, w] of ta) dot += w * (pb.terms[t] ?? 0);
+        // rounded as cosine() rounds, so a pair weighs the same here as in the pair test
+        const sim = Math.round(dot * 1e6) / 1e6;
         if (sim >= s.nearSimilarity) pairs.push([a, b, sim]);
       }
     }
