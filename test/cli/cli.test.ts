@@ -228,6 +228,17 @@ describe('sitrep CLI correctness (issue 15)', () => {
     );
     expect(piped.stderr).toBe('');
     expect(piped.stdout).toBe('status 0\n');
+    // every command, the corpus reports too (installed once in main.ts)
+    const clusters = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${path.join(ROOT, 'bin/sitrep')}" clusters --all --json --db "${db}" | true; echo "status \${PIPESTATUS[0]}"`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(clusters.stderr).toBe('');
+    expect(clusters.stdout).toBe('status 0\n');
   });
 
   it('stats says when no record has a date, --day-first reads 04/03/2024 as 4 March, --version', () => {

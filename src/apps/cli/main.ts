@@ -5,6 +5,10 @@
 import { Command } from 'commander';
 import { isUserError } from '../../core/errors.js';
 import { sitrepVersion } from './options.js';
+import { quietOnClosedPipe } from './pipe.js';
+
+// every command's output may go into `| head`: a closed pipe ends the command quietly
+quietOnClosedPipe();
 
 const program = new Command()
   .name('sitrep')
