@@ -239,3 +239,17 @@ describe('"they" takes people or organisations, not things', () => {
     expect(they?.sourceName).toBe('Local farmers');
   });
 });
+
+describe('an inverted frame keeps a role "to" a name in its source', () => {
+  it('"said the former top aide to President George Bush"', () => {
+    expect(
+      atts('“We went the other way,” said the former top aide to President George Bush.')[0]?.source
+        ?.text,
+    ).toBe('the former top aide to President George Bush');
+  });
+
+  it('must not match: a hearer after the speaker', () => {
+    for (const a of atts('“Go home,” said the officer to the crowd.'))
+      expect(a.source?.text ?? '').not.toContain('crowd');
+  });
+});

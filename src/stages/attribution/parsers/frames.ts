@@ -568,7 +568,23 @@ export function frameFor(
     if (opening) return finish(opening);
   }
   if (invertible && !apposed && cue.first - 1 > s0 && (prev === ',' || CLOSE_QUOTES.has(prev))) {
-    const np = npRight(v, cue.last + 1, s1);
+    let np = npRight(v, cue.last + 1, s1);
+    // '“...,” said the former top aide to President George W. Bush.': a role "to/of/for" a name
+    // that closes the sentence or its clause is part of the source
+    // (a role noun, then a name: "said the officer to the crowd" names a hearer)
+    if (
+      np &&
+      v.tokens[np[1]]?.pos === 'NOUN' &&
+      /^(?:to|of|for|at)$/.test(v.low[np[1] + 1] ?? '')
+    ) {
+      const more = npRight(v, np[1] + 2, s1);
+      if (
+        more &&
+        isNameLike(v, [more[1], more[1]]) &&
+        (more[1] >= last || v.low[more[1] + 1] === ',')
+      )
+        np = [np[0], more[1]];
+    }
     const named =
       np !== null && v.tokens[np[0]]?.pos !== 'PRON' && !TIME_WORDS.has(v.low[np[0]] ?? '');
     if (
