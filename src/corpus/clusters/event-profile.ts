@@ -5,6 +5,7 @@
  * is order-free like the story test.
  */
 import settings from '../../../data/corpus/cluster-settings.json' with { type: 'json' };
+import lexicon from '../../../data/corpus/event-lexicon.json' with { type: 'json' };
 import type { EventRecord, SitrepRecord, TimeExpr } from '../../core/record.js';
 import { dayOf, normaliseName } from './profile.js';
 
@@ -13,7 +14,7 @@ export interface EventProfile {
   id: string;
   type: string;
   lemma: string;
-  /** "t:<type>" for typed events, "l:<lemma>" for every event */
+  /** "t:<type>" for typed events, "l:<lemma>" for every event, "c:<WordNet synset>" */
   keys: string[];
   /** first and last day (days since 1970-01-01), null when unknown */
   time: [number, number] | null;
@@ -27,6 +28,7 @@ export interface EventProfile {
 }
 
 const SKIP = new Set(settings.events.skipLemmas);
+const CONCEPTS = new Map(Object.entries(lexicon.concepts as Record<string, string[]>));
 
 /** the day interval of a TIMEX3-like value (2024, 2024-11, 2024-11-05, a range), or null */
 export function daySpan(
@@ -86,6 +88,10 @@ export function eventProfiles(record: SitrepRecord): EventProfile[] {
     if (!typed && (SKIP.has(lemma) || lemma.length < 3)) continue;
     const keys = [`l:${lemma}`];
     if (typed) keys.unshift(`t:${e.type}`);
+    // the WordNet concepts of the lemma ("death" and "die" share one: event-lexicon.json)
+    if (settings.events.concepts && !SKIP.has(lemma)) {
+      for (const c of CONCEPTS.get(lemma) ?? []) keys.push(`c:${c}`);
+    }
     let time: [number, number] | null = null;
     if (e.timeSource === 'published') time = daySpan(record.published);
     else if (e.time) {
@@ -147,6 +153,10 @@ export function eventTest(a: EventProfile, b: EventProfile): EventLinkReason | n
   ) {
     return null;
   }
-  const rule = key.startsWith('t:') ? 'events/same-type' : 'events/same-lemma';
+  const rule = key.startsWith('t:')
+    ? 'events/same-type'
+    : key.startsWith('c:')
+      ? 'events/same-concept'
+      : 'events/same-lemma';
   return { rule, key };
 }
