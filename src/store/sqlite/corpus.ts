@@ -16,6 +16,13 @@ interface Row {
 /** rows per INSERT: 4 values each, far below SQLite's 32,766 bound values */
 const WRITE = 64;
 
+/**
+ * by record through the record index: without statistics SQLite's planner reads every row of
+ * the kind through the primary key instead (EXPLAIN QUERY PLAN), a cost that grows with the corpus
+ */
+const tableFor = (column: 'key' | 'record') =>
+  column === 'record' ? 'corpus INDEXED BY corpus_record' : 'corpus';
+
 const parse = (r: Row): CorpusRow => ({ ...r, value: JSON.parse(r.value) as unknown });
 
 export function sqliteCorpus(db: Database.Database, open: () => void): CorpusTable {
@@ -39,7 +46,9 @@ export function sqliteCorpus(db: Database.Database, open: () => void): CorpusTab
     let stmt = removals.get(id);
     if (!stmt) {
       const marks = Array.from({ length: n }, () => '?').join(', ');
-      stmt = db.prepare<string[]>(`DELETE FROM corpus WHERE kind = ? AND ${column} IN (${marks})`);
+      stmt = db.prepare<string[]>(
+        `DELETE FROM ${tableFor(column)} WHERE kind = ? AND ${column} IN (${marks})`,
+      );
       removals.set(id, stmt);
     }
     return stmt;
@@ -80,7 +89,7 @@ export function sqliteCorpus(db: Database.Database, open: () => void): CorpusTab
     if (!stmt) {
       const marks = Array.from({ length: n }, () => '?').join(', ');
       stmt = db.prepare<string[], Row>(
-        `SELECT kind, key, record, value FROM corpus WHERE kind = ? AND ${column} IN (${marks})`,
+        `SELECT kind, key, record, value FROM ${tableFor(column)} WHERE kind = ? AND ${column} IN (${marks})`,
       );
       lookups.set(id, stmt);
     }
