@@ -26,6 +26,9 @@ export const EVENTS = groups('events');
 export const EVENT_PROFILE = 'events:profile';
 export const EVENT_LINK = 'events:link';
 
+/** data/corpus/cluster-settings.json events.maxKeyEvents */
+const MAX_KEY_EVENTS = settings.events.maxKeyEvents;
+
 export const memberOf = (record: string, event: string) => `${record}#${event}`;
 
 /** the event links between two articles' events */
@@ -46,8 +49,14 @@ export function linkEvents(
   }
   const out: { from: string; to: string; value: unknown }[] = [];
   const seen = new Set<string>();
+  // a key carried by many events on one side is no evidence, and comparing it is quadratic
+  const onA = new Map<string, number>();
+  for (const e of pa) for (const k of e.keys) onA.set(k, (onA.get(k) ?? 0) + 1);
+  const common = (k: string): boolean =>
+    (onA.get(k) ?? 0) > MAX_KEY_EVENTS || (byKey.get(k)?.length ?? 0) > MAX_KEY_EVENTS;
   for (const e of pa) {
     for (const k of e.keys) {
+      if (common(k)) continue;
       for (const f of byKey.get(k) ?? []) {
         if (seen.has(`${e.id}|${f.id}`) || (a === b && e.id >= f.id)) continue;
         seen.add(`${e.id}|${f.id}`);
