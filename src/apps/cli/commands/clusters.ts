@@ -28,6 +28,7 @@ function print(c: ClusterReport): string {
 
 export function clustersCommand(): Command {
   return new Command('clusters')
+    .addHelpText('after', '\nExample:\n  sitrep clusters --min 3 --json\n')
     .description(
       'stories and event clusters: articles, first report, modality mix, independent sources vs copies',
     )

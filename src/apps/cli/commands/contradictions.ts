@@ -15,6 +15,7 @@ const side = (s: Side) =>
 
 export function contradictionsCommand(): Command {
   return new Command('contradictions')
+    .addHelpText('after', '\nExample:\n  sitrep contradictions --json\n')
     .description('figures and reports across the stored corpus that cannot both hold')
     .option(
       '--db <file|url>',

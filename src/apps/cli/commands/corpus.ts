@@ -10,6 +10,7 @@ import { existingDb } from '../options.js';
 
 export function corpusCommand(): Command {
   return new Command('corpus')
+    .addHelpText('after', '\nExample:\n  sitrep corpus --db news.db\n')
     .description('build the corpus layer (copies, entities, clusters) over every stored record')
     .option(
       '--db <file|url>',

@@ -40,6 +40,7 @@ function pretty(p: EntityProfile): string {
 
 export function entityCommand(): Command {
   return new Command('entity')
+    .addHelpText('after', '\nExample:\n  sitrep entity "Oleksandr Syrskyi" --json\n')
     .description('one actor or place across the stored articles: aliases, mentions, related')
     .argument('<name>', 'any name or alias, case-insensitive ("DPRK", "Syrskyi", "Kursk Oblast")')
     .option(

@@ -30,7 +30,8 @@ export function extractCommand(): Command {
     .addHelpText(
       'after',
       `\nExit status: 0 when every input was read, ${INPUTS_FAILED} when any input or row failed ` +
-        '(the rest is printed), 1 when nothing could be read or for a bad option.',
+        '(the rest is printed), 1 when nothing could be read or for a bad option.\n' +
+        '\nExample:\n  sitrep extract article.html --format json\n',
     )
     .action(async (file: string, opts) => {
       quietOnClosedPipe();

@@ -66,7 +66,8 @@ export function ingestCommand(): Command {
     .addHelpText(
       'after',
       `\nExit status: 0 when every input was read, ${INPUTS_FAILED} when any input or row failed ` +
-        '(the rest is stored), 1 when nothing could be read or for a bad option.',
+        '(the rest is stored), 1 when nothing could be read or for a bad option.\n' +
+        '\nExample:\n  sitrep ingest articles/ feed.xml --db news.db\n',
     )
     .action(async (paths: string[], opts) => {
       quietOnClosedPipe();

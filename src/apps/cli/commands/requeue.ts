@@ -9,6 +9,10 @@ import { dbPath } from '../options.js';
 
 export function requeueCommand(): Command {
   return new Command('requeue')
+    .addHelpText(
+      'after',
+      '\nExample:\n  sitrep requeue --all --db postgres://postgres@127.0.0.1:5432/news\n',
+    )
     .description('give parked queue jobs (see `sitrep stats`) one more try each')
     .argument('[ids...]', 'job ids as `sitrep stats` lists them')
     .option('--all', 'every parked job')

@@ -15,6 +15,10 @@ import { quietOnClosedPipe } from '../pipe.js';
 export function searchCommand(): Command {
   return (
     new Command('search')
+      .addHelpText(
+        'after',
+        '\nExample:\n  sitrep search "north korean troops" --since 2024-11-01 --json\n',
+      )
       .description(
         'search stored titles and texts. Every word is required; "quoted words" are a phrase; ' +
           '-word (or NOT word) leaves out articles with it; OR accepts either side. Any other ' +

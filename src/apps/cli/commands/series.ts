@@ -12,6 +12,7 @@ const num = (v: number | null) => (v === null ? '?' : v.toLocaleString('en-US'))
 
 export function seriesCommand(): Command {
   return new Command('series')
+    .addHelpText('after', '\nExample:\n  sitrep series "north korean troops" --csv\n')
     .description('the figures reported for a measured thing, by the date they refer to')
     .argument('<query...>', 'the thing measured, e.g. North Korean troops')
     .option(

@@ -7,6 +7,7 @@ import { quietOnClosedPipe } from '../pipe.js';
 
 export function statsCommand(): Command {
   return new Command('stats')
+    .addHelpText('after', '\nExample:\n  sitrep stats --db news.db --json\n')
     .description('summarise the stored records')
     .option(
       '--db <file|url>',

@@ -10,6 +10,7 @@ import { existingDb, parseDate } from '../options.js';
 
 export function timelineCommand(): Command {
   return new Command('timeline')
+    .addHelpText('after', '\nExample:\n  sitrep timeline "North Korea" --since 2024-10-01 --json\n')
     .description(
       'events involving an entity, in the order they happened (event time, not publication)',
     )

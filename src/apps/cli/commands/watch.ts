@@ -91,7 +91,8 @@ export function watchCommand(): Command {
         'Polite: conditional GET (ETag, Last-Modified), robots.txt obeyed, one request at a time per host,\n' +
         'redirects checked hop by hop (at most 5), http and https only. A failing feed is tried again after\n' +
         '5 min (or --every if shorter), then twice as long each time, up to a day; the others go on.\n' +
-        `Exit status with --once: 0 when every feed was read, ${INPUTS_FAILED} when some failed, 1 for a bad option.`,
+        `Exit status with --once: 0 when every feed was read, ${INPUTS_FAILED} when some failed, 1 for a bad option.\n` +
+        '\nExample:\n  sitrep watch feeds.txt --every 15m --db news.db\n',
     )
     .action(async (feedsFile: string, opts) => {
       quietOnClosedPipe();

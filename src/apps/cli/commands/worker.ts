@@ -11,6 +11,10 @@ import { dbPath } from '../options.js';
 
 export function workerCommand(): Command {
   return new Command('worker')
+    .addHelpText(
+      'after',
+      '\nExample:\n  sitrep worker --db postgres://postgres@127.0.0.1:5432/news --concurrency 2\n',
+    )
     .description('take queued articles (ingest --enqueue) from PostgreSQL, build and store them')
     .option('--db <url>', 'postgres:// URL of the store (default: $SITREP_DB)')
     .option('--concurrency <n>', 'worker threads building records (default 1)')
