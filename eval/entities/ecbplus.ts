@@ -19,7 +19,7 @@
  */
 import path from 'node:path';
 import type { CatFile } from '../meantime/cat.js';
-import { readEcbPlus } from '../corpus/ecbplus/read.js';
+import { annotatedRanges, readEcbPlus } from '../corpus/ecbplus/read.js';
 import type { GoldDoc, GoldMention, GoldSet } from './gold.js';
 
 const TYPE: Record<string, string> = {
@@ -72,13 +72,7 @@ export function loadEcbEntities(dir: string): GoldSet & { topicOf: Map<string, n
       const end = Math.max(...toks.map((t) => t.end));
       gold.push({ start, end, text: d.text.slice(start, end), cls: [cls] });
     }
-    const ranges = cat.sentences
-      .filter((s) => d.annotated.has(cat.tokens[s[0] ?? -1]?.sentence ?? -1))
-      .map((s): [number, number] => [
-        cat.tokens[s[0] ?? 0]?.start ?? 0,
-        cat.tokens[s[s.length - 1] ?? 0]?.end ?? 0,
-      ]);
-    docs.push({ id: d.name, text: d.text, published: cat.dct, gold, scoreIn: ranges });
+    docs.push({ id: d.name, text: d.text, published: cat.dct, gold, scoreIn: annotatedRanges(d) });
     topicOf.set(d.name, d.topic);
   }
   return {

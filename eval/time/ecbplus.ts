@@ -5,7 +5,7 @@
  * TIME_DURATION -> DURATION, TIME_REPETITION -> SET. ECB+ marks the times of the events it
  * codes, not every time in a sentence: precision is a lower bound, recall is the figure.
  */
-import { readEcbPlus } from '../corpus/ecbplus/read.js';
+import { annotatedRanges, readEcbPlus } from '../corpus/ecbplus/read.js';
 import type { GoldTimex } from './tml.js';
 
 const TYPE: Record<string, string> = {
@@ -38,12 +38,6 @@ export function readEcbTimes(dir: string): EcbTimeDoc[] {
       const text = d.text.slice(start, end);
       timexes.push({ tid: m.attrs.m_id ?? '', start, end, text, type, value: '', mod: null });
     }
-    const scored = cat.sentences
-      .filter((s) => s.length > 0 && d.annotated.has(cat.tokens[s[0] ?? 0]?.sentence ?? -1))
-      .map((s): [number, number] => [
-        cat.tokens[s[0] ?? 0]?.start ?? 0,
-        cat.tokens[s[s.length - 1] ?? 0]?.end ?? 0,
-      ]);
-    return { id: d.name, topic: d.topic, text: d.text, timexes, scored };
+    return { id: d.name, topic: d.topic, text: d.text, timexes, scored: annotatedRanges(d) };
   });
 }

@@ -107,6 +107,18 @@ export function readEcbDoc(file: string, annotated: Set<number>): EcbDoc {
   };
 }
 
+/** [start, end) of each sentence of a document that ECB+ lists as annotated: predictions
+ * elsewhere are not scored */
+export function annotatedRanges(doc: EcbDoc): [number, number][] {
+  const { cat } = doc;
+  return cat.sentences
+    .filter((s) => s.length > 0 && doc.annotated.has(cat.tokens[s[0] ?? 0]?.sentence ?? -1))
+    .map((s): [number, number] => [
+      cat.tokens[s[0] ?? 0]?.start ?? 0,
+      cat.tokens[s[s.length - 1] ?? 0]?.end ?? 0,
+    ]);
+}
+
 /** every document of the topics present, by topic then name; [] when the folder is absent */
 export function readEcbPlus(dir: string): EcbDoc[] {
   if (!existsSync(dir)) return [];
